@@ -1,0 +1,71 @@
+# Installs what commplan needs to build, run and test, where it is missing.
+# Sourced by scripts/run and scripts/test; safe to run again (it only adds
+# what is not there). Targets Debian 12 / Ubuntu.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Debian packages: the WebKitGTK stack Tauri builds on, and the tools the tests use.
+APT_PACKAGES=(
+  build-essential pkg-config curl ca-certificates file
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
+  xvfb xauth xdotool webkit2gtk-driver poppler-utils qpdf
+)
+
+ensure_apt() {
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  if [ "$major" -lt 18 ]; then
+    echo "commplan needs Node.js 18 or newer (found $(node --version))." >&2
+    exit 1
+  fi
+}
+
+ensure_rust() {
+  if ! command -v cargo >/dev/null; then
+    say "Installing Rust (rustup)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+  if command -v rustup >/dev/null; then
+    for comp in rustfmt clippy; do
+      rustup component list --installed 2>/dev/null | grep -q "^$comp" || rustup component add "$comp"
+    done
+  fi
+}
+
+ensure_tauri_driver() {
+  if ! command -v tauri-driver >/dev/null; then
+    say "Installing tauri-driver"
+    cargo install tauri-driver --version '^2' --locked
+  fi
+}
+
+ensure_npm() {
+  # Reinstall when the lock file changed since the last install.
+  local stamp="$ROOT/ui/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/ui/package-lock.json" -nt "$stamp" ]; then
+    say "Installing front-end packages (npm ci)"
+    npm --prefix "$ROOT/ui" ci --no-audit --no-fund
+  fi
+}

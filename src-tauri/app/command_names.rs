@@ -1,0 +1,15 @@
+// The names of the app's commands, shared by build.rs (which declares them to
+// Tauri's access control) and by the tests that check the capability file.
+// Each name is a function in `commands` and an `allow-…` permission in
+// capabilities/main-window.json.
+pub const COMMANDS: &[&str] = &[
+    "app_status",
+    "list_units",
+    "create_unit",
+    "update_unit",
+    "delete_unit",
+    "restore_unit",
+    "list_plans",
+    "create_plan",
+    "open_plan",
+];

@@ -1,0 +1,32 @@
+//! The Tauri shell: opens the store, registers the commands, runs the window.
+//! Commands are thin (see [`commands`]); the work is in core, store and pdf.
+
+mod commands;
+mod state;
+
+pub use state::AppState;
+
+include!("command_names.rs");
+
+/// Starts the desktop app.
+pub fn run() {
+    let state = AppState::open();
+    let result = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::list_units,
+            commands::create_unit,
+            commands::update_unit,
+            commands::delete_unit,
+            commands::restore_unit,
+            commands::list_plans,
+            commands::create_plan,
+            commands::open_plan,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("commplan: the window could not be started: {err}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    commplan_app::run()
+}

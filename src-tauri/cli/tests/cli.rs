@@ -1,0 +1,89 @@
+//! The `commplan` binary, run as a user would run it.
+
+use std::process::{Command, Output};
+
+use commplan_core::NewPlan;
+use commplan_store::Store;
+
+fn commplan(args: &[&str], data_dir: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_commplan"))
+        .args(args)
+        .env("COMMPLAN_DATA_DIR", data_dir)
+        .output()
+        .expect("run commplan")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn help_names_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = commplan(&["--help"], dir.path());
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Kế hoạch truyền thông chính sách"), "{text}");
+    assert!(text.contains("list"), "{text}");
+}
+
+#[test]
+fn list_on_a_fresh_path_creates_the_database() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("new/plans.sqlite3");
+    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout(&out), "Chưa có kế hoạch nào.\n");
+    assert!(db.exists());
+    // The default database was not touched.
+    assert!(!dir.path().join(commplan_store::DB_FILE_NAME).exists());
+}
+
+#[test]
+fn list_prints_id_unit_year_and_status() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let (id, unit) = {
+        let mut store = Store::open(&db).expect("open");
+        let unit = store.list_units().expect("units")[0].clone();
+        let plan = store
+            .create_plan(&NewPlan {
+                unit_id: unit.id,
+                year: 2027,
+            })
+            .expect("plan");
+        (plan.id, unit.name)
+    };
+    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("ID"));
+    let cells: Vec<&str> = lines[1]
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        [id.to_string().as_str(), unit.as_str(), "2027", "Dự thảo"]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gets_a_vietnamese_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notes.txt");
+    std::fs::write(&db, "Ghi chú cuộc họp, không phải cơ sở dữ liệu.").expect("write");
+    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.starts_with("Lỗi: "), "{err}");
+    assert_eq!(err.lines().count(), 1, "only the Vietnamese message: {err}");
+    assert!(err.contains("không phải là cơ sở dữ liệu"), "{err}");
+}

@@ -1,0 +1,36 @@
+//! The TypeScript twins of every type that crosses IPC, generated from the Rust
+//! types. The front end imports `ui/src/lib/bindings.ts`, which is this output
+//! committed; `tests/bindings.rs` fails when the committed file is stale.
+
+use ts_rs::{Config, TS};
+
+use crate::{
+    AppError, AppStatus, ErrorCode, NewPlan, PlanStatus, PlanSummary, PlanView, Step, Unit,
+    UnitInput,
+};
+
+/// The whole generated module, as it must be committed.
+pub fn typescript() -> String {
+    let cfg = Config::new();
+    let decls = [
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+        AppStatus::decl(&cfg),
+        Unit::decl(&cfg),
+        UnitInput::decl(&cfg),
+        PlanStatus::decl(&cfg),
+        PlanSummary::decl(&cfg),
+        NewPlan::decl(&cfg),
+        Step::decl(&cfg),
+        PlanView::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",
+    );
+    for decl in decls {
+        out.push_str("\nexport ");
+        out.push_str(&decl);
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,12 @@
+//! The domain of commplan: what a plan is, what makes an input valid, and the
+//! errors the user sees. Nothing here does IO or knows about Tauri; every type
+//! that crosses the IPC boundary is defined here and exported to TypeScript by
+//! [`bindings::typescript`].
+
+pub mod bindings;
+pub mod error;
+pub mod model;
+pub mod text;
+
+pub use error::{AppError, ErrorCode};
+pub use model::*;

@@ -1,0 +1,297 @@
+//! The plan model, as far as it has been built, and the validation of what the
+//! user enters for it.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{AppError, Result};
+use crate::text::{MAX_FIELD_CHARS, clean};
+
+/// Years a plan may be made for.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// An issuing unit (đơn vị): a department, a board or a People's Committee.
+/// Units are the user's data: seeded from `assets/units.json`, editable in the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Unit {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// e.g. "Sở Văn hóa, Thể thao và Du lịch".
+    pub name: String,
+    /// The body it belongs to, e.g. "Ủy ban nhân dân tỉnh Gia Lai".
+    pub parent_body: String,
+    /// The abbreviation used in document symbols, e.g. "SVHTTDL" in "12/KH-SVHTTDL".
+    pub abbreviation: String,
+}
+
+/// What the user enters to add or change a unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct UnitInput {
+    pub name: String,
+    pub parent_body: String,
+    pub abbreviation: String,
+}
+
+impl UnitInput {
+    /// The input in its stored form, or a Vietnamese message saying what is wrong.
+    pub fn validated(&self) -> Result<UnitInput> {
+        let name = clean(&self.name);
+        if name.is_empty() {
+            return Err(AppError::validation("Hãy nhập tên đơn vị."));
+        }
+        let parent_body = clean(&self.parent_body);
+        let abbreviation = clean(&self.abbreviation);
+        for (label, value) in [
+            ("Tên đơn vị", &name),
+            ("Cơ quan chủ quản", &parent_body),
+            ("Chữ viết tắt", &abbreviation),
+        ] {
+            if value.chars().count() > 500 {
+                return Err(AppError::validation(format!(
+                    "{label} quá dài (tối đa 500 ký tự)."
+                )));
+            }
+        }
+        if abbreviation.chars().any(char::is_whitespace) {
+            return Err(AppError::validation(
+                "Chữ viết tắt không được chứa dấu cách (ví dụ: SVHTTDL).",
+            ));
+        }
+        Ok(UnitInput {
+            name,
+            parent_body,
+            abbreviation,
+        })
+    }
+}
+
+/// Where a plan is in its review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    Draft,
+    Submitted,
+    Returned,
+    Resubmitted,
+    Approved,
+}
+
+impl PlanStatus {
+    pub const ALL: [PlanStatus; 5] = [
+        PlanStatus::Draft,
+        PlanStatus::Submitted,
+        PlanStatus::Returned,
+        PlanStatus::Resubmitted,
+        PlanStatus::Approved,
+    ];
+
+    /// The code stored in the database and sent over IPC.
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanStatus::Draft => "draft",
+            PlanStatus::Submitted => "submitted",
+            PlanStatus::Returned => "returned",
+            PlanStatus::Resubmitted => "resubmitted",
+            PlanStatus::Approved => "approved",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PlanStatus> {
+        PlanStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The Vietnamese name, for the CLI and documents.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            PlanStatus::Draft => "Dự thảo",
+            PlanStatus::Submitted => "Đã trình",
+            PlanStatus::Returned => "Trả lại",
+            PlanStatus::Resubmitted => "Trình lại",
+            PlanStatus::Approved => "Đã phê duyệt",
+        }
+    }
+}
+
+/// One plan as the plan list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PlanSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub year: i32,
+    pub status: PlanStatus,
+    pub title: String,
+    /// When it was last changed, ISO 8601 in UTC.
+    pub updated_at: String,
+}
+
+/// What the user enters to start a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct NewPlan {
+    #[ts(type = "number")]
+    pub unit_id: i64,
+    pub year: i32,
+}
+
+impl NewPlan {
+    pub fn validate(&self) -> Result<()> {
+        validate_year(self.year)
+    }
+
+    /// The title a new plan starts with; the user may change it.
+    pub fn default_title(&self) -> String {
+        format!("Kế hoạch truyền thông chính sách năm {}", self.year)
+    }
+}
+
+pub fn validate_year(year: i32) -> Result<()> {
+    if YEAR_RANGE.contains(&year) {
+        Ok(())
+    } else {
+        Err(AppError::validation(format!(
+            "Năm kế hoạch phải từ {} đến {}.",
+            YEAR_RANGE.start(),
+            YEAR_RANGE.end()
+        )))
+    }
+}
+
+/// Checks the length of a free text field, naming the field in the message.
+pub fn validate_length(label: &str, value: &str) -> Result<()> {
+    if value.chars().count() > MAX_FIELD_CHARS {
+        return Err(AppError::validation(format!(
+            "{label} quá dài (tối đa {MAX_FIELD_CHARS} ký tự)."
+        )));
+    }
+    Ok(())
+}
+
+/// The parts of a plan, in the order the editor walks through them
+/// (DESIGN.md, "What a plan holds").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Issuing unit, number and symbol, place and date, legal bases, purposes.
+    General,
+    /// Policies and their five lifecycle stages.
+    Policies,
+    /// Communication activities.
+    Activities,
+    /// Leader in charge, spokesperson, focal officers, training.
+    Staffing,
+    /// Partner press agencies and orders placed with them.
+    Press,
+    /// Public disclosure, monitoring, false information, crisis handling.
+    Monitoring,
+    /// Budget estimate.
+    Budget,
+    /// Responsibilities of each unit, reporting.
+    Implementation,
+    /// Signer and recipients.
+    Signature,
+}
+
+impl Step {
+    pub const ALL: [Step; 9] = [
+        Step::General,
+        Step::Policies,
+        Step::Activities,
+        Step::Staffing,
+        Step::Press,
+        Step::Monitoring,
+        Step::Budget,
+        Step::Implementation,
+        Step::Signature,
+    ];
+}
+
+/// A plan opened in the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PlanView {
+    pub plan: PlanSummary,
+    pub unit: Unit,
+    /// The steps of the editor, in order.
+    pub steps: Vec<Step>,
+}
+
+/// What the app knows about its database, shown in the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct AppStatus {
+    /// Where the database file is.
+    pub database_path: String,
+    /// True when nothing may be written (for instance a database from a newer version).
+    pub read_only: bool,
+    /// A Vietnamese notice to show on every screen, if any.
+    pub notice: Option<AppError>,
+    pub version: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_out_of_range_is_refused_in_vietnamese() {
+        let err = NewPlan {
+            unit_id: 1,
+            year: 1999,
+        }
+        .validate()
+        .expect_err("1999 is out of range");
+        assert_eq!(err.message, "Năm kế hoạch phải từ 2000 đến 2100.");
+        assert!(
+            NewPlan {
+                unit_id: 1,
+                year: 2027
+            }
+            .validate()
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn unit_input_is_cleaned_and_checked() {
+        let ok = UnitInput {
+            name: "  Sở Tư pha\u{301}p ".into(),
+            parent_body: "Ủy ban nhân dân tỉnh Gia Lai".into(),
+            abbreviation: "STP".into(),
+        }
+        .validated()
+        .expect("valid");
+        assert_eq!(ok.name, "Sở Tư pháp");
+
+        let empty = UnitInput {
+            name: "   ".into(),
+            parent_body: String::new(),
+            abbreviation: String::new(),
+        };
+        assert_eq!(
+            empty.validated().expect_err("empty").message,
+            "Hãy nhập tên đơn vị."
+        );
+    }
+
+    #[test]
+    fn status_codes_round_trip() {
+        for s in PlanStatus::ALL {
+            assert_eq!(PlanStatus::from_code(s.code()), Some(s));
+            let json = serde_json::to_string(&s).expect("serialise");
+            assert_eq!(json, format!("\"{}\"", s.code()));
+        }
+        assert_eq!(PlanStatus::from_code("bogus"), None);
+    }
+}

@@ -1,0 +1,36 @@
+//! SQLite errors turned into what the user can read. The raw text goes to the
+//! log (the `log` facade), never to the screen.
+
+use commplan_core::{AppError, ErrorCode};
+use rusqlite::ErrorCode as SqliteCode;
+
+/// Maps a SQLite failure to a Vietnamese message; logs the raw error.
+pub fn db_error(err: rusqlite::Error) -> AppError {
+    log::warn!("database error: {err}");
+    match err.sqlite_error_code() {
+        Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => AppError::new(
+            ErrorCode::Database,
+            "Cơ sở dữ liệu đang bị một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại; dữ liệu chưa bị thay đổi.",
+        ),
+        Some(SqliteCode::NotADatabase) => AppError::new(
+            ErrorCode::NotCommplanFile,
+            "Tệp này không phải là cơ sở dữ liệu của ứng dụng hoặc đã bị hỏng.",
+        ),
+        Some(SqliteCode::DiskFull) => AppError::new(
+            ErrorCode::Io,
+            "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.",
+        ),
+        Some(SqliteCode::ReadOnly) => AppError::new(
+            ErrorCode::ReadOnly,
+            "Cơ sở dữ liệu đang ở chế độ chỉ đọc; không ghi được thay đổi.",
+        ),
+        Some(SqliteCode::CannotOpen | SqliteCode::PermissionDenied) => AppError::new(
+            ErrorCode::Io,
+            "Không mở được tệp cơ sở dữ liệu. Hãy kiểm tra quyền truy cập thư mục dữ liệu.",
+        ),
+        _ => AppError::new(
+            ErrorCode::Database,
+            "Lỗi cơ sở dữ liệu; thao tác chưa được thực hiện và dữ liệu chưa bị thay đổi.",
+        ),
+    }
+}

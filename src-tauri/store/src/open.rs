@@ -1,0 +1,194 @@
+//! Where the database lives and how it is opened.
+//!
+//! A file is first inspected through a read-only connection: a file that is
+//! not ours is refused, and a file whose schema is newer than this build is
+//! opened read-only and never written (not even its journal mode). Only then
+//! is it opened for writing, configured and migrated.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use commplan_core::{AppError, ErrorCode};
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::db_error;
+use crate::schema::{LATEST_VERSION, MIGRATIONS};
+use crate::{Result, Store};
+
+/// Environment variable that overrides the data folder (every test sets it).
+pub const DATA_DIR_ENV: &str = "COMMPLAN_DATA_DIR";
+/// The database file's name inside the data folder.
+pub const DB_FILE_NAME: &str = "commplan.sqlite3";
+/// Written into the SQLite header (`PRAGMA application_id`): "CMPL".
+pub const APPLICATION_ID: i32 = 0x434D_504C;
+/// The same folder Tauri uses as the app-local-data folder for our identifier.
+const APP_IDENTIFIER: &str = "vn.commplan.app";
+/// How long a write waits for another process holding the file.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The folder that holds the database: `$COMMPLAN_DATA_DIR`, or the platform's
+/// app-local-data folder (`~/.local/share/vn.commplan.app` on Linux).
+pub fn data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::data_local_dir()
+        .map(|d| d.join(APP_IDENTIFIER))
+        .ok_or_else(|| {
+            AppError::new(
+                ErrorCode::Io,
+                "Không xác định được thư mục dữ liệu của người dùng.",
+            )
+        })
+}
+
+pub fn default_db_path() -> Result<PathBuf> {
+    Ok(data_dir()?.join(DB_FILE_NAME))
+}
+
+/// What a read-only look at an existing file found.
+struct Inspection {
+    application_id: i32,
+    user_version: i64,
+    has_tables: bool,
+}
+
+fn inspect(path: &Path) -> Result<Inspection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(db_error)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
+    let application_id = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(db_error)?;
+    let user_version = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(db_error)?;
+    let has_tables = conn
+        .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(db_error)?;
+    Ok(Inspection {
+        application_id,
+        user_version,
+        has_tables,
+    })
+}
+
+fn not_ours() -> AppError {
+    AppError::new(
+        ErrorCode::NotCommplanFile,
+        "Tệp này không phải là cơ sở dữ liệu kế hoạch truyền thông chính sách; ứng dụng không mở và không sửa nó.",
+    )
+}
+
+pub(crate) fn open(path: &Path) -> Result<Store> {
+    let exists = path.metadata().map(|m| m.len() > 0).unwrap_or(false);
+    if exists {
+        let found = inspect(path)?;
+        let ours = found.application_id == APPLICATION_ID
+            || (found.application_id == 0 && !found.has_tables);
+        if !ours {
+            return Err(not_ours());
+        }
+        if found.user_version > LATEST_VERSION {
+            return open_read_only(path, found.user_version);
+        }
+    } else if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            log::warn!("cannot create {}: {e}", parent.display());
+            AppError::new(
+                ErrorCode::Io,
+                "Không tạo được thư mục dữ liệu. Hãy kiểm tra quyền ghi của tài khoản.",
+            )
+        })?;
+    }
+
+    let mut conn = Connection::open(path).map_err(db_error)?;
+    configure(&conn)?;
+    MIGRATIONS.to_latest(&mut conn).map_err(|e| {
+        log::error!("migration failed: {e}");
+        AppError::new(
+            ErrorCode::Database,
+            "Không nâng cấp được cơ sở dữ liệu lên phiên bản mới; tệp được giữ nguyên như trước.",
+        )
+    })?;
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        read_only: None,
+    })
+}
+
+/// Settings every writable connection carries.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .map_err(db_error)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(AppError::new(
+            ErrorCode::Database,
+            "Không bật được chế độ ghi nhật ký (WAL) cho cơ sở dữ liệu; hãy lưu tệp trên ổ đĩa của máy.",
+        ));
+    }
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(db_error)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(db_error)?;
+    let id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(db_error)?;
+    if id == 0 {
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(db_error)?;
+    }
+    Ok(())
+}
+
+fn open_read_only(path: &Path, version: i64) -> Result<Store> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(db_error)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
+    conn.pragma_update(None, "query_only", true)
+        .map_err(db_error)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(db_error)?;
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        read_only: Some(AppError::new(
+            ErrorCode::NewerSchema,
+            format!(
+                "Cơ sở dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng (cấu trúc dữ liệu số {version}, phiên bản này chỉ hiểu đến số {LATEST_VERSION}). Tệp được mở ở chế độ chỉ đọc và không bị sửa đổi; hãy cập nhật ứng dụng để tiếp tục soạn thảo."
+            ),
+        )),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_writable_connection_carries_every_setting() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = open(&dir.path().join("x.sqlite3")).expect("open");
+        let conn = store.conn();
+        let get = |name: &str| -> i64 {
+            conn.pragma_query_value(None, name, |r| r.get(0))
+                .expect("pragma")
+        };
+        assert_eq!(get("synchronous"), 2, "synchronous=FULL");
+        assert_eq!(get("foreign_keys"), 1);
+        assert_eq!(get("busy_timeout"), 5000);
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .expect("journal_mode");
+        assert_eq!(mode, "wal");
+    }
+}

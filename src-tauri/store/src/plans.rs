@@ -1,0 +1,85 @@
+//! Plans: creation and the plan list.
+
+use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary, PlanView, Step};
+use rusqlite::{OptionalExtension, Row, params};
+
+use crate::error::db_error;
+use crate::{Result, Store};
+
+const SUMMARY_SQL: &str = "SELECT p.id, p.unit_id, u.name AS unit_name, p.year, p.status,
+        p.title, p.updated_at
+   FROM plans p JOIN units u ON u.id = p.unit_id";
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
+    let status: String = row.get("status")?;
+    Ok(PlanSummary {
+        id: row.get("id")?,
+        unit_id: row.get("unit_id")?,
+        unit_name: row.get("unit_name")?,
+        year: row.get("year")?,
+        // The CHECK constraint admits only known codes.
+        status: PlanStatus::from_code(&status).unwrap_or(PlanStatus::Draft),
+        title: row.get("title")?,
+        updated_at: row.get("updated_at")?,
+    })
+}
+
+impl Store {
+    /// Every plan, newest year first.
+    pub fn list_plans(&self) -> Result<Vec<PlanSummary>> {
+        let sql = format!("{SUMMARY_SQL} ORDER BY p.year DESC, u.sort_order, u.name, p.id");
+        let mut stmt = self.conn().prepare_cached(&sql).map_err(db_error)?;
+        stmt.query_map([], summary_from_row)
+            .and_then(Iterator::collect)
+            .map_err(db_error)
+    }
+
+    pub fn plan_summary(&self, id: i64) -> Result<PlanSummary> {
+        let sql = format!("{SUMMARY_SQL} WHERE p.id = ?1");
+        self.conn()
+            .query_row(&sql, [id], summary_from_row)
+            .optional()
+            .map_err(db_error)?
+            .ok_or_else(|| AppError::not_found("Không tìm thấy kế hoạch này; có thể nó đã bị xóa."))
+    }
+
+    /// A plan as the editor opens it.
+    pub fn plan_view(&self, id: i64) -> Result<PlanView> {
+        let plan = self.plan_summary(id)?;
+        let unit = self.unit(plan.unit_id)?;
+        Ok(PlanView {
+            plan,
+            unit,
+            steps: Step::ALL.to_vec(),
+        })
+    }
+
+    /// Starts a draft plan for a unit and a year (one plan per unit and year).
+    pub fn create_plan(&mut self, new: &NewPlan) -> Result<PlanSummary> {
+        new.validate()?;
+        let unit = self.unit(new.unit_id)?;
+        let id = self.write(|tx| {
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM plans WHERE unit_id = ?1 AND year = ?2",
+                    params![new.unit_id, new.year],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_error)?;
+            if existing.is_some() {
+                return Err(AppError::conflict(format!(
+                    "{} đã có kế hoạch năm {}. Hãy mở kế hoạch đó trong danh sách.",
+                    unit.name, new.year
+                )));
+            }
+            tx.execute(
+                "INSERT INTO plans (unit_id, year, title) VALUES (?1, ?2, ?3)",
+                params![new.unit_id, new.year, new.default_title()],
+            )
+            .map_err(db_error)?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.plan_summary(id)
+    }
+}

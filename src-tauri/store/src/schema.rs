@@ -1,0 +1,76 @@
+//! Migrations, in order. A released migration is never edited: a change of
+//! schema is a new file appended here.
+
+use std::sync::LazyLock;
+
+use rusqlite::Transaction;
+use rusqlite_migration::{HookError, M, Migrations};
+use serde::Deserialize;
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = 1;
+
+pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up_with_hook(include_str!("../migrations/001_initial.sql"), seed_units)
+            .foreign_key_check(),
+    ])
+});
+
+/// Reference data loaded when a file is created; afterwards it is the user's.
+const UNITS_JSON: &str = include_str!("../../../assets/units.json");
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct UnitsFile {
+    units: Vec<SeedUnit>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SeedUnit {
+    name: String,
+    parent_body: String,
+    abbreviation: String,
+}
+
+fn seed_units(tx: &Transaction<'_>) -> Result<(), HookError> {
+    let file: UnitsFile = serde_json::from_str(UNITS_JSON)
+        .map_err(|e| HookError::Hook(format!("assets/units.json: {e}")))?;
+    let mut insert = tx.prepare(
+        "INSERT INTO units (name, parent_body, abbreviation, sort_order) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, u) in file.units.iter().enumerate() {
+        let order = i64::try_from(i).unwrap_or(i64::MAX);
+        insert.execute((&u.name, &u.parent_body, &u.abbreviation, order))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_latest_matches() {
+        MIGRATIONS.validate().expect("migrations validate");
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        MIGRATIONS.to_latest(&mut conn).expect("migrate");
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("user_version");
+        assert_eq!(v, LATEST_VERSION);
+    }
+
+    #[test]
+    fn reference_units_parse_and_are_seeded() {
+        let file: UnitsFile = serde_json::from_str(UNITS_JSON).expect("units.json parses");
+        assert!(file.units.len() >= 5);
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        MIGRATIONS.to_latest(&mut conn).expect("migrate");
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM units", [], |r| r.get(0))
+            .expect("count");
+        assert_eq!(usize::try_from(n).expect("count"), file.units.len());
+    }
+}

@@ -1,0 +1,144 @@
+//! Units and plans on a real database file.
+
+use commplan_core::{ErrorCode, NewPlan, PlanStatus, UnitInput};
+use commplan_store::Store;
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
+    (dir, store)
+}
+
+fn input(name: &str) -> UnitInput {
+    UnitInput {
+        name: name.into(),
+        parent_body: "Ủy ban nhân dân tỉnh Gia Lai".into(),
+        abbreviation: "UBND".into(),
+    }
+}
+
+#[test]
+fn a_new_database_holds_the_reference_units_in_order() {
+    let (_dir, store) = store();
+    let units = store.list_units().expect("units");
+    assert_eq!(units[0].name, "Sở Văn hóa, Thể thao và Du lịch");
+    assert!(
+        units
+            .iter()
+            .any(|u| u.name == "Sở Tư pháp" && u.abbreviation == "STP")
+    );
+}
+
+#[test]
+fn units_are_added_renamed_deleted_and_restored() {
+    let (_dir, mut store) = store();
+    let before = store.list_units().expect("units").len();
+
+    let unit = store
+        .create_unit(&input("Ủy ban nhân dân xa\u{303} Ia Grai"))
+        .expect("add");
+    assert_eq!(unit.name, "Ủy ban nhân dân xã Ia Grai", "stored NFC");
+    assert_eq!(store.list_units().expect("units").last(), Some(&unit));
+
+    let renamed = store
+        .update_unit(unit.id, &input("Ủy ban nhân dân xã Ia Hrung"))
+        .expect("rename");
+    assert_eq!(renamed.id, unit.id);
+    assert_eq!(renamed.name, "Ủy ban nhân dân xã Ia Hrung");
+
+    let removed = store.delete_unit(unit.id).expect("delete");
+    assert_eq!(store.list_units().expect("units").len(), before);
+    let back = store.restore_unit(&removed).expect("undo");
+    assert_eq!(back, renamed);
+    assert_eq!(store.list_units().expect("units").len(), before + 1);
+}
+
+#[test]
+fn a_duplicate_unit_is_a_conflict_and_changes_nothing() {
+    let (_dir, mut store) = store();
+    store
+        .create_unit(&input("Ủy ban nhân dân xã Ia Grai"))
+        .expect("add");
+    let count = store.list_units().expect("units").len();
+    let err = store
+        .create_unit(&input("Ủy ban nhân dân xã Ia Grai"))
+        .expect_err("duplicate");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert!(err.message.contains("Đã có đơn vị"), "{}", err.message);
+    assert_eq!(store.list_units().expect("units").len(), count);
+}
+
+#[test]
+fn a_unit_with_plans_cannot_be_deleted() {
+    let (_dir, mut store) = store();
+    let unit = store.list_units().expect("units")[0].clone();
+    store
+        .create_plan(&NewPlan {
+            unit_id: unit.id,
+            year: 2027,
+        })
+        .expect("plan");
+    let err = store.delete_unit(unit.id).expect_err("in use");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert_eq!(
+        err.message,
+        format!(
+            "Không xóa được “{}” vì đơn vị này đang có 1 kế hoạch.",
+            unit.name
+        )
+    );
+    assert!(store.unit(unit.id).is_ok());
+}
+
+#[test]
+fn plans_are_listed_newest_year_first_with_one_plan_per_unit_and_year() {
+    let (_dir, mut store) = store();
+    let units = store.list_units().expect("units");
+    let (a, b) = (&units[0], &units[1]);
+    let p2026 = store
+        .create_plan(&NewPlan {
+            unit_id: a.id,
+            year: 2026,
+        })
+        .expect("2026");
+    let p2027 = store
+        .create_plan(&NewPlan {
+            unit_id: b.id,
+            year: 2027,
+        })
+        .expect("2027");
+    assert_eq!(p2027.status, PlanStatus::Draft);
+
+    let ids: Vec<i64> = store
+        .list_plans()
+        .expect("list")
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ids, [p2027.id, p2026.id]);
+
+    let err = store
+        .create_plan(&NewPlan {
+            unit_id: a.id,
+            year: 2026,
+        })
+        .expect_err("same unit and year");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert_eq!(store.list_plans().expect("list").len(), 2);
+
+    let err = store
+        .create_plan(&NewPlan {
+            unit_id: a.id,
+            year: 2101,
+        })
+        .expect_err("year out of range");
+    assert_eq!(err.code, ErrorCode::Validation);
+
+    let view = store.plan_view(p2026.id).expect("open");
+    assert_eq!(view.unit, *a);
+    assert_eq!(view.steps.len(), 9);
+    assert_eq!(
+        store.plan_view(999_999).expect_err("missing").code,
+        ErrorCode::NotFound
+    );
+}

@@ -1,0 +1,53 @@
+// The one module that talks to Tauri. Every command of the Rust side has a
+// typed function here; the types come from the generated bindings.
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AppError,
+  AppStatus,
+  NewPlan,
+  PlanSummary,
+  PlanView,
+  Unit,
+  UnitInput,
+} from "./bindings";
+
+export function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "code" in value &&
+    "message" in value &&
+    typeof value.code === "string" &&
+    typeof value.message === "string"
+  );
+}
+
+/** Any failure of a call, as an AppError (never a raw exception). */
+export function toAppError(err: unknown): AppError {
+  if (isAppError(err)) return err;
+  console.error("commplan: unexpected failure", err);
+  return {
+    code: "internal",
+    message: "Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện.",
+  };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>("app_status"),
+  listUnits: () => call<Unit[]>("list_units"),
+  createUnit: (input: UnitInput) => call<Unit>("create_unit", { input }),
+  updateUnit: (id: number, input: UnitInput) => call<Unit>("update_unit", { id, input }),
+  deleteUnit: (id: number) => call<Unit>("delete_unit", { id }),
+  restoreUnit: (unit: Unit) => call<Unit>("restore_unit", { unit }),
+  listPlans: () => call<PlanSummary[]>("list_plans"),
+  createPlan: (plan: NewPlan) => call<PlanSummary>("create_plan", { plan }),
+  openPlan: (id: number) => call<PlanView>("open_plan", { id }),
+};

@@ -1,0 +1,84 @@
+// The current locale and the translation function. Vietnamese is the default;
+// the choice is remembered on this computer.
+import type { AppError, ErrorCode, PlanStatus, Step } from "../bindings";
+import { en } from "./en";
+import { vi, type MessageKey } from "./vi";
+
+export type Locale = "vi" | "en";
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { vi, en };
+
+const STORAGE_KEY = "commplan.locale";
+
+function initialLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+const state = $state<{ locale: Locale }>({ locale: initialLocale() });
+
+export function locale(): Locale {
+  return state.locale;
+}
+
+export function setLocale(next: Locale): void {
+  state.locale = next;
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not remembering the choice is harmless.
+  }
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return format(catalogs[state.locale][key], params);
+}
+
+// Exhaustive maps from the generated enums to catalog keys: a new variant in
+// Rust fails type-checking here until it has its strings.
+export const statusKey: Record<PlanStatus, MessageKey> = {
+  draft: "status.draft",
+  submitted: "status.submitted",
+  returned: "status.returned",
+  resubmitted: "status.resubmitted",
+  approved: "status.approved",
+};
+
+export const stepKey: Record<Step, { title: MessageKey; desc: MessageKey }> = {
+  general: { title: "step.general", desc: "step.general.desc" },
+  policies: { title: "step.policies", desc: "step.policies.desc" },
+  activities: { title: "step.activities", desc: "step.activities.desc" },
+  staffing: { title: "step.staffing", desc: "step.staffing.desc" },
+  press: { title: "step.press", desc: "step.press.desc" },
+  monitoring: { title: "step.monitoring", desc: "step.monitoring.desc" },
+  budget: { title: "step.budget", desc: "step.budget.desc" },
+  implementation: { title: "step.implementation", desc: "step.implementation.desc" },
+  signature: { title: "step.signature", desc: "step.signature.desc" },
+};
+
+export const errorKey: Record<ErrorCode, MessageKey> = {
+  validation: "error.validation",
+  not_found: "error.not_found",
+  conflict: "error.conflict",
+  read_only: "error.read_only",
+  newer_schema: "error.newer_schema",
+  not_commplan_file: "error.not_commplan_file",
+  database: "error.database",
+  io: "error.io",
+  internal: "error.internal",
+};
+
+/** What to show for an error: the backend's Vietnamese message, or in English the message for its code. */
+export function errorText(err: AppError): string {
+  return state.locale === "vi" ? err.message : t(errorKey[err.code]);
+}
