@@ -1,7 +1,10 @@
 //! The IPC commands. Each one parses its arguments, calls the store and maps
 //! the result; errors cross as `{code, message}` with a Vietnamese message.
 
-use commplan_core::{AppError, AppStatus, NewPlan, PlanSummary, PlanView, Unit, UnitInput};
+use commplan_core::{
+    AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
+    PlanChanged, PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
+};
 use tauri::State;
 
 use crate::AppState;
@@ -51,4 +54,69 @@ pub async fn create_plan(state: State<'_, AppState>, plan: NewPlan) -> Result<Pl
 #[tauri::command]
 pub async fn open_plan(state: State<'_, AppState>, id: i64) -> Result<PlanView> {
     state.with_store(|s| s.plan_view(id))
+}
+
+#[tauri::command]
+pub async fn copy_plan(state: State<'_, AppState>, request: CopyPlan) -> Result<PlanSummary> {
+    state.with_store(|s| s.copy_plan(&request))
+}
+
+#[tauri::command]
+pub async fn create_sample(state: State<'_, AppState>) -> Result<PlanSummary> {
+    state.with_store(|s| s.create_sample())
+}
+
+#[tauri::command]
+pub async fn delete_plan(state: State<'_, AppState>, id: i64) -> Result<Deleted> {
+    state.with_store(|s| s.delete_plan(id))
+}
+
+#[tauri::command]
+pub async fn edit_field(state: State<'_, AppState>, edit: FieldEdit) -> Result<PlanSaved> {
+    state.with_store(|s| s.edit_field(&edit))
+}
+
+#[tauri::command]
+pub async fn add_item(state: State<'_, AppState>, item: NewItem) -> Result<PlanChanged> {
+    state.with_store(|s| s.add_item(&item))
+}
+
+#[tauri::command]
+pub async fn delete_item(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: i64,
+) -> Result<PlanChanged> {
+    state.with_store(|s| s.delete_item(entity, id))
+}
+
+#[tauri::command]
+pub async fn move_item(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: i64,
+    to_index: usize,
+) -> Result<PlanChanged> {
+    state.with_store(|s| s.move_item(entity, id, to_index))
+}
+
+/// Puts back what a deletion removed; returns the plan it belongs to, if any.
+#[tauri::command]
+pub async fn undo_delete(state: State<'_, AppState>, trash_id: i64) -> Result<Option<i64>> {
+    state.with_store(|s| s.undo_delete(trash_id))
+}
+
+#[tauri::command]
+pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
+    state.with_store(|s| s.list_channels())
+}
+
+#[tauri::command]
+pub async fn add_channel(state: State<'_, AppState>, name: String) -> Result<Channel> {
+    state.with_store(|s| s.add_channel(&name))
+}
+
+#[tauri::command]
+pub async fn delete_channel(state: State<'_, AppState>, id: i64) -> Result<Deleted> {
+    state.with_store(|s| s.delete_channel(id))
 }

@@ -22,7 +22,18 @@ pub fn run() {
             commands::restore_unit,
             commands::list_plans,
             commands::create_plan,
+            commands::copy_plan,
+            commands::create_sample,
+            commands::delete_plan,
             commands::open_plan,
+            commands::edit_field,
+            commands::add_item,
+            commands::delete_item,
+            commands::move_item,
+            commands::undo_delete,
+            commands::list_channels,
+            commands::add_channel,
+            commands::delete_channel,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

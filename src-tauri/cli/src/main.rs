@@ -29,6 +29,12 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
     },
+    /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
+    Sample {
+        /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+    },
 }
 
 fn open(db: Option<PathBuf>) -> Result<Store, AppError> {
@@ -51,6 +57,12 @@ fn run(cli: Cli) -> Result<(), AppError> {
                 return Ok(());
             }
             println!("{}", commplan_cli::plan_table(&plans));
+            Ok(())
+        }
+        Command::Sample { db } => {
+            let mut store = open(db)?;
+            let plan = store.create_sample()?;
+            println!("{}", plan.id);
             Ok(())
         }
     }

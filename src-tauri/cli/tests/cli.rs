@@ -87,3 +87,27 @@ fn a_file_that_is_not_a_database_gets_a_vietnamese_error() {
     assert_eq!(err.lines().count(), 1, "only the Vietnamese message: {err}");
     assert!(err.contains("không phải là cơ sở dữ liệu"), "{err}");
 }
+
+#[test]
+fn sample_creates_the_sample_plan_and_prints_its_id() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let path = db.to_str().expect("path");
+    let out = commplan(&["sample", "--db", path], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id: i64 = stdout(&out).trim().parse().expect("an id");
+    let store = Store::open(&db).expect("open");
+    let doc = store.plan_document(id).expect("the sample");
+    assert_eq!(doc.unit.name, "Sở Nông nghiệp và Môi trường");
+    assert!(doc.activities.len() >= 30);
+
+    // A second sample for the same unit and year is refused in Vietnamese.
+    let again = commplan(&["sample", "--db", path], dir.path());
+    assert!(!again.status.success());
+    let err = String::from_utf8(again.stderr).expect("UTF-8");
+    assert!(err.contains("đã có kế hoạch năm 2027"), "{err}");
+}

@@ -5,8 +5,10 @@
 use ts_rs::{Config, TS};
 
 use crate::{
-    AppError, AppStatus, ErrorCode, NewPlan, PlanStatus, PlanSummary, PlanView, Step, Unit,
-    UnitInput,
+    Activity, AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, ErrorCode, FieldEdit,
+    FieldValue, FocalOfficer, LegalBasis, NewItem, NewPlan, PlanChanged, PlanDocument, PlanFields,
+    PlanSaved, PlanStatus, PlanSummary, PlanView, Policy, PolicyStage, PressPartner, Recipient,
+    Report, Responsibility, SignerAuthority, Stage, Step, StepProgress, Training, Unit, UnitInput,
 };
 
 /// The whole generated module, as it must be committed.
@@ -23,6 +25,30 @@ pub fn typescript() -> String {
         NewPlan::decl(&cfg),
         Step::decl(&cfg),
         PlanView::decl(&cfg),
+        CopyPlan::decl(&cfg),
+        PlanSaved::decl(&cfg),
+        PlanChanged::decl(&cfg),
+        StepProgress::decl(&cfg),
+        Stage::decl(&cfg),
+        SignerAuthority::decl(&cfg),
+        PlanFields::decl(&cfg),
+        LegalBasis::decl(&cfg),
+        PolicyStage::decl(&cfg),
+        Policy::decl(&cfg),
+        Activity::decl(&cfg),
+        Channel::decl(&cfg),
+        FocalOfficer::decl(&cfg),
+        Training::decl(&cfg),
+        PressPartner::decl(&cfg),
+        Responsibility::decl(&cfg),
+        Report::decl(&cfg),
+        Recipient::decl(&cfg),
+        PlanDocument::decl(&cfg),
+        Entity::decl(&cfg),
+        FieldValue::decl(&cfg),
+        FieldEdit::decl(&cfg),
+        NewItem::decl(&cfg),
+        Deleted::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

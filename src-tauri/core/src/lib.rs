@@ -4,9 +4,16 @@
 //! [`bindings::typescript`].
 
 pub mod bindings;
+pub mod document;
+pub mod edit;
 pub mod error;
+pub mod file;
 pub mod model;
+pub mod progress;
 pub mod text;
 
+pub use document::*;
+pub use edit::{Deleted, Entity, FieldEdit, FieldValue, NewItem};
 pub use error::{AppError, ErrorCode};
 pub use model::*;
+pub use progress::StepProgress;

@@ -215,15 +215,46 @@ impl Step {
     ];
 }
 
-/// A plan opened in the editor.
+/// A plan opened in the editor: everything in it and how far each step is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct PlanView {
-    pub plan: PlanSummary,
-    pub unit: Unit,
-    /// The steps of the editor, in order.
-    pub steps: Vec<Step>,
+    pub document: crate::document::PlanDocument,
+    /// One entry per step, in the editor's order.
+    pub progress: Vec<crate::progress::StepProgress>,
+}
+
+/// What an edit of one field gives back: when it was saved and the new progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PlanSaved {
+    pub updated_at: String,
+    pub progress: Vec<crate::progress::StepProgress>,
+}
+
+/// A change to a list (add, delete, move, undo): the plan as it now is, and
+/// for a deletion what is needed to undo it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PlanChanged {
+    pub view: PlanView,
+    /// The id of the item added, if any.
+    #[ts(type = "number | null")]
+    pub added_id: Option<i64>,
+    pub deleted: Option<crate::edit::Deleted>,
+}
+
+/// "Tạo từ kế hoạch năm trước": copy a plan into another year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CopyPlan {
+    #[ts(type = "number")]
+    pub from_id: i64,
+    pub year: i32,
 }
 
 /// What the app knows about its database, shown in the UI.

@@ -2,7 +2,10 @@
 //! through [`Store::write`], one immediate transaction each, so the file is the
 //! single source of truth.
 
+mod document;
+mod edit;
 mod error;
+mod import;
 mod open;
 mod plans;
 mod schema;
@@ -73,4 +76,14 @@ impl Store {
         tx.commit().map_err(db_error)?;
         Ok(value)
     }
+}
+
+/// Marks a plan as changed now.
+pub(crate) fn touch_plan(tx: &Transaction<'_>, plan_id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE plans SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+        [plan_id],
+    )
+    .map_err(db_error)?;
+    Ok(())
 }

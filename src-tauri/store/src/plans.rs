@@ -1,6 +1,6 @@
 //! Plans: creation and the plan list.
 
-use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary, PlanView, Step};
+use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::error::db_error;
@@ -43,17 +43,6 @@ impl Store {
             .ok_or_else(|| AppError::not_found("Không tìm thấy kế hoạch này; có thể nó đã bị xóa."))
     }
 
-    /// A plan as the editor opens it.
-    pub fn plan_view(&self, id: i64) -> Result<PlanView> {
-        let plan = self.plan_summary(id)?;
-        let unit = self.unit(plan.unit_id)?;
-        Ok(PlanView {
-            plan,
-            unit,
-            steps: Step::ALL.to_vec(),
-        })
-    }
-
     /// Starts a draft plan for a unit and a year (one plan per unit and year).
     pub fn create_plan(&mut self, new: &NewPlan) -> Result<PlanSummary> {
         new.validate()?;
@@ -73,12 +62,33 @@ impl Store {
                     unit.name, new.year
                 )));
             }
+            let symbol = if unit.abbreviation.is_empty() {
+                String::new()
+            } else {
+                format!("KH-{}", unit.abbreviation)
+            };
             tx.execute(
-                "INSERT INTO plans (unit_id, year, title) VALUES (?1, ?2, ?3)",
-                params![new.unit_id, new.year, new.default_title()],
+                "INSERT INTO plans (unit_id, year, title, symbol) VALUES (?1, ?2, ?3, ?4)",
+                params![new.unit_id, new.year, new.default_title(), symbol],
             )
             .map_err(db_error)?;
-            Ok(tx.last_insert_rowid())
+            let plan = tx.last_insert_rowid();
+            let defaults = crate::schema::plan_defaults()?;
+            for (text, pos) in defaults.legal_bases.iter().zip(0i64..) {
+                tx.execute(
+                    "INSERT INTO legal_bases (plan_id, position, text) VALUES (?1, ?2, ?3)",
+                    params![plan, pos, text],
+                )
+                .map_err(db_error)?;
+            }
+            for (text, pos) in defaults.recipients.iter().zip(0i64..) {
+                tx.execute(
+                    "INSERT INTO recipients (plan_id, position, text) VALUES (?1, ?2, ?3)",
+                    params![plan, pos, text],
+                )
+                .map_err(db_error)?;
+            }
+            Ok(plan)
         })?;
         self.plan_summary(id)
     }

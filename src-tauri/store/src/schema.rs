@@ -8,17 +8,56 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up_with_hook(include_str!("../migrations/001_initial.sql"), seed_units)
             .foreign_key_check(),
+        M::up_with_hook(
+            include_str!("../migrations/002_drafting.sql"),
+            seed_channels,
+        )
+        .foreign_key_check(),
     ])
 });
 
 /// Reference data loaded when a file is created; afterwards it is the user's.
 const UNITS_JSON: &str = include_str!("../../../assets/units.json");
+const CHANNELS_JSON: &str = include_str!("../../../assets/channels.json");
+/// What a new plan starts with.
+const PLAN_DEFAULTS_JSON: &str = include_str!("../../../assets/legal-bases.json");
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ChannelsFile {
+    channels: Vec<String>,
+}
+
+/// The legal bases and recipients a new plan is prefilled with.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PlanDefaults {
+    pub legal_bases: Vec<String>,
+    pub recipients: Vec<String>,
+}
+
+pub(crate) fn plan_defaults() -> crate::Result<PlanDefaults> {
+    serde_json::from_str(PLAN_DEFAULTS_JSON).map_err(|e| {
+        log::error!("assets/legal-bases.json: {e}");
+        commplan_core::AppError::internal("Dữ liệu mặc định của kế hoạch bị hỏng.")
+    })
+}
+
+fn seed_channels(tx: &Transaction<'_>) -> Result<(), HookError> {
+    let file: ChannelsFile = serde_json::from_str(CHANNELS_JSON)
+        .map_err(|e| HookError::Hook(format!("assets/channels.json: {e}")))?;
+    let mut insert = tx.prepare("INSERT INTO channels (position, name) VALUES (?1, ?2)")?;
+    for (i, name) in file.channels.iter().enumerate() {
+        insert.execute((i64::try_from(i).unwrap_or(i64::MAX), name))?;
+    }
+    Ok(())
+}
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -60,6 +99,17 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .expect("user_version");
         assert_eq!(v, LATEST_VERSION);
+    }
+
+    #[test]
+    fn plan_defaults_parse_and_name_the_directive() {
+        let d = plan_defaults().expect("defaults parse");
+        assert!(d.legal_bases.iter().any(|b| b.contains("07/CT-TTg")));
+        assert!(
+            d.recipients
+                .last()
+                .is_some_and(|r| r.starts_with("Lưu: VT"))
+        );
     }
 
     #[test]

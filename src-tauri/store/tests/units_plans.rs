@@ -135,8 +135,18 @@ fn plans_are_listed_newest_year_first_with_one_plan_per_unit_and_year() {
     assert_eq!(err.code, ErrorCode::Validation);
 
     let view = store.plan_view(p2026.id).expect("open");
-    assert_eq!(view.unit, *a);
-    assert_eq!(view.steps.len(), 9);
+    assert_eq!(view.document.unit, *a);
+    assert_eq!(view.progress.len(), 9);
+    assert!(
+        view.document
+            .legal_bases
+            .iter()
+            .any(|b| b.text.contains("07/CT-TTg"))
+    );
+    assert_eq!(
+        view.document.fields.symbol,
+        format!("KH-{}", a.abbreviation)
+    );
     assert_eq!(
         store.plan_view(999_999).expect_err("missing").code,
         ErrorCode::NotFound

@@ -47,8 +47,228 @@ export type NewPlan = { unitId: number, year: number, };
 
 export type Step = "general" | "policies" | "activities" | "staffing" | "press" | "monitoring" | "budget" | "implementation" | "signature";
 
-export type PlanView = { plan: PlanSummary, unit: Unit, 
+export type PlanView = { document: PlanDocument, 
 /**
- * The steps of the editor, in order.
+ * One entry per step, in the editor's order.
  */
-steps: Array<Step>, };
+progress: Array<StepProgress>, };
+
+export type CopyPlan = { fromId: number, year: number, };
+
+export type PlanSaved = { updatedAt: string, progress: Array<StepProgress>, };
+
+export type PlanChanged = { view: PlanView, 
+/**
+ * The id of the item added, if any.
+ */
+addedId: number | null, deleted: Deleted | null, };
+
+export type StepProgress = { step: Step, 
+/**
+ * Things asked for that are filled in.
+ */
+done: number, 
+/**
+ * Things asked for; 0 when the step asks nothing yet.
+ */
+total: number, };
+
+export type Stage = "planning" | "drafting" | "finalising" | "promulgation" | "implementation";
+
+export type SignerAuthority = "direct" | "on_behalf" | "deputy" | "acting" | "by_order" | "authorised";
+
+export type PlanFields = { 
+/**
+ * Số, e.g. "12" in "Số: 12/KH-SVHTTDL"; empty until the document is numbered.
+ */
+number: string, 
+/**
+ * Ký hiệu, e.g. "KH-SVHTTDL".
+ */
+symbol: string, 
+/**
+ * Địa danh, e.g. "Gia Lai".
+ */
+place: string, 
+/**
+ * Ngày ban hành, yyyy-mm-dd; empty until it is issued.
+ */
+issueDate: string, title: string, 
+/**
+ * Mục đích.
+ */
+purposes: string, 
+/**
+ * Yêu cầu.
+ */
+requirements: string, 
+/**
+ * Lãnh đạo phụ trách: họ tên và chức vụ.
+ */
+leaderName: string, leaderPosition: string, 
+/**
+ * Người phát ngôn (Decree 09/2017/NĐ-CP).
+ */
+spokespersonName: string, spokespersonPosition: string, spokespersonContact: string, 
+/**
+ * Phối hợp với Ban Tuyên giáo, Hội Nhà báo.
+ */
+pressCoordination: string, 
+/**
+ * Công khai thông tin (Law on Access to Information).
+ */
+publicDisclosure: string, 
+/**
+ * Theo dõi dư luận, mạng xã hội.
+ */
+opinionMonitoring: string, 
+/**
+ * Xử lý thông tin sai sự thật.
+ */
+falseInformation: string, 
+/**
+ * Quy trình xử lý khủng hoảng truyền thông.
+ */
+crisisProcedure: string, 
+/**
+ * Chế độ báo cáo.
+ */
+reporting: string, signerAuthority: SignerAuthority | null, 
+/**
+ * The body or head the signer acts for, e.g. "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
+ */
+signerAuthorityOf: string, 
+/**
+ * For TM. with a deputy: the second line "KT. CHỦ TỊCH" holds "CHỦ TỊCH".
+ */
+signerDeputyOf: string, 
+/**
+ * e.g. "PHÓ GIÁM ĐỐC".
+ */
+signerPosition: string, signerName: string, };
+
+export type LegalBasis = { id: number, text: string, };
+
+export type PolicyStage = { id: number, stage: Stage, 
+/**
+ * "Không áp dụng".
+ */
+notApplicable: boolean, 
+/**
+ * Why it does not apply.
+ */
+reason: string, };
+
+export type Policy = { id: number, title: string, 
+/**
+ * Lĩnh vực.
+ */
+field: string, 
+/**
+ * Chính sách có tác động lớn đến xã hội.
+ */
+majorImpact: boolean, 
+/**
+ * Nhóm đối tượng chịu tác động.
+ */
+affectedGroups: string, 
+/**
+ * Thông điệp chính.
+ */
+keyMessages: string, 
+/**
+ * The draft legal document the policy belongs to.
+ */
+draftDocument: string, 
+/**
+ * Always the five stages, in order.
+ */
+stages: Array<PolicyStage>, };
+
+export type Activity = { id: number, 
+/**
+ * The policy it serves; `None` for an activity of the plan as a whole.
+ */
+policyId: number | null, stage: Stage | null, content: string, channelId: number | null, 
+/**
+ * Đối tượng.
+ */
+audience: string, 
+/**
+ * Đơn vị chủ trì.
+ */
+leadUnit: string, 
+/**
+ * Đơn vị phối hợp.
+ */
+coordinatingUnits: string, 
+/**
+ * Months of the plan's year, 1–12, ascending.
+ */
+months: Array<number>, 
+/**
+ * Exact dates, yyyy-mm-dd, when known.
+ */
+startDate: string, endDate: string, 
+/**
+ * Sản phẩm dự kiến.
+ */
+expectedOutput: string, 
+/**
+ * Chỉ tiêu.
+ */
+target: string, };
+
+export type Channel = { id: number, name: string, };
+
+export type FocalOfficer = { id: number, name: string, position: string, unit: string, phone: string, email: string, };
+
+export type Training = { id: number, topic: string, participants: string, timing: string, organiser: string, };
+
+export type PressPartner = { id: number, name: string, 
+/**
+ * "Đặt hàng", "Giao nhiệm vụ", "Phối hợp" …
+ */
+arrangement: string, tasks: string, };
+
+export type Responsibility = { id: number, unit: string, tasks: string, };
+
+export type Report = { id: number, content: string, deadline: string, recipient: string, };
+
+export type Recipient = { id: number, text: string, };
+
+export type PlanDocument = { id: number, unit: Unit, year: number, status: PlanStatus, updatedAt: string, fields: PlanFields, legalBases: Array<LegalBasis>, policies: Array<Policy>, activities: Array<Activity>, focalOfficers: Array<FocalOfficer>, trainings: Array<Training>, pressPartners: Array<PressPartner>, responsibilities: Array<Responsibility>, reports: Array<Report>, recipients: Array<Recipient>, 
+/**
+ * The channel list (reference data, shared by all plans).
+ */
+channels: Array<Channel>, };
+
+export type Entity = "plan" | "legal_basis" | "policy" | "policy_stage" | "activity" | "focal_officer" | "training" | "press_partner" | "responsibility" | "report" | "recipient" | "channel";
+
+export type FieldValue = string | boolean | number | null | Array<number>;
+
+export type FieldEdit = { entity: Entity, id: number, 
+/**
+ * The field's name as in the document types (camelCase), e.g. "leaderName".
+ */
+field: string, value: FieldValue, };
+
+export type NewItem = { entity: Entity, planId: number, 
+/**
+ * For an activity: the policy it serves.
+ */
+policyId: number | null, 
+/**
+ * For an activity: the stage it belongs to.
+ */
+stage: Stage | null, };
+
+export type Deleted = { 
+/**
+ * Pass it to `undo_delete` to put everything back.
+ */
+trashId: number, 
+/**
+ * What was deleted, in Vietnamese, for the undo message.
+ */
+description: string, };

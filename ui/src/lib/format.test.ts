@@ -10,3 +10,16 @@ describe("formatDate", () => {
     expect(formatDate("not a date")).toBe("");
   });
 });
+
+describe("dates typed by the user", () => {
+  it("reads dd/mm/yyyy and writes it back", async () => {
+    const { displayDate, parseDisplayDate } = await import("./format");
+    expect(parseDisplayDate("15/03/2027")).toBe("2027-03-15");
+    expect(parseDisplayDate("5/1/2027")).toBe("2027-01-05");
+    expect(parseDisplayDate("  ")).toBe("");
+    expect(parseDisplayDate("2027-03-15")).toBeNull();
+    expect(parseDisplayDate("mười lăm tháng ba")).toBeNull();
+    expect(displayDate("2027-03-15")).toBe("15/03/2027");
+    expect(displayDate("")).toBe("");
+  });
+});

@@ -8,3 +8,26 @@ export function formatDate(iso: string): string {
   const mm = String(d.getMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${d.getFullYear()}`;
 }
+
+/** yyyy-mm-dd as dd/mm/yyyy; "" stays "". */
+export function displayDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** dd/mm/yyyy (or d/m/yyyy) as yyyy-mm-dd; "" for empty; null when unreadable. */
+export function parseDisplayDate(text: string): string | null {
+  const s = text.trim();
+  if (s === "") return "";
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return null;
+  const [, d, mo, y] = m;
+  if (d === undefined || mo === undefined || y === undefined) return null;
+  return `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+/** A moment (ms since the epoch) as hh:mm in local time. */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}

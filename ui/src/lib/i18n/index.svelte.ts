@@ -1,6 +1,6 @@
 // The current locale and the translation function. Vietnamese is the default;
 // the choice is remembered on this computer.
-import type { AppError, ErrorCode, PlanStatus, Step } from "../bindings";
+import type { AppError, ErrorCode, PlanStatus, SignerAuthority, Stage, Step } from "../bindings";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
@@ -82,3 +82,40 @@ export const errorKey: Record<ErrorCode, MessageKey> = {
 export function errorText(err: AppError): string {
   return state.locale === "vi" ? err.message : t(errorKey[err.code]);
 }
+
+export const stageKey: Record<Stage, MessageKey> = {
+  planning: "stage.planning",
+  drafting: "stage.drafting",
+  finalising: "stage.finalising",
+  promulgation: "stage.promulgation",
+  implementation: "stage.implementation",
+};
+
+export const authorityKey: Record<SignerAuthority, MessageKey> = {
+  direct: "authority.direct",
+  on_behalf: "authority.on_behalf",
+  deputy: "authority.deputy",
+  acting: "authority.acting",
+  by_order: "authority.by_order",
+  authorised: "authority.authorised",
+};
+
+type Guide = { what: MessageKey; source: MessageKey; example: MessageKey };
+const guide = (step: Step): Guide => ({
+  what: `guide.${step}.what` as MessageKey,
+  source: `guide.${step}.source` as MessageKey,
+  example: `guide.${step}.example` as MessageKey,
+});
+
+/** The explanation, legal source and example of each step. */
+export const guideKey: Record<Step, Guide> = {
+  general: guide("general"),
+  policies: guide("policies"),
+  activities: guide("activities"),
+  staffing: guide("staffing"),
+  press: guide("press"),
+  monitoring: guide("monitoring"),
+  budget: guide("budget"),
+  implementation: guide("implementation"),
+  signature: guide("signature"),
+};

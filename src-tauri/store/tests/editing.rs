@@ -1,0 +1,426 @@
+//! Editing a plan on a real database file: fields, lists, undo, order, copies.
+
+use commplan_core::{
+    CopyPlan, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, NewPlan, PlanStatus, Stage, Step,
+};
+use commplan_store::Store;
+
+fn setup() -> (tempfile::TempDir, Store, i64) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
+    let unit = store.list_units().expect("units")[0].clone();
+    let plan = store
+        .create_plan(&NewPlan {
+            unit_id: unit.id,
+            year: 2027,
+        })
+        .expect("plan");
+    (dir, store, plan.id)
+}
+
+fn edit(store: &mut Store, entity: Entity, id: i64, field: &str, value: FieldValue) {
+    store
+        .edit_field(&FieldEdit {
+            entity,
+            id,
+            field: field.into(),
+            value,
+        })
+        .unwrap_or_else(|e| panic!("{field}: {}", e.message));
+}
+
+fn text(s: &str) -> FieldValue {
+    FieldValue::Text(s.into())
+}
+
+fn add(store: &mut Store, entity: Entity, plan_id: i64) -> i64 {
+    store
+        .add_item(&NewItem {
+            entity,
+            plan_id,
+            policy_id: None,
+            stage: None,
+        })
+        .expect("add")
+        .added_id
+        .expect("id")
+}
+
+#[test]
+fn plan_fields_are_saved_and_read_back() {
+    let (dir, mut store, plan) = setup();
+    edit(&mut store, Entity::Plan, plan, "place", text("Gia Lai"));
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "issueDate",
+        text("2027-01-05"),
+    );
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "purposes",
+        text("Mục đích 1\nMục đích 2"),
+    );
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "signerAuthority",
+        text("deputy"),
+    );
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "leaderName",
+        text("Nguye\u{302}\u{303}n Văn An"),
+    );
+    drop(store);
+
+    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    let doc = store.plan_document(plan).expect("doc");
+    assert_eq!(doc.fields.place, "Gia Lai");
+    assert_eq!(doc.fields.issue_date, "2027-01-05");
+    assert_eq!(doc.fields.purposes, "Mục đích 1\nMục đích 2");
+    assert_eq!(
+        doc.fields.signer_authority,
+        Some(commplan_core::SignerAuthority::Deputy)
+    );
+    assert_eq!(doc.fields.leader_name, "Nguyễn Văn An");
+}
+
+#[test]
+fn a_bad_value_is_refused_and_nothing_changes() {
+    let (_dir, mut store, plan) = setup();
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "issueDate",
+        text("2027-01-05"),
+    );
+    let before = store.plan_document(plan).expect("doc");
+    for (field, value) in [
+        ("issueDate", text("2027-02-30")),
+        ("title", text(&"x".repeat(1_001))),
+        ("signerAuthority", text("KT.")),
+        ("no_such_field", text("x")),
+    ] {
+        let err = store
+            .edit_field(&FieldEdit {
+                entity: Entity::Plan,
+                id: plan,
+                field: field.into(),
+                value,
+            })
+            .expect_err(field);
+        assert!(!err.message.is_empty());
+    }
+    assert_eq!(store.plan_document(plan).expect("doc"), before);
+}
+
+#[test]
+fn a_new_policy_has_five_stages_and_activities_attach_to_them() {
+    let (_dir, mut store, plan) = setup();
+    let policy = add(&mut store, Entity::Policy, plan);
+    let doc = store.plan_document(plan).expect("doc");
+    let stages: Vec<Stage> = doc.policies[0].stages.iter().map(|s| s.stage).collect();
+    assert_eq!(stages, Stage::ALL);
+
+    let changed = store
+        .add_item(&NewItem {
+            entity: Entity::Activity,
+            plan_id: plan,
+            policy_id: Some(policy),
+            stage: Some(Stage::Drafting),
+        })
+        .expect("activity");
+    let activity = changed.added_id.expect("id");
+    edit(
+        &mut store,
+        Entity::Activity,
+        activity,
+        "months",
+        FieldValue::Months(vec![3, 4]),
+    );
+    let channel = store.list_channels().expect("channels")[5].id;
+    edit(
+        &mut store,
+        Entity::Activity,
+        activity,
+        "channelId",
+        FieldValue::Number(Some(channel)),
+    );
+    let doc = store.plan_document(plan).expect("doc");
+    assert_eq!(doc.activities_of(policy, Stage::Drafting).count(), 1);
+    assert_eq!(doc.activities[0].months, [3, 4]);
+    assert_eq!(doc.activities[0].channel_id, Some(channel));
+
+    // A stage marked not applicable counts as covered once it has a reason.
+    let stage_id = doc.policies[0].stages[0].id;
+    edit(
+        &mut store,
+        Entity::PolicyStage,
+        stage_id,
+        "notApplicable",
+        FieldValue::Bool(true),
+    );
+    edit(
+        &mut store,
+        Entity::PolicyStage,
+        stage_id,
+        "reason",
+        text("Chủ trương đã được phê duyệt năm 2026."),
+    );
+    let doc = store.plan_document(plan).expect("doc");
+    assert!(doc.policies[0].stages[0].not_applicable);
+}
+
+#[test]
+fn an_activity_cannot_point_at_another_plans_policy() {
+    let (_dir, mut store, plan) = setup();
+    let unit = store.list_units().expect("units")[1].clone();
+    let other = store
+        .create_plan(&NewPlan {
+            unit_id: unit.id,
+            year: 2027,
+        })
+        .expect("other plan")
+        .id;
+    let foreign_policy = add(&mut store, Entity::Policy, other);
+    let activity = add(&mut store, Entity::Activity, plan);
+    let err = store
+        .edit_field(&FieldEdit {
+            entity: Entity::Activity,
+            id: activity,
+            field: "policyId".into(),
+            value: FieldValue::Number(Some(foreign_policy)),
+        })
+        .expect_err("foreign policy");
+    assert_eq!(err.code, ErrorCode::Validation);
+}
+
+#[test]
+fn deleting_a_policy_takes_its_activities_and_undo_brings_all_back() {
+    let (_dir, mut store, plan) = setup();
+    let policy = add(&mut store, Entity::Policy, plan);
+    edit(
+        &mut store,
+        Entity::Policy,
+        policy,
+        "title",
+        text("Chính sách hỗ trợ nông nghiệp hữu cơ"),
+    );
+    for stage in [Stage::Planning, Stage::Implementation] {
+        store
+            .add_item(&NewItem {
+                entity: Entity::Activity,
+                plan_id: plan,
+                policy_id: Some(policy),
+                stage: Some(stage),
+            })
+            .expect("activity");
+    }
+    let before = store.plan_document(plan).expect("doc");
+
+    let changed = store.delete_item(Entity::Policy, policy).expect("delete");
+    let deleted = changed.deleted.expect("undo handle");
+    assert_eq!(
+        deleted.description,
+        "chính sách “Chính sách hỗ trợ nông nghiệp hữu cơ”"
+    );
+    assert!(changed.view.document.policies.is_empty());
+    assert!(changed.view.document.activities.is_empty());
+
+    let restored = store.undo_delete_in_plan(deleted.trash_id).expect("undo");
+    let mut after = restored.view.document;
+    after.updated_at.clone_from(&before.updated_at);
+    assert_eq!(after, before);
+    // Undo is not repeatable.
+    assert_eq!(
+        store.undo_delete(deleted.trash_id).expect_err("twice").code,
+        ErrorCode::NotFound
+    );
+}
+
+#[test]
+fn a_deleted_plan_can_be_restored() {
+    let (_dir, mut store, plan) = setup();
+    add(&mut store, Entity::Policy, plan);
+    let before = store.plan_document(plan).expect("doc");
+    let deleted = store.delete_plan(plan).expect("delete plan");
+    assert!(store.list_plans().expect("list").is_empty());
+    assert_eq!(
+        store.undo_delete(deleted.trash_id).expect("undo"),
+        Some(plan)
+    );
+    let mut after = store.plan_document(plan).expect("restored");
+    after.updated_at.clone_from(&before.updated_at);
+    assert_eq!(after, before);
+}
+
+#[test]
+fn lists_can_be_reordered() {
+    let (_dir, mut store, plan) = setup();
+    let bases: Vec<i64> = store
+        .plan_document(plan)
+        .expect("doc")
+        .legal_bases
+        .iter()
+        .map(|b| b.id)
+        .collect();
+    assert!(bases.len() >= 3);
+    let last = *bases.last().expect("last");
+    let changed = store.move_item(Entity::LegalBasis, last, 0).expect("move");
+    let order: Vec<i64> = changed
+        .view
+        .document
+        .legal_bases
+        .iter()
+        .map(|b| b.id)
+        .collect();
+    assert_eq!(order[0], last);
+    assert_eq!(&order[1..], &bases[..bases.len() - 1]);
+}
+
+#[test]
+fn a_channel_in_use_cannot_be_deleted() {
+    let (_dir, mut store, plan) = setup();
+    let activity = add(&mut store, Entity::Activity, plan);
+    let channel = store.list_channels().expect("channels")[0].id;
+    edit(
+        &mut store,
+        Entity::Activity,
+        activity,
+        "channelId",
+        FieldValue::Number(Some(channel)),
+    );
+    let err = store.delete_channel(channel).expect_err("in use");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    let unused = store.list_channels().expect("channels")[1].id;
+    let deleted = store.delete_channel(unused).expect("unused");
+    assert!(
+        store
+            .list_channels()
+            .expect("channels")
+            .iter()
+            .all(|c| c.id != unused)
+    );
+    store.undo_delete(deleted.trash_id).expect("undo");
+    assert!(
+        store
+            .list_channels()
+            .expect("channels")
+            .iter()
+            .any(|c| c.id == unused)
+    );
+}
+
+#[test]
+fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
+    let (_dir, mut store, plan) = setup();
+    edit(&mut store, Entity::Plan, plan, "number", text("12"));
+    edit(
+        &mut store,
+        Entity::Plan,
+        plan,
+        "issueDate",
+        text("2027-01-05"),
+    );
+    let activity = add(&mut store, Entity::Activity, plan);
+    edit(
+        &mut store,
+        Entity::Activity,
+        activity,
+        "startDate",
+        text("2027-03-15"),
+    );
+    edit(
+        &mut store,
+        Entity::Activity,
+        activity,
+        "endDate",
+        text("2027-03-31"),
+    );
+    store
+        .write(|tx| {
+            tx.execute("UPDATE plans SET status = 'approved' WHERE id = ?1", [plan])
+                .map_err(commplan_store::db_error)
+        })
+        .expect("approve");
+
+    let copy = store
+        .copy_plan(&CopyPlan {
+            from_id: plan,
+            year: 2028,
+        })
+        .expect("copy");
+    assert_eq!(copy.year, 2028);
+    assert_eq!(copy.status, PlanStatus::Draft);
+    assert_eq!(copy.title, "Kế hoạch truyền thông chính sách năm 2028");
+    let doc = store.plan_document(copy.id).expect("doc");
+    assert_eq!(doc.activities[0].start_date, "2028-03-15");
+    assert_eq!(doc.activities[0].end_date, "2028-03-31");
+    assert_eq!(doc.fields.number, "");
+    assert_eq!(doc.fields.issue_date, "");
+    let original = store.plan_document(plan).expect("original");
+    assert_eq!(doc.legal_bases.len(), original.legal_bases.len());
+
+    let err = store
+        .copy_plan(&CopyPlan {
+            from_id: plan,
+            year: 2028,
+        })
+        .expect_err("twice");
+    assert_eq!(err.code, ErrorCode::Conflict);
+}
+
+#[test]
+fn the_sample_plan_is_complete_enough_to_learn_from() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
+    let summary = store.create_sample().expect("sample");
+    let view = store.plan_view(summary.id).expect("view");
+    let doc = &view.document;
+    assert!(doc.policies.len() >= 4, "policies: {}", doc.policies.len());
+    assert!(
+        doc.activities.len() >= 30,
+        "activities: {}",
+        doc.activities.len()
+    );
+    for stage in Stage::ALL {
+        assert!(
+            doc.activities.iter().any(|a| a.stage == Some(stage)),
+            "{stage:?}"
+        );
+    }
+    for p in &doc.policies {
+        for s in &p.stages {
+            assert!(
+                doc.activities_of(p.id, s.stage).next().is_some()
+                    || (s.not_applicable && !s.reason.is_empty()),
+                "{} / {:?}",
+                p.title,
+                s.stage
+            );
+        }
+    }
+    assert!(!doc.focal_officers.is_empty() && !doc.press_partners.is_empty());
+    assert!(!doc.fields.opinion_monitoring.is_empty() && !doc.responsibilities.is_empty());
+    for step in [
+        Step::General,
+        Step::Policies,
+        Step::Activities,
+        Step::Staffing,
+        Step::Press,
+        Step::Monitoring,
+        Step::Implementation,
+        Step::Signature,
+    ] {
+        let p = view.progress.iter().find(|p| p.step == step).expect("step");
+        assert!(p.complete(), "{step:?}: {}/{}", p.done, p.total);
+    }
+}

@@ -1,0 +1,258 @@
+//! Shared by the end-to-end tests: a tauri-driver per test, the real app
+//! binary, and small helpers over fantoccini. The tests need an X display
+//! (`scripts/test` runs them under `xvfb-run`).
+
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+pub const APP: &str = env!("CARGO_BIN_EXE_commplan-app");
+pub const WAIT: Duration = Duration::from_secs(20);
+pub const WINDOW_TITLE: &str = "Kế hoạch truyền thông chính sách";
+
+/// One tauri-driver process, with the data folder the app it starts will use.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(path);
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    match home.map(|h| h.join("bin/tauri-driver")) {
+        Some(p) if p.exists() => p,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+impl Driver {
+    pub fn start(data_dir: &Path) -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "the end-to-end tests need an X display: run them through scripts/test (xvfb-run)"
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new(tauri_driver())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("COMMPLAN_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (cargo install tauri-driver --locked)");
+        let driver = Driver { child, port };
+        // Ready once tauri-driver and the WebKitWebDriver it starts both listen.
+        let deadline = Instant::now() + WAIT;
+        for p in [port, native_port] {
+            while TcpStream::connect(("127.0.0.1", p)).is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "the WebDriver did not listen on {p}"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+        driver
+    }
+
+    /// Starts the app and connects to it.
+    pub async fn launch(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut builder = ClientBuilder::new(connector);
+        builder.capabilities(caps);
+        tokio::time::timeout(WAIT, builder.connect(&url))
+            .await
+            .expect("the app did not start in time")
+            .expect("WebDriver session")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SIGTERM lets tauri-driver stop WebKitWebDriver and the app with it.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+pub async fn wait_for(client: &Client, css: &str) -> Element {
+    client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+}
+
+pub async fn text(client: &Client, css: &str) -> String {
+    wait_for(client, css).await.text().await.expect("text")
+}
+
+/// Waits until the element matching `css` shows `expected`.
+pub async fn wait_for_text(client: &Client, css: &str, expected: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Ok(el) = client.find(Locator::Css(css)).await
+            && let Ok(t) = el.text().await
+            && t.contains(expected)
+        {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{css} never showed {expected:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn create_plan(client: &Client, unit: &str, year: i32) {
+    wait_for(client, "[data-testid=new-plan]")
+        .await
+        .click()
+        .await
+        .expect("click new plan");
+    let select = wait_for(client, "[data-testid=new-plan-unit]").await;
+    select.select_by_label(unit).await.expect("choose unit");
+    let year_input = wait_for(client, "[data-testid=new-plan-year]").await;
+    year_input.clear().await.expect("clear year");
+    year_input
+        .send_keys(&year.to_string())
+        .await
+        .expect("type year");
+    wait_for(client, "[data-testid=new-plan-submit]")
+        .await
+        .click()
+        .await
+        .expect("submit");
+}
+
+/// CSS for an element by its `data-testid`.
+pub fn tid(id: &str) -> String {
+    format!("[data-testid=\"{id}\"]")
+}
+
+pub async fn click(client: &Client, css: &str) {
+    let el = wait_for(client, css).await;
+    // Bring it to the middle of the window first, as a person would scroll to it.
+    let arg = serde_json::to_value(&el).expect("element reference");
+    client
+        .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+        .await
+        .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Types `value` into the field with `data-testid` `id`, replacing what was
+/// there, then leaves the field (which saves it).
+pub async fn fill(client: &Client, id: &str, value: &str) {
+    let el = wait_for(client, &tid(id)).await;
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("focus {id}: {e}"));
+    el.clear()
+        .await
+        .unwrap_or_else(|e| panic!("clear {id}: {e}"));
+    // A line break is typed as the Enter key.
+    let keys = value.replace('\n', "\u{E007}");
+    el.send_keys(&keys)
+        .await
+        .unwrap_or_else(|e| panic!("type {id}: {e}"));
+    el.send_keys("\u{E004}")
+        .await
+        .unwrap_or_else(|e| panic!("tab {id}: {e}"));
+}
+
+/// The current value of an input, textarea or select.
+pub async fn value_of(client: &Client, css: &str) -> String {
+    wait_for(client, css)
+        .await
+        .prop("value")
+        .await
+        .expect("value")
+        .unwrap_or_default()
+}
+
+/// Waits until every edit sent has been written to the database.
+pub async fn wait_saved(client: &Client) {
+    wait_for(client, "[data-testid=save-state][data-pending=\"0\"].saved").await;
+}
+
+/// Chooses the option with this visible label in a select.
+pub async fn choose(client: &Client, css: &str, label: &str) {
+    wait_for(client, css)
+        .await
+        .select_by_label(label)
+        .await
+        .unwrap_or_else(|e| panic!("choose {label:?} in {css}: {e}"));
+}
+
+pub async fn count(client: &Client, css: &str) -> usize {
+    client
+        .find_all(Locator::Css(css))
+        .await
+        .map(|v| v.len())
+        .unwrap_or(0)
+}
+
+/// Waits until `css` matches exactly `n` elements.
+pub async fn wait_count(client: &Client, css: &str, n: usize) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let found = count(client, css).await;
+        if found == n {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{css}: {found} elements, expected {n}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Opens the first plan of the list.
+pub async fn open_first_plan(client: &Client) {
+    wait_for(client, "[data-testid=plan-row] td")
+        .await
+        .click()
+        .await
+        .expect("open plan");
+    wait_for(client, "[data-testid=plan-editor] [data-testid=step-list]").await;
+}
+
+/// Saves a picture of the window to `target/screenshots/NAME.png`, for people to look at.
+pub async fn screenshot(client: &Client, name: &str) {
+    let png = client.screenshot().await.expect("screenshot");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+}

@@ -1,0 +1,468 @@
+//! End-to-end tests of drafting: every step filled through the UI and found
+//! again after a restart, deletion with undo, the sample plan with its matrix
+//! and timeline, and copying a plan into the next year.
+
+mod common;
+
+use common::{
+    Driver, choose, click, count, create_plan, fill, open_first_plan, screenshot, text, tid,
+    value_of, wait_count, wait_for, wait_for_text, wait_saved,
+};
+use fantoccini::{Client, Locator};
+
+async fn step(client: &Client, name: &str, heading: &str) {
+    click(client, &tid(&format!("step-{name}"))).await;
+    wait_for_text(client, "[data-testid=step-heading]", heading).await;
+}
+
+async fn add(client: &Client, entity: &str) {
+    let before = count(client, &tid(&format!("item-{entity}"))).await;
+    click(client, &tid(&format!("add-{entity}"))).await;
+    wait_count(client, &tid(&format!("item-{entity}")), before + 1).await;
+}
+
+async fn check(client: &Client, id: &str, expected: &str) {
+    assert_eq!(value_of(client, &tid(id)).await, expected, "{id}");
+}
+
+/// The id of the activity open in the activity list.
+async fn open_activity_id(client: &Client) -> String {
+    wait_for(client, "[data-testid=item-activity].open")
+        .await
+        .attr("data-id")
+        .await
+        .expect("attr")
+        .expect("data-id")
+}
+
+/// Text typed into each step, by field (`*` stands for the open activity's id).
+/// The same table is checked after the restart.
+const GENERAL: &[(&str, &str)] = &[
+    (
+        "plan.title",
+        "Kế hoạch truyền thông chính sách năm 2027 của Sở Tư pháp",
+    ),
+    ("plan.number", "15"),
+    ("plan.place", "Gia Lai"),
+    ("plan.issueDate", "05/01/2027"),
+    (
+        "legal_basis.5.text",
+        "Kế hoạch số 1295/KH-UBND ngày 17/6/2022 của Ủy ban nhân dân tỉnh Gia Lai",
+    ),
+    (
+        "plan.purposes",
+        "Cung cấp thông tin kịp thời.\nTạo đồng thuận xã hội.",
+    ),
+    ("plan.requirements", "Đúng đối tượng, đúng thời điểm."),
+];
+const POLICY: &[(&str, &str)] = &[
+    (
+        "policy.0.title",
+        "Chính sách trợ giúp pháp lý cho người dân tộc thiểu số",
+    ),
+    ("policy.0.field", "Tư pháp"),
+    (
+        "policy.0.draftDocument",
+        "Nghị quyết của Hội đồng nhân dân tỉnh",
+    ),
+    ("policy.0.affectedGroups", "Đồng bào dân tộc thiểu số"),
+    (
+        "policy.0.keyMessages",
+        "Trợ giúp pháp lý miễn phí, gần dân.",
+    ),
+];
+const STAGE_REASON: (&str, &str) = (
+    "policy.0.stage.0.reason",
+    "Chủ trương đã được phê duyệt năm 2026.",
+);
+const ACTIVITY: &[(&str, &str)] = &[
+    (
+        "activity.*.content",
+        "Tổ chức đối thoại với người dân về dự thảo nghị quyết",
+    ),
+    (
+        "activity.*.audience",
+        "Người dân vùng đồng bào dân tộc thiểu số",
+    ),
+    ("activity.*.leadUnit", "Phòng Phổ biến giáo dục pháp luật"),
+    ("activity.*.coordinatingUnits", "Ủy ban nhân dân các xã"),
+    ("activity.*.startDate", "15/03/2027"),
+    ("activity.*.endDate", "20/04/2027"),
+    ("activity.*.expectedOutput", "02 hội nghị"),
+    ("activity.*.target", "150 lượt người tham dự"),
+];
+const STAFFING: &[(&str, &str)] = &[
+    ("plan.leaderPosition", "Phó Giám đốc Sở"),
+    ("plan.spokespersonName", "Trần Thị Mai"),
+    ("plan.spokespersonPosition", "Giám đốc Sở"),
+    (
+        "plan.spokespersonContact",
+        "0269 3 824 111 – phatngon@gialai.gov.vn",
+    ),
+    ("focal_officer.0.name", "Lê Văn Tâm"),
+    ("focal_officer.0.position", "Chuyên viên"),
+    ("focal_officer.0.unit", "Văn phòng Sở"),
+    ("focal_officer.0.phone", "0269 3 824 222"),
+    ("focal_officer.0.email", "tam@gialai.gov.vn"),
+    ("training.0.topic", "Kỹ năng cung cấp thông tin cho báo chí"),
+    ("training.0.participants", "Cán bộ đầu mối"),
+    ("training.0.timing", "Quý II/2027"),
+    ("training.0.organiser", "Văn phòng Sở"),
+];
+const PRESS: &[(&str, &str)] = &[
+    (
+        "press_partner.0.name",
+        "Báo và Phát thanh, Truyền hình Gia Lai",
+    ),
+    ("press_partner.0.arrangement", "Đặt hàng"),
+    ("press_partner.0.tasks", "12 tin, bài về trợ giúp pháp lý"),
+    (
+        "plan.pressCoordination",
+        "Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+    ),
+];
+const MONITORING: &[(&str, &str)] = &[
+    (
+        "plan.publicDisclosure",
+        "Công khai trên Cổng thông tin điện tử của Sở.",
+    ),
+    ("plan.opinionMonitoring", "Theo dõi mạng xã hội hằng ngày."),
+    ("plan.falseInformation", "Cải chính trong 24 giờ."),
+    (
+        "plan.crisisProcedure",
+        "1. Phát hiện.\n2. Báo cáo.\n3. Cung cấp thông tin.",
+    ),
+];
+const IMPLEMENTATION: &[(&str, &str)] = &[
+    ("responsibility.0.unit", "Văn phòng Sở"),
+    (
+        "responsibility.0.tasks",
+        "Theo dõi, đôn đốc thực hiện kế hoạch.",
+    ),
+    ("report.0.content", "Báo cáo 6 tháng"),
+    ("report.0.deadline", "Trước ngày 15/6/2027"),
+    ("report.0.recipient", "Ủy ban nhân dân tỉnh"),
+    ("plan.reporting", "Báo cáo đột xuất khi có yêu cầu."),
+];
+const SIGNATURE: &[(&str, &str)] = &[
+    ("plan.signerAuthorityOf", "GIÁM ĐỐC"),
+    ("plan.signerPosition", "PHÓ GIÁM ĐỐC"),
+    ("plan.signerName", "Nguyễn Văn Hùng"),
+];
+const NEW_RECIPIENT: &str = "Ủy ban nhân dân tỉnh (để báo cáo)";
+
+async fn fill_all(client: &Client, fields: &[(&str, &str)], activity: &str) {
+    for (id, value) in fields {
+        fill(client, &id.replace('*', activity), value).await;
+    }
+}
+
+async fn check_all(client: &Client, fields: &[(&str, &str)], activity: &str) {
+    for (id, value) in fields {
+        check(client, &id.replace('*', activity), value).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_step_is_saved_as_typed_and_found_again_after_a_restart() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    create_plan(&client, "Sở Tư pháp", 2027).await;
+    wait_for(&client, "[data-testid=step-list]").await;
+
+    // 1. General information, with one more legal basis.
+    add(&client, "legal_basis").await;
+    fill_all(&client, GENERAL, "").await;
+    wait_saved(&client).await;
+    wait_for_text(
+        &client,
+        "[data-testid=step-general] [data-testid=step-badge]",
+        "✓",
+    )
+    .await;
+
+    // 2. A policy with its stages; the first stage does not apply.
+    step(&client, "policies", "Chính sách và giai đoạn").await;
+    add(&client, "policy").await;
+    fill_all(&client, POLICY, "").await;
+    click(&client, &tid("policy.0.majorImpact")).await;
+    click(&client, &tid("policy.0.stage.0.notApplicable")).await;
+    fill(&client, STAGE_REASON.0, STAGE_REASON.1).await;
+    wait_saved(&client).await;
+
+    // 3. An activity added from the drafting stage opens in the activity list.
+    click(
+        &client,
+        "[data-testid=stage-row][data-stage=drafting] [data-testid=add-stage-activity]",
+    )
+    .await;
+    wait_for_text(
+        &client,
+        "[data-testid=step-heading]",
+        "Hoạt động truyền thông",
+    )
+    .await;
+    let a = open_activity_id(&client).await;
+    fill_all(&client, ACTIVITY, &a).await;
+    choose(
+        &client,
+        &tid(&format!("activity.{a}.channelId")),
+        "Đối thoại, tham vấn, lấy ý kiến",
+    )
+    .await;
+    let months = tid(&format!("activity.{a}.months"));
+    click(&client, &format!("{months} [data-month=\"3\"]")).await;
+    click(&client, &format!("{months} [data-month=\"4\"]")).await;
+    wait_saved(&client).await;
+
+    // 4. Staffing; the leader's name is typed decomposed (NFD) and stored composed.
+    step(&client, "staffing", "Nhân sự").await;
+    add(&client, "focal_officer").await;
+    add(&client, "training").await;
+    fill(&client, "plan.leaderName", "Nguye\u{302}\u{303}n Văn Hùng").await;
+    fill_all(&client, STAFFING, "").await;
+
+    // 5. Press; 6. disclosure and monitoring; 8. implementation.
+    step(&client, "press", "Mạng lưới và báo chí").await;
+    add(&client, "press_partner").await;
+    fill_all(&client, PRESS, "").await;
+    step(&client, "monitoring", "Công khai thông tin").await;
+    fill_all(&client, MONITORING, "").await;
+    step(&client, "implementation", "Tổ chức thực hiện").await;
+    add(&client, "responsibility").await;
+    add(&client, "report").await;
+    fill_all(&client, IMPLEMENTATION, "").await;
+
+    // 9. Signature and recipients: a new recipient moved above "Lưu: VT".
+    step(&client, "signature", "Ký ban hành").await;
+    choose(
+        &client,
+        &tid("plan.signerAuthority"),
+        "KT. – Ký thay người đứng đầu",
+    )
+    .await;
+    fill_all(&client, SIGNATURE, "").await;
+    add(&client, "recipient").await;
+    fill(&client, "recipient.2.text", NEW_RECIPIENT).await;
+    click(
+        &client,
+        "[data-testid=item-recipient]:nth-child(3) button[aria-label=\"Chuyển lên\"]",
+    )
+    .await;
+    wait_saved(&client).await;
+    wait_for_text(&client, "[data-testid=signature-preview]", "KT. GIÁM ĐỐC").await;
+    let badges = text(&client, "[data-testid=step-list]").await;
+    assert!(badges.contains("✓"), "{badges}");
+    client.close().await.expect("quit");
+
+    // Everything is there after a restart.
+    let client = driver.launch().await;
+    open_first_plan(&client).await;
+    check_all(&client, GENERAL, "").await;
+
+    step(&client, "policies", "Chính sách và giai đoạn").await;
+    check_all(&client, POLICY, "").await;
+    check(&client, STAGE_REASON.0, STAGE_REASON.1).await;
+    let major = wait_for(&client, &tid("policy.0.majorImpact")).await;
+    assert!(major.is_selected().await.expect("checked"));
+    assert_eq!(
+        text(
+            &client,
+            "[data-testid=stage-row][data-stage=drafting] [data-testid=stage-count]"
+        )
+        .await,
+        "1"
+    );
+
+    step(&client, "activities", "Hoạt động truyền thông").await;
+    click(&client, "[data-testid=activity-toggle]").await;
+    let a = open_activity_id(&client).await;
+    check_all(&client, ACTIVITY, &a).await;
+    let selected =
+        |field: &str| format!("{} option:checked", tid(&format!("activity.{a}.{field}")));
+    assert_eq!(
+        text(&client, &selected("channelId")).await,
+        "Đối thoại, tham vấn, lấy ý kiến"
+    );
+    assert_eq!(text(&client, &selected("stage")).await, "Xây dựng");
+    let pressed = client
+        .find_all(Locator::Css(&format!(
+            "{} button[aria-pressed=\"true\"]",
+            tid(&format!("activity.{a}.months"))
+        )))
+        .await
+        .expect("months");
+    let mut on = Vec::new();
+    for m in pressed {
+        on.push(
+            m.attr("data-month")
+                .await
+                .expect("attr")
+                .unwrap_or_default(),
+        );
+    }
+    assert_eq!(on, ["3", "4"]);
+
+    step(&client, "staffing", "Nhân sự").await;
+    check(&client, "plan.leaderName", "Nguyễn Văn Hùng").await;
+    check_all(&client, STAFFING, "").await;
+    step(&client, "press", "Mạng lưới và báo chí").await;
+    check_all(&client, PRESS, "").await;
+    step(&client, "monitoring", "Công khai thông tin").await;
+    check_all(&client, MONITORING, "").await;
+    step(&client, "implementation", "Tổ chức thực hiện").await;
+    check_all(&client, IMPLEMENTATION, "").await;
+    step(&client, "signature", "Ký ban hành").await;
+    check(&client, "plan.signerAuthority", "deputy").await;
+    check_all(&client, SIGNATURE, "").await;
+    check(&client, "recipient.0.text", "Như trên").await;
+    check(&client, "recipient.1.text", NEW_RECIPIENT).await;
+    check(&client, "recipient.2.text", "Lưu: VT").await;
+    client.close().await.expect("quit");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_a_policy_asks_first_and_can_be_undone() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    wait_for(&client, "[data-testid=step-list]").await;
+    step(&client, "policies", "Chính sách và giai đoạn").await;
+    let policies = count(&client, &tid("item-policy")).await;
+    let title = value_of(&client, &tid("policy.0.title")).await;
+    step(&client, "activities", "Hoạt động truyền thông").await;
+    let activities = text(&client, &tid("activity-count")).await;
+    step(&client, "policies", "Chính sách và giai đoạn").await;
+
+    // Cancelling keeps it.
+    click(
+        &client,
+        &format!(
+            "{}:first-of-type {}",
+            tid("item-policy"),
+            tid("delete-policy")
+        ),
+    )
+    .await;
+    wait_for_text(&client, &tid("confirm-dialog"), &title).await;
+    click(
+        &client,
+        &format!("{} button[autofocus]", tid("confirm-dialog")),
+    )
+    .await;
+    wait_count(&client, &tid("confirm-dialog"), 0).await;
+    assert_eq!(count(&client, &tid("item-policy")).await, policies);
+
+    // Confirming deletes it with its activities; undo brings all back.
+    click(
+        &client,
+        &format!(
+            "{}:first-of-type {}",
+            tid("item-policy"),
+            tid("delete-policy")
+        ),
+    )
+    .await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_count(&client, &tid("item-policy"), policies - 1).await;
+    let start: String = title.chars().take(40).collect();
+    wait_for_text(&client, &tid("toast"), &start).await;
+    click(&client, &tid("undo")).await;
+    wait_count(&client, &tid("item-policy"), policies).await;
+    check(&client, "policy.0.title", &title).await;
+    step(&client, "activities", "Hoạt động truyền thông").await;
+    assert_eq!(text(&client, &tid("activity-count")).await, activities);
+    client.close().await.expect("quit");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_sample_plan_shows_its_matrix_and_timeline() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    wait_for(&client, "[data-testid=step-list]").await;
+    wait_for_text(&client, &tid("overall-progress"), "Hoàn thành 100%").await;
+
+    click(&client, &tid("view-matrix")).await;
+    wait_for(&client, &tid("matrix")).await;
+    let rows = count(&client, &tid("matrix-row")).await;
+    assert!(rows >= 4, "{rows} policies");
+    assert_eq!(count(&client, &tid("matrix-cell")).await, rows * 5);
+    // Every cell is covered: activities or "not applicable", none missing.
+    assert_eq!(count(&client, "[data-testid=matrix-cell].missing").await, 0);
+
+    // A cell opens the activities of that policy and stage.
+    click(
+        &client,
+        "[data-testid=matrix-row]:first-child [data-testid=matrix-cell][data-stage=drafting]",
+    )
+    .await;
+    wait_for_text(
+        &client,
+        "[data-testid=step-heading]",
+        "Hoạt động truyền thông",
+    )
+    .await;
+    let stage = wait_for(&client, &format!("{} option:checked", tid("filter-stage"))).await;
+    assert_eq!(stage.text().await.expect("stage"), "Xây dựng");
+
+    // The timeline filters by channel.
+    click(&client, &tid("view-timeline")).await;
+    wait_for(&client, &tid("timeline")).await;
+    choose(&client, &tid("filter-policy"), "Tất cả").await;
+    choose(&client, &tid("filter-stage"), "Tất cả").await;
+    wait_for_text(&client, &tid("timeline-count"), "50/50").await;
+    screenshot(&client, "timeline").await;
+    let all = count(&client, &tid("timeline-row")).await;
+    assert!(all >= 30, "{all} activities");
+    choose(
+        &client,
+        &tid("filter-channel"),
+        "Họp báo, cung cấp thông tin cho báo chí",
+    )
+    .await;
+    let press = count(&client, &tid("timeline-row")).await;
+    assert!(press > 0 && press < all, "{press} of {all}");
+    // The monthly press update runs in all twelve months.
+    let full_year = client
+        .find_all(Locator::Css("[data-testid=timeline-row]"))
+        .await
+        .expect("rows");
+    let mut twelve = false;
+    for row in full_year {
+        let on = row
+            .find_all(Locator::Css("td.t-cell.on"))
+            .await
+            .expect("cells")
+            .len();
+        twelve |= on == 12;
+    }
+    assert!(twelve, "no activity runs all year");
+    client.close().await.expect("quit");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plan_is_copied_into_the_next_year_as_a_draft() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    wait_for(&client, "[data-testid=step-list]").await;
+    click(&client, &tid("back-to-list")).await;
+    click(&client, &tid("copy-plan")).await;
+    check(&client, "copy-year", "2028").await;
+    click(&client, &tid("copy-submit")).await;
+    wait_for_text(&client, &tid("editor-year"), "2028").await;
+    wait_for_text(&client, &tid("editor-title"), "2028").await;
+    click(&client, &tid("back-to-list")).await;
+    wait_count(&client, &tid("plan-row"), 2).await;
+    let first = text(&client, "[data-testid=plan-row]:first-child").await;
+    assert!(
+        first.contains("2028") && first.contains("Dự thảo"),
+        "{first}"
+    );
+    client.close().await.expect("quit");
+}

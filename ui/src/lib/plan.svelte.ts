@@ -1,0 +1,219 @@
+// The plan open in the editor. Every change goes to the database at once
+// through api.ts; this object mirrors what was saved and tells the UI whether
+// the last change is saved.
+import { getContext, setContext } from "svelte";
+import { api, toAppError } from "./api";
+import type {
+  AppError,
+  Deleted,
+  Entity,
+  FieldValue,
+  PlanChanged,
+  PlanDocument,
+  PlanView,
+  Stage,
+  Step,
+} from "./bindings";
+
+/** What the editor shows: a step of the plan, or one of the overviews. */
+export type Section = Step | "matrix" | "timeline";
+
+export type ActivityFilter = {
+  /** A policy id, "general" for activities of no policy, or null for all. */
+  policy: number | "general" | null;
+  stage: Stage | null;
+  channel: number | null;
+};
+
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: number }
+  | { kind: "error"; error: AppError };
+
+type Item = Record<string, unknown>;
+
+/** The object in the document that an edit of (entity, id) changes. */
+export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | null {
+  const byId = <T extends { id: number }>(list: T[]): Item | null =>
+    (list.find((x) => x.id === id) as Item | undefined) ?? null;
+  switch (entity) {
+    case "plan":
+      return doc.id === id ? (doc.fields as unknown as Item) : null;
+    case "legal_basis":
+      return byId(doc.legalBases);
+    case "policy":
+      return byId(doc.policies);
+    case "policy_stage":
+      for (const p of doc.policies) {
+        const s = p.stages.find((x) => x.id === id);
+        if (s) return s as unknown as Item;
+      }
+      return null;
+    case "activity":
+      return byId(doc.activities);
+    case "focal_officer":
+      return byId(doc.focalOfficers);
+    case "training":
+      return byId(doc.trainings);
+    case "press_partner":
+      return byId(doc.pressPartners);
+    case "responsibility":
+      return byId(doc.responsibilities);
+    case "report":
+      return byId(doc.reports);
+    case "recipient":
+      return byId(doc.recipients);
+    case "channel":
+      return byId(doc.channels);
+  }
+}
+
+export class PlanSession {
+  view = $state<PlanView | null>(null);
+  save = $state<SaveState>({ kind: "idle" });
+  failure = $state<AppError | null>(null);
+  /** The last deletion, undoable until the next edit. */
+  deleted = $state<Deleted | null>(null);
+  /** Edits sent and not yet answered. */
+  pending = $state(0);
+  /** A deletion waiting for the user's confirmation. */
+  confirming = $state<{ entity: Entity; id: number; what: string } | null>(null);
+
+  /** Where the editor is. */
+  section = $state<Section>("general");
+  filter = $state<ActivityFilter>({ policy: null, stage: null, channel: null });
+  /** The activity open for editing in the activity list. */
+  expanded = $state<number | null>(null);
+
+  /** Every write waits for the one before: the database sees them in the order made. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly planId: number) {}
+
+  private enqueue<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Opens the activity list filtered to one policy and stage. */
+  showActivities(policy: number | "general" | null, stage: Stage | null, expand: number | null = null): void {
+    this.filter = { policy, stage, channel: null };
+    this.expanded = expand;
+    this.section = "activities";
+  }
+
+  get doc(): PlanDocument | null {
+    return this.view?.document ?? null;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.view = await api.openPlan(this.planId);
+      this.failure = null;
+    } catch (err) {
+      this.failure = toAppError(err);
+    }
+  }
+
+  /** Saves one field; gives null when it is in the database, else the error. */
+  edit(entity: Entity, id: number, field: string, value: FieldValue): Promise<AppError | null> {
+    this.deleted = null;
+    this.pending += 1;
+    this.save = { kind: "saving" };
+    return this.enqueue(() => this.send(entity, id, field, value));
+  }
+
+  private async send(entity: Entity, id: number, field: string, value: FieldValue): Promise<AppError | null> {
+    try {
+      const saved = await api.editField({ entity, id, field, value });
+      const view = this.view;
+      if (view) {
+        const item = findItem(view.document, entity, id);
+        if (item) item[field] = value;
+        view.document.updatedAt = saved.updatedAt;
+        if (saved.progress.length > 0) view.progress = saved.progress;
+      }
+      this.save = { kind: "saved", at: Date.now() };
+      return null;
+    } catch (err) {
+      const error = toAppError(err);
+      this.save = { kind: "error", error };
+      return error;
+    } finally {
+      this.pending -= 1;
+    }
+  }
+
+  private async change(run: () => Promise<PlanChanged>): Promise<PlanChanged | null> {
+    this.save = { kind: "saving" };
+    try {
+      const changed = await this.enqueue(run);
+      this.view = changed.view;
+      this.save = { kind: "saved", at: Date.now() };
+      return changed;
+    } catch (err) {
+      this.save = { kind: "error", error: toAppError(err) };
+      return null;
+    }
+  }
+
+  /** Adds an item at the end of its list; gives its id. */
+  async add(entity: Entity, policyId: number | null = null, stage: Stage | null = null): Promise<number | null> {
+    this.deleted = null;
+    const changed = await this.change(() =>
+      api.addItem({ entity, planId: this.planId, policyId, stage }),
+    );
+    return changed?.addedId ?? null;
+  }
+
+  async remove(entity: Entity, id: number): Promise<void> {
+    const changed = await this.change(() => api.deleteItem(entity, id));
+    this.deleted = changed?.deleted ?? null;
+  }
+
+  /** Asks before deleting; `what` names the item in the question. */
+  askDelete(entity: Entity, id: number, what: string): void {
+    this.confirming = { entity, id, what };
+  }
+
+  async confirmDelete(): Promise<void> {
+    const c = this.confirming;
+    this.confirming = null;
+    if (c) await this.remove(c.entity, c.id);
+  }
+
+  async move(entity: Entity, id: number, toIndex: number): Promise<void> {
+    this.deleted = null;
+    await this.change(() => api.moveItem(entity, id, toIndex));
+  }
+
+  async undo(): Promise<void> {
+    const deleted = this.deleted;
+    this.deleted = null;
+    if (!deleted) return;
+    this.save = { kind: "saving" };
+    try {
+      this.view = await this.enqueue(async () => {
+        await api.undoDelete(deleted.trashId);
+        return api.openPlan(this.planId);
+      });
+      this.save = { kind: "saved", at: Date.now() };
+    } catch (err) {
+      this.save = { kind: "error", error: toAppError(err) };
+    }
+  }
+}
+
+const KEY = Symbol("plan-session");
+
+export function providePlan(session: PlanSession): void {
+  setContext(KEY, session);
+}
+
+export function usePlan(): PlanSession {
+  const session = getContext<PlanSession | undefined>(KEY);
+  if (!session) throw new Error("usePlan() outside the plan editor");
+  return session;
+}
