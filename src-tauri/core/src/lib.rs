@@ -10,6 +10,7 @@ pub mod error;
 pub mod file;
 pub mod model;
 pub mod progress;
+pub mod stress;
 pub mod text;
 
 pub use document::*;

@@ -342,4 +342,6 @@ export const en: Record<MessageKey, string> = {
   "guide.signature.what": "Who signs the plan and who receives it.",
   "guide.signature.source": "Decree 30/2020/NĐ-CP (signature and recipients).",
   "guide.signature.example": "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A. Recipients: – Provincial People's Committee (to report); – Department of Culture; – Lưu: VT, VP.",
+  "activity.more": "{n} more activities, loading…",
+  "policies.more": "{n} more policies, loading…",
 };

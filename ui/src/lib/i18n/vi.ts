@@ -340,6 +340,8 @@ export const vi = {
   "guide.signature.what": "Người ký ban hành và nơi nhận văn bản.",
   "guide.signature.source": "Nghị định số 30/2020/NĐ-CP (thẩm quyền ký, nơi nhận).",
   "guide.signature.example": "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A. Nơi nhận: – UBND tỉnh (b/c); – Sở Văn hóa, Thể thao và Du lịch; – Lưu: VT, VP.",
+  "activity.more": "Còn {n} hoạt động, đang hiện tiếp…",
+  "policies.more": "Còn {n} chính sách, đang hiện tiếp…",
 } as const;
 
 export type MessageKey = keyof typeof vi;
