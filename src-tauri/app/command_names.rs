@@ -23,4 +23,5 @@ pub const COMMANDS: &[&str] = &[
     "list_channels",
     "add_channel",
     "delete_channel",
+    "close_window",
 ];

@@ -1,6 +1,7 @@
 //! The Tauri shell: opens the store, registers the commands, runs the window.
 //! Commands are thin (see [`commands`]); the work is in core, store and pdf.
 
+mod closing;
 mod commands;
 mod state;
 
@@ -13,6 +14,7 @@ pub fn run() {
     let state = AppState::open();
     let result = tauri::Builder::default()
         .manage(state)
+        .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_units,
@@ -34,6 +36,7 @@ pub fn run() {
             commands::list_channels,
             commands::add_channel,
             commands::delete_channel,
+            closing::close_window,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

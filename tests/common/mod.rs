@@ -256,3 +256,97 @@ pub async fn screenshot(client: &Client, name: &str) {
     std::fs::create_dir_all(&dir).expect("screenshot folder");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
 }
+
+impl Driver {
+    /// The process id of the app this driver started (a descendant of tauri-driver).
+    pub fn app_pid(&self) -> Option<u32> {
+        let mut parents = vec![self.child.id()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                    continue;
+                };
+                // pid (comm) state ppid …; comm may hold spaces, so split after ')'.
+                let Some((head, tail)) = stat.rsplit_once(')') else {
+                    continue;
+                };
+                let ppid: u32 = tail
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(0);
+                if parents.contains(&ppid) {
+                    if head.ends_with("(commplan-app") {
+                        return Some(pid);
+                    }
+                    next.push(pid);
+                }
+            }
+            parents = next;
+        }
+        None
+    }
+}
+
+/// Asks the app's window to close, as the window manager does when the user
+/// clicks its close button (a WM_DELETE_WINDOW message).
+pub fn request_close(pid: u32) {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{
+        AtomEnum, CLIENT_MESSAGE_EVENT, ClientMessageEvent, ConnectionExt, EventMask,
+    };
+
+    let (conn, screen) = x11rb::connect(None).expect("connect to the X display");
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .expect("intern")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let (net_wm_pid, protocols, delete) = (
+        atom("_NET_WM_PID"),
+        atom("WM_PROTOCOLS"),
+        atom("WM_DELETE_WINDOW"),
+    );
+    let children = conn
+        .query_tree(root)
+        .expect("tree")
+        .reply()
+        .expect("children")
+        .children;
+    let mut sent = 0;
+    for window in children {
+        let prop = conn
+            .get_property(false, window, net_wm_pid, AtomEnum::CARDINAL, 0, 1)
+            .expect("property")
+            .reply()
+            .expect("pid");
+        if prop.value32().and_then(|mut v| v.next()) != Some(pid) {
+            continue;
+        }
+        let event = ClientMessageEvent {
+            response_type: CLIENT_MESSAGE_EVENT,
+            format: 32,
+            sequence: 0,
+            window,
+            type_: protocols,
+            data: [delete, 0, 0, 0, 0].into(),
+        };
+        conn.send_event(false, window, EventMask::NO_EVENT, event)
+            .expect("send");
+        sent += 1;
+    }
+    conn.flush().expect("flush");
+    assert!(sent > 0, "no window of process {pid}");
+}
+
+/// Asserts the value of the field with `data-testid` `id`.
+pub async fn check_value(client: &Client, id: &str, expected: &str) {
+    assert_eq!(value_of(client, &tid(id)).await, expected, "{id}");
+}

@@ -1,6 +1,7 @@
 // The one module that talks to Tauri. Every command of the Rust side has a
 // typed function here; the types come from the generated bindings.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   AppStatus,
@@ -70,4 +71,7 @@ export const api = {
   listChannels: () => call<Channel[]>("list_channels"),
   addChannel: (name: string) => call<Channel>("add_channel", { name }),
   deleteChannel: (id: number) => call<Deleted>("delete_channel", { id }),
+  closeWindow: () => call<null>("close_window"),
+  /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
+  onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -3,6 +3,7 @@
 // the last change is saved.
 import { getContext, setContext } from "svelte";
 import { api, toAppError } from "./api";
+import { trackWrite } from "./saving";
 import type {
   AppError,
   Deleted,
@@ -94,6 +95,7 @@ export class PlanSession {
   private enqueue<T>(run: () => Promise<T>): Promise<T> {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
+    trackWrite(next);
     return next;
   }
 

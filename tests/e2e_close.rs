@@ -1,0 +1,38 @@
+//! Closing the window right after typing loses nothing: the window waits for
+//! the text to be saved before it closes.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{Driver, WAIT, check_value, click, open_first_plan, request_close, tid, wait_for};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_typed_just_before_closing_the_window_is_saved() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    let field = wait_for(&client, &tid("plan.place")).await;
+    field.click().await.expect("focus");
+    field.clear().await.expect("clear");
+    // Typed, not left, and closed at once: well within the 400 ms the field
+    // waits before saving on its own.
+    field.send_keys("Pleiku, Gia Lai").await.expect("type");
+    let pid = driver.app_pid().expect("the app's process");
+    request_close(pid);
+
+    // The app saves and ends by itself.
+    let deadline = Instant::now() + WAIT;
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(Instant::now() < deadline, "the app did not close");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // End the WebDriver session of the app that is gone.
+    let _ = client.close().await;
+
+    let client = driver.launch().await;
+    open_first_plan(&client).await;
+    check_value(&client, "plan.place", "Pleiku, Gia Lai").await;
+    client.close().await.expect("quit");
+}
