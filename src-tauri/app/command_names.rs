@@ -24,4 +24,10 @@ pub const COMMANDS: &[&str] = &[
     "add_channel",
     "delete_channel",
     "close_window",
+    "budget_view",
+    "amount_history",
+    "duplicate_budget_line",
+    "list_reference",
+    "add_reference",
+    "delete_reference",
 ];

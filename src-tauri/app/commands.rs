@@ -1,6 +1,7 @@
 //! The IPC commands. Each one parses its arguments, calls the store and maps
 //! the result; errors cross as `{code, message}` with a Vietnamese message.
 
+use commplan_core::budget::{AmountChange, BudgetView, RefItem};
 use commplan_core::{
     AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
     PlanChanged, PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
@@ -119,4 +120,43 @@ pub async fn add_channel(state: State<'_, AppState>, name: String) -> Result<Cha
 #[tauri::command]
 pub async fn delete_channel(state: State<'_, AppState>, id: i64) -> Result<Deleted> {
     state.with_store(|s| s.delete_channel(id))
+}
+
+#[tauri::command]
+pub async fn budget_view(state: State<'_, AppState>, plan_id: i64) -> Result<BudgetView> {
+    state.with_store(|s| s.budget_view(plan_id))
+}
+
+#[tauri::command]
+pub async fn amount_history(state: State<'_, AppState>, line_id: i64) -> Result<Vec<AmountChange>> {
+    state.with_store(|s| s.amount_history(line_id))
+}
+
+/// Copies a line below itself; returns the copy's id.
+#[tauri::command]
+pub async fn duplicate_budget_line(state: State<'_, AppState>, line_id: i64) -> Result<i64> {
+    state.with_store(|s| s.duplicate_budget_line(line_id))
+}
+
+#[tauri::command]
+pub async fn list_reference(state: State<'_, AppState>, entity: Entity) -> Result<Vec<RefItem>> {
+    state.with_store(|s| s.list_reference(entity))
+}
+
+#[tauri::command]
+pub async fn add_reference(
+    state: State<'_, AppState>,
+    entity: Entity,
+    name: String,
+) -> Result<RefItem> {
+    state.with_store(|s| s.add_reference(entity, &name))
+}
+
+#[tauri::command]
+pub async fn delete_reference(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: i64,
+) -> Result<Deleted> {
+    state.with_store(|s| s.delete_reference(entity, id))
 }

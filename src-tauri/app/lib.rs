@@ -37,6 +37,12 @@ pub fn run() {
             commands::add_channel,
             commands::delete_channel,
             closing::close_window,
+            commands::budget_view,
+            commands::amount_history,
+            commands::duplicate_budget_line,
+            commands::list_reference,
+            commands::add_reference,
+            commands::delete_reference,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -4,6 +4,11 @@
 
 use ts_rs::{Config, TS};
 
+use crate::budget::{
+    AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
+};
+use crate::money::{Money, Quantity};
+
 use crate::{
     Activity, AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, ErrorCode, FieldEdit,
     FieldValue, FocalOfficer, LegalBasis, NewItem, NewPlan, PlanChanged, PlanDocument, PlanFields,
@@ -49,6 +54,16 @@ pub fn typescript() -> String {
         FieldEdit::decl(&cfg),
         NewItem::decl(&cfg),
         Deleted::decl(&cfg),
+        Money::decl(&cfg),
+        Quantity::decl(&cfg),
+        Difference::decl(&cfg),
+        RefItem::decl(&cfg),
+        BudgetLine::decl(&cfg),
+        Total::decl(&cfg),
+        CompareRow::decl(&cfg),
+        Comparison::decl(&cfg),
+        AmountChange::decl(&cfg),
+        BudgetView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

@@ -183,6 +183,15 @@ pub struct PlanDocument {
     pub recipients: Vec<Recipient>,
     /// The channel list (reference data, shared by all plans).
     pub channels: Vec<Channel>,
+    /// The budget estimate's lines.
+    #[serde(default)]
+    pub budget_lines: Vec<crate::budget::BudgetLine>,
+    /// The budget category list (reference data).
+    #[serde(default)]
+    pub budget_categories: Vec<crate::budget::RefItem>,
+    /// The funding source list (reference data).
+    #[serde(default)]
+    pub funding_sources: Vec<crate::budget::RefItem>,
 }
 
 /// Căn cứ: one legal basis, e.g. "Chỉ thị số 07/CT-TTg ngày 21/3/2023 …".

@@ -26,6 +26,9 @@ pub enum Entity {
     Report,
     Recipient,
     Channel,
+    BudgetLine,
+    BudgetCategory,
+    FundingSource,
 }
 
 /// A new value for one field.
@@ -105,6 +108,18 @@ pub enum FieldKind {
     ChannelRef,
     /// The id of a policy of the same plan, or nothing.
     PolicyRef,
+    /// The id of an activity of the same plan, or nothing.
+    ActivityRef,
+    /// The id of a budget category, or nothing.
+    CategoryRef,
+    /// The id of a funding source, or nothing.
+    SourceRef,
+    /// Whole đồng, typed "12.500.000" or "12500000".
+    Money,
+    /// Whole đồng or nothing (an approved amount not yet set).
+    OptionalMoney,
+    /// Up to two decimals ("2,5"), stored in hundredths.
+    Quantity,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -350,8 +365,53 @@ const RECIPIENT_FIELDS: &[FieldDef] = &[f("text", "text", LINE, "Nơi nhận")];
 
 const CHANNEL_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên hình thức")];
 
+const BUDGET_LINE_FIELDS: &[FieldDef] = &[
+    f(
+        "categoryId",
+        "category_id",
+        FieldKind::CategoryRef,
+        "Nhóm chi",
+    ),
+    f("description", "description", LINE, "Nội dung chi"),
+    f(
+        "unitOfMeasure",
+        "unit_of_measure",
+        FieldKind::Line(100),
+        "Đơn vị tính",
+    ),
+    f(
+        "quantity",
+        "quantity_centi",
+        FieldKind::Quantity,
+        "Số lượng",
+    ),
+    f("unitPrice", "unit_price", FieldKind::Money, "Đơn giá"),
+    f(
+        "approved",
+        "approved",
+        FieldKind::OptionalMoney,
+        "Số được duyệt",
+    ),
+    f(
+        "fundingSourceId",
+        "funding_source_id",
+        FieldKind::SourceRef,
+        "Nguồn kinh phí",
+    ),
+    f(
+        "activityId",
+        "activity_id",
+        FieldKind::ActivityRef,
+        "Hoạt động",
+    ),
+    f("notes", "notes", FieldKind::Long, "Ghi chú"),
+];
+
+const CATEGORY_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nhóm chi")];
+const SOURCE_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nguồn kinh phí")];
+
 impl Entity {
-    pub const ALL: [Entity; 12] = [
+    pub const ALL: [Entity; 15] = [
         Entity::Plan,
         Entity::LegalBasis,
         Entity::Policy,
@@ -364,6 +424,9 @@ impl Entity {
         Entity::Report,
         Entity::Recipient,
         Entity::Channel,
+        Entity::BudgetLine,
+        Entity::BudgetCategory,
+        Entity::FundingSource,
     ];
 
     pub fn def(self) -> EntityDef {
@@ -457,6 +520,27 @@ impl Entity {
                 Scope::Global,
                 CHANNEL_FIELDS,
                 "hình thức truyền thông",
+                Some("name"),
+            ),
+            Entity::BudgetLine => d(
+                "budget_lines",
+                Scope::Plan,
+                BUDGET_LINE_FIELDS,
+                "dòng kinh phí",
+                Some("description"),
+            ),
+            Entity::BudgetCategory => d(
+                "budget_categories",
+                Scope::Global,
+                CATEGORY_FIELDS,
+                "nhóm chi",
+                Some("name"),
+            ),
+            Entity::FundingSource => d(
+                "funding_sources",
+                Scope::Global,
+                SOURCE_FIELDS,
+                "nguồn kinh phí",
                 Some("name"),
             ),
         }
@@ -591,7 +675,32 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
                 def.label
             ))),
         },
-        FieldKind::ChannelRef | FieldKind::PolicyRef => match value {
+        FieldKind::Money => {
+            let text = text_of(def, value)?;
+            let money = crate::money::Money::parse(&text)
+                .map_err(|e| AppError::validation(format!("{}: {}", def.label, e.message)))?;
+            Ok(Stored::Int(money.dong()))
+        }
+        FieldKind::OptionalMoney => {
+            let text = text_of(def, value)?;
+            if text.trim().is_empty() {
+                return Ok(Stored::Null);
+            }
+            let money = crate::money::Money::parse(&text)
+                .map_err(|e| AppError::validation(format!("{}: {}", def.label, e.message)))?;
+            Ok(Stored::Int(money.dong()))
+        }
+        FieldKind::Quantity => {
+            let text = text_of(def, value)?;
+            let q = crate::money::Quantity::parse(&text)
+                .map_err(|e| AppError::validation(format!("{}: {}", def.label, e.message)))?;
+            Ok(Stored::Int(q.0))
+        }
+        FieldKind::ChannelRef
+        | FieldKind::PolicyRef
+        | FieldKind::ActivityRef
+        | FieldKind::CategoryRef
+        | FieldKind::SourceRef => match value {
             FieldValue::Number(None) => Ok(Stored::Null),
             FieldValue::Number(Some(id)) if *id > 0 => Ok(Stored::Int(*id)),
             _ => Err(AppError::validation(format!(
@@ -709,6 +818,28 @@ mod tests {
         let a = field(Entity::Plan, "signerAuthority");
         assert!(validate(&a, &FieldValue::Text("deputy".into())).is_ok());
         assert!(validate(&a, &FieldValue::Text("KT.".into())).is_err());
+    }
+
+    #[test]
+    fn money_and_quantities_are_validated_with_their_label() {
+        let price = field(Entity::BudgetLine, "unitPrice");
+        assert_eq!(
+            validate(&price, &FieldValue::Text("12.500.000".into())).expect("ok"),
+            Stored::Int(12_500_000)
+        );
+        let err = validate(&price, &FieldValue::Text("12,5".into())).expect_err("decimal");
+        assert!(err.message.starts_with("Đơn giá: "), "{}", err.message);
+        let approved = field(Entity::BudgetLine, "approved");
+        assert_eq!(
+            validate(&approved, &FieldValue::Text(String::new())).expect("ok"),
+            Stored::Null
+        );
+        let q = field(Entity::BudgetLine, "quantity");
+        assert_eq!(
+            validate(&q, &FieldValue::Text("2,5".into())).expect("ok"),
+            Stored::Int(250)
+        );
+        assert!(validate(&q, &FieldValue::Text("2,555".into())).is_err());
     }
 
     #[test]

@@ -81,6 +81,29 @@ impl PlanFile {
                 )));
             }
         }
+        for l in &plan.budget_lines {
+            let known = |id: Option<i64>, list: &[crate::budget::RefItem]| {
+                id.is_none_or(|id| list.iter().any(|r| r.id == id))
+            };
+            if !known(l.category_id, &plan.budget_categories)
+                || !known(l.funding_source_id, &plan.funding_sources)
+                || !l
+                    .activity_id
+                    .is_none_or(|id| plan.activities.iter().any(|a| a.id == id))
+            {
+                return Err(AppError::validation(format!(
+                    "Dòng kinh phí “{}” gắn với một mục không có trong tệp.",
+                    l.description
+                )));
+            }
+            let amount = crate::money::line_amount(l.quantity, l.unit_price)?;
+            if amount != l.amount {
+                return Err(AppError::validation(format!(
+                    "Dòng kinh phí “{}”: thành tiền không bằng số lượng × đơn giá.",
+                    l.description
+                )));
+            }
+        }
         Ok(())
     }
 

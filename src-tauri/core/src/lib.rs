@@ -18,3 +18,7 @@ pub use edit::{Deleted, Entity, FieldEdit, FieldValue, NewItem};
 pub use error::{AppError, ErrorCode};
 pub use model::*;
 pub use progress::StepProgress;
+pub mod budget;
+pub mod money;
+pub mod words;
+pub mod xlsx;

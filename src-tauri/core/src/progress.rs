@@ -117,7 +117,17 @@ fn tally(doc: &PlanDocument, step: Step) -> Tally {
             t.text(&f.false_information);
             t.text(&f.crisis_procedure);
         }
-        Step::Budget => {}
+        Step::Budget => {
+            t.check(!doc.budget_lines.is_empty());
+            for l in &doc.budget_lines {
+                t.check(
+                    l.category_id.is_some()
+                        && l.funding_source_id.is_some()
+                        && l.amount.dong() > 0
+                        && !l.description.trim().is_empty(),
+                );
+            }
+        }
         Step::Implementation => {
             t.check(!doc.responsibilities.is_empty());
             t.check(!doc.reports.is_empty() || !f.reporting.trim().is_empty());

@@ -97,6 +97,9 @@ pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument
             id: 1,
             text: "Lưu: VT".into(),
         }],
+        budget_lines: Vec::new(),
+        budget_categories: Vec::new(),
+        funding_sources: Vec::new(),
         channels: CHANNELS
             .iter()
             .enumerate()

@@ -273,6 +273,9 @@ pub(crate) fn load(conn: &Connection, id: i64) -> Result<PlanDocument> {
         reports,
         recipients,
         channels: channels(conn)?,
+        budget_lines: crate::budget::lines(conn, id)?,
+        budget_categories: crate::budget::ref_list(conn, "budget_categories")?,
+        funding_sources: crate::budget::ref_list(conn, "funding_sources")?,
     })
 }
 

@@ -2,7 +2,7 @@
 //! it can be undone) and reordering. SQL is built only from the names in the
 //! core registry ([`commplan_core::edit`]), never from user text.
 
-use commplan_core::edit::{Scope, Stored, validate};
+use commplan_core::edit::{FieldKind, Scope, Stored, validate};
 use commplan_core::progress::progress;
 use commplan_core::{
     AppError, Deleted, Entity, FieldEdit, FieldValue, NewItem, PlanChanged, PlanSaved, Stage,
@@ -80,16 +80,50 @@ fn check_same_plan(tx: &Transaction<'_>, policy_id: i64, plan_id: i64) -> Result
     Ok(())
 }
 
-fn check_channel(tx: &Transaction<'_>, channel_id: i64) -> Result<()> {
-    let found: Option<i64> = tx
-        .query_row("SELECT id FROM channels WHERE id = ?1", [channel_id], |r| {
-            r.get(0)
-        })
+/// A reference chosen in a field exists (and, for an activity or a policy, is of the same plan).
+fn check_reference(
+    tx: &Transaction<'_>,
+    kind: FieldKind,
+    id: i64,
+    plan_id: Option<i64>,
+) -> Result<()> {
+    let (sql, message) = match kind {
+        FieldKind::ChannelRef => (
+            "SELECT NULL FROM channels WHERE id = ?1",
+            "Hình thức truyền thông đã chọn không còn trong danh sách.",
+        ),
+        FieldKind::CategoryRef => (
+            "SELECT NULL FROM budget_categories WHERE id = ?1",
+            "Nhóm chi đã chọn không còn trong danh sách.",
+        ),
+        FieldKind::SourceRef => (
+            "SELECT NULL FROM funding_sources WHERE id = ?1",
+            "Nguồn kinh phí đã chọn không còn trong danh sách.",
+        ),
+        FieldKind::ActivityRef => (
+            "SELECT plan_id FROM activities WHERE id = ?1",
+            "Hoạt động đã chọn không thuộc kế hoạch này.",
+        ),
+        FieldKind::PolicyRef => (
+            "SELECT plan_id FROM policies WHERE id = ?1",
+            "Chính sách đã chọn không thuộc kế hoạch này.",
+        ),
+        _ => return Ok(()),
+    };
+    let found: Option<Option<i64>> = tx
+        .query_row(sql, [id], |r| r.get(0))
         .optional()
         .map_err(db_error)?;
-    found.map(|_| ()).ok_or_else(|| {
-        AppError::validation("Hình thức truyền thông đã chọn không còn trong danh sách.")
-    })
+    let ok = match (found, kind) {
+        (None, _) => false,
+        (Some(owner), FieldKind::ActivityRef | FieldKind::PolicyRef) => owner == plan_id,
+        (Some(_), _) => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::validation(message))
+    }
 }
 
 /// The next position at the end of a list.
@@ -151,13 +185,35 @@ fn cascade(entity: Entity) -> Vec<(&'static str, &'static str)> {
             ("responsibilities", "plan_id = ?1"),
             ("reports", "plan_id = ?1"),
             ("recipients", "plan_id = ?1"),
+            ("budget_lines", "plan_id = ?1"),
+            (
+                "amount_changes",
+                "line_id IN (SELECT id FROM budget_lines WHERE plan_id = ?1)",
+            ),
         ],
         Entity::Policy => vec![
             ("policies", "id = ?1"),
             ("policy_stages", "policy_id = ?1"),
             ("activities", "policy_id = ?1"),
         ],
+        Entity::BudgetLine => vec![
+            ("budget_lines", "id = ?1"),
+            ("amount_changes", "line_id = ?1"),
+        ],
         other => vec![(other.def().table, "id = ?1")],
+    }
+}
+
+/// Budget lines that a deletion only unlinks (their activity goes): recorded
+/// so that undo links them again.
+fn unlinked_lines(entity: Entity) -> Option<&'static str> {
+    match entity {
+        Entity::Policy => Some(
+            "SELECT id, activity_id FROM budget_lines
+              WHERE activity_id IN (SELECT id FROM activities WHERE policy_id = ?1)",
+        ),
+        Entity::Activity => Some("SELECT id, activity_id FROM budget_lines WHERE activity_id = ?1"),
+        _ => None,
     }
 }
 
@@ -166,9 +222,21 @@ fn restore_rows(tx: &Transaction<'_>, rows: &Json) -> Result<()> {
         .as_array()
         .ok_or_else(|| AppError::internal("Dữ liệu hoàn tác bị hỏng."))?;
     for entry in tables {
+        if let Some(links) = entry.get("relink").and_then(Json::as_array) {
+            for link in links {
+                tx.execute(
+                    "UPDATE budget_lines SET activity_id = ?1 WHERE id = ?2",
+                    params![link["activity_id"].as_i64(), link["id"].as_i64()],
+                )
+                .map_err(db_error)?;
+            }
+            continue;
+        }
         let table = entry["table"].as_str().unwrap_or_default();
         // Only tables this build knows, whatever the trash says.
-        if !Entity::ALL.iter().any(|e| e.def().table == table) {
+        let known_table =
+            table == "amount_changes" || Entity::ALL.iter().any(|e| e.def().table == table);
+        if !known_table {
             return Err(AppError::internal("Dữ liệu hoàn tác bị hỏng."));
         }
         let known: Vec<String> = {
@@ -283,15 +351,8 @@ impl Store {
         let stored = validate(&field, &edit.value)?;
         let plan_id = self.write(|tx| {
             let plan_id = plan_of(tx, edit.entity, edit.id)?;
-            if let (Some(plan), Stored::Int(policy)) = (plan_id, &stored)
-                && field.kind == commplan_core::edit::FieldKind::PolicyRef
-            {
-                check_same_plan(tx, *policy, plan)?;
-            }
-            if let (Stored::Int(channel), commplan_core::edit::FieldKind::ChannelRef) =
-                (&stored, field.kind)
-            {
-                check_channel(tx, *channel)?;
+            if let Stored::Int(id) = &stored {
+                check_reference(tx, field.kind, *id, plan_id)?;
             }
             tx.execute(
                 &format!(
@@ -301,6 +362,11 @@ impl Store {
                 params![to_sql(stored.clone()), edit.id],
             )
             .map_err(db_error)?;
+            if edit.entity == Entity::BudgetLine
+                && matches!(field.kind, FieldKind::Quantity | FieldKind::Money)
+            {
+                crate::budget::recompute_amount(tx, edit.id)?;
+            }
             if let Some(plan) = plan_id {
                 touch_plan(tx, plan)?;
             }
@@ -398,20 +464,35 @@ impl Store {
     /// Deletes a reference channel (refused while an activity uses it). Undo with
     /// [`Store::undo_delete`].
     pub fn delete_channel(&mut self, id: i64) -> Result<Deleted> {
+        self.delete_reference(Entity::Channel, id)
+    }
+
+    /// Deletes an entry of a reference list, refused while something uses it.
+    /// Undo with [`Store::undo_delete`].
+    pub fn delete_reference(&mut self, entity: Entity, id: i64) -> Result<Deleted> {
+        let (usage, what) = match entity {
+            Entity::Channel => (
+                "SELECT count(*) FROM activities WHERE channel_id = ?1",
+                "hoạt động",
+            ),
+            Entity::BudgetCategory => (
+                "SELECT count(*) FROM budget_lines WHERE category_id = ?1",
+                "dòng kinh phí",
+            ),
+            Entity::FundingSource => (
+                "SELECT count(*) FROM budget_lines WHERE funding_source_id = ?1",
+                "dòng kinh phí",
+            ),
+            _ => return Err(AppError::internal("Không phải danh mục dùng chung.")),
+        };
         self.write(|tx| {
-            let used: i64 = tx
-                .query_row(
-                    "SELECT count(*) FROM activities WHERE channel_id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )
-                .map_err(db_error)?;
+            let used: i64 = tx.query_row(usage, [id], |r| r.get(0)).map_err(db_error)?;
             if used > 0 {
                 return Err(AppError::conflict(format!(
-                    "Không xóa được: hình thức này đang được dùng cho {used} hoạt động."
+                    "Không xóa được: mục này đang được dùng cho {used} {what}."
                 )));
             }
-            Ok(trash(tx, Entity::Channel, id)?.1)
+            Ok(trash(tx, entity, id)?.1)
         })
     }
 
@@ -492,23 +573,40 @@ impl Store {
 
     /// Adds a channel to the reference list.
     pub fn add_channel(&mut self, name: &str) -> Result<commplan_core::Channel> {
-        let field = Entity::Channel.field("name")?;
+        let item = self.add_reference(Entity::Channel, name)?;
+        Ok(commplan_core::Channel {
+            id: item.id,
+            name: item.name,
+        })
+    }
+
+    /// Adds an entry at the end of a reference list.
+    pub fn add_reference(
+        &mut self,
+        entity: Entity,
+        name: &str,
+    ) -> Result<commplan_core::budget::RefItem> {
+        if entity.def().scope != Scope::Global {
+            return Err(AppError::internal("Không phải danh mục dùng chung."));
+        }
+        let table = entity.def().table;
+        let field = entity.field("name")?;
         let Stored::Text(name) = validate(&field, &FieldValue::Text(name.to_string()))? else {
-            return Err(AppError::internal("Tên hình thức không hợp lệ."));
+            return Err(AppError::internal("Tên không hợp lệ."));
         };
         if name.is_empty() {
-            return Err(AppError::validation("Hãy nhập tên hình thức truyền thông."));
+            return Err(AppError::validation("Hãy nhập tên."));
         }
         let id = self.write(|tx| {
-            let pos = next_position(tx, "channels", None)?;
+            let pos = next_position(tx, table, None)?;
             tx.execute(
-                "INSERT INTO channels (position, name) VALUES (?1, ?2)",
+                &format!("INSERT INTO {table} (position, name) VALUES (?1, ?2)"),
                 params![pos, name],
             )
             .map_err(db_error)?;
             Ok(tx.last_insert_rowid())
         })?;
-        Ok(commplan_core::Channel { id, name })
+        Ok(commplan_core::budget::RefItem { id, name })
     }
 }
 
@@ -521,6 +619,18 @@ fn trash(tx: &Transaction<'_>, entity: Entity, id: i64) -> Result<(Option<i64>, 
         let rows = snapshot(tx, table, filter, id)?;
         if !rows.is_empty() {
             tables.push(serde_json::json!({ "table": table, "rows": rows }));
+        }
+    }
+    if let Some(sql) = unlinked_lines(entity) {
+        let mut stmt = tx.prepare(sql).map_err(db_error)?;
+        let links: Vec<Json> = stmt
+            .query_map([id], |r| {
+                Ok(serde_json::json!({ "id": r.get::<_, i64>(0)?, "activity_id": r.get::<_, i64>(1)? }))
+            })
+            .and_then(Iterator::collect)
+            .map_err(db_error)?;
+        if !links.is_empty() {
+            tables.push(serde_json::json!({ "relink": links }));
         }
     }
     let rows = Json::Array(tables).to_string();

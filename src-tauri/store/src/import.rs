@@ -54,21 +54,26 @@ fn unit_id(tx: &Transaction<'_>, unit: &Unit) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-/// Finds a channel by name, or adds it at the end of the list.
-fn channel_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+/// Finds an entry of a reference list (channels, budget categories, funding
+/// sources) by name, or adds it at the end of the list.
+fn reference_id(tx: &Transaction<'_>, table: &str, name: &str) -> Result<i64> {
     let name = clean(name);
     let found: Option<i64> = tx
-        .query_row("SELECT id FROM channels WHERE name = ?1", [&name], |r| {
-            r.get(0)
-        })
+        .query_row(
+            &format!("SELECT id FROM {table} WHERE name = ?1"),
+            [&name],
+            |r| r.get(0),
+        )
         .optional()
         .map_err(db_error)?;
     if let Some(id) = found {
         return Ok(id);
     }
     tx.execute(
-        "INSERT INTO channels (position, name)
-         VALUES ((SELECT coalesce(max(position), -1) + 1 FROM channels), ?1)",
+        &format!(
+            "INSERT INTO {table} (position, name)
+             VALUES ((SELECT coalesce(max(position), -1) + 1 FROM {table}), ?1)"
+        ),
         [&name],
     )
     .map_err(db_error)?;
@@ -163,11 +168,12 @@ pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> 
 
     let mut channel_ids = Vec::with_capacity(doc.channels.len());
     for c in &doc.channels {
-        channel_ids.push((c.id, channel_id(tx, &c.name)?));
+        channel_ids.push((c.id, reference_id(tx, "channels", &c.name)?));
     }
     let lookup = |pairs: &[(i64, i64)], old: Option<i64>| -> Option<i64> {
         old.and_then(|o| pairs.iter().find(|(from, _)| *from == o).map(|(_, to)| *to))
     };
+    let mut activity_ids = Vec::with_capacity(doc.activities.len());
     {
         let mut stmt = tx
             .prepare(
@@ -195,7 +201,40 @@ pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> 
                 clean(&a.target),
             ])
             .map_err(db_error)?;
+            activity_ids.push((a.id, tx.last_insert_rowid()));
         }
+    }
+
+    let mut category_ids = Vec::new();
+    for c in &doc.budget_categories {
+        category_ids.push((c.id, reference_id(tx, "budget_categories", &c.name)?));
+    }
+    let mut source_ids = Vec::new();
+    for c in &doc.funding_sources {
+        source_ids.push((c.id, reference_id(tx, "funding_sources", &c.name)?));
+    }
+    for (l, pos) in doc.budget_lines.iter().zip(0i64..) {
+        let amount = commplan_core::money::line_amount(l.quantity, l.unit_price)?;
+        tx.execute(
+            "INSERT INTO budget_lines (plan_id, position, category_id, description, unit_of_measure,
+                quantity_centi, unit_price, amount, approved, funding_source_id, activity_id, notes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            rusqlite::params![
+                plan,
+                pos,
+                lookup(&category_ids, l.category_id),
+                clean(&l.description),
+                clean(&l.unit_of_measure),
+                l.quantity.0,
+                l.unit_price.dong(),
+                amount.dong(),
+                l.approved.map(|a| a.dong()),
+                lookup(&source_ids, l.funding_source_id),
+                lookup(&activity_ids, l.activity_id),
+                clean(&l.notes),
+            ],
+        )
+        .map_err(db_error)?;
     }
 
     for (o, pos) in doc.focal_officers.iter().zip(0i64..) {
@@ -282,6 +321,10 @@ pub fn moved_to_year(doc: &PlanDocument, year: i32) -> Result<PlanDocument> {
     for a in &mut out.activities {
         a.start_date = shift_years(&a.start_date, years)?;
         a.end_date = shift_years(&a.end_date, years)?;
+    }
+    // A new year's estimate is proposed afresh: nothing is approved yet.
+    for l in &mut out.budget_lines {
+        l.approved = None;
     }
     Ok(out)
 }

@@ -2,6 +2,7 @@
 //! through [`Store::write`], one immediate transaction each, so the file is the
 //! single source of truth.
 
+mod budget;
 mod document;
 mod edit;
 mod error;

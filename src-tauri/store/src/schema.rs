@@ -8,7 +8,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -17,6 +17,11 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up_with_hook(
             include_str!("../migrations/002_drafting.sql"),
             seed_channels,
+        )
+        .foreign_key_check(),
+        M::up_with_hook(
+            include_str!("../migrations/003_budget.sql"),
+            seed_budget_lists,
         )
         .foreign_key_check(),
     ])
@@ -47,6 +52,32 @@ pub(crate) fn plan_defaults() -> crate::Result<PlanDefaults> {
         log::error!("assets/legal-bases.json: {e}");
         commplan_core::AppError::internal("Dữ liệu mặc định của kế hoạch bị hỏng.")
     })
+}
+
+const BUDGET_JSON: &str = include_str!("../../../assets/budget.json");
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct BudgetFile {
+    categories: Vec<String>,
+    sources: Vec<String>,
+}
+
+fn seed_budget_lists(tx: &Transaction<'_>) -> Result<(), HookError> {
+    let file: BudgetFile = serde_json::from_str(BUDGET_JSON)
+        .map_err(|e| HookError::Hook(format!("assets/budget.json: {e}")))?;
+    for (table, names) in [
+        ("budget_categories", &file.categories),
+        ("funding_sources", &file.sources),
+    ] {
+        let mut insert = tx.prepare(&format!(
+            "INSERT INTO {table} (position, name) VALUES (?1, ?2)"
+        ))?;
+        for (name, pos) in names.iter().zip(0i64..) {
+            insert.execute((pos, name))?;
+        }
+    }
+    Ok(())
 }
 
 fn seed_channels(tx: &Transaction<'_>) -> Result<(), HookError> {

@@ -417,6 +417,7 @@ fn the_sample_plan_is_complete_enough_to_learn_from() {
         Step::Staffing,
         Step::Press,
         Step::Monitoring,
+        Step::Budget,
         Step::Implementation,
         Step::Signature,
     ] {

@@ -3,7 +3,10 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
+  AmountChange,
   AppError,
+  BudgetView,
+  RefItem,
   AppStatus,
   Channel,
   CopyPlan,
@@ -72,6 +75,12 @@ export const api = {
   addChannel: (name: string) => call<Channel>("add_channel", { name }),
   deleteChannel: (id: number) => call<Deleted>("delete_channel", { id }),
   closeWindow: () => call<null>("close_window"),
+  budgetView: (planId: number) => call<BudgetView>("budget_view", { planId }),
+  amountHistory: (lineId: number) => call<AmountChange[]>("amount_history", { lineId }),
+  duplicateBudgetLine: (lineId: number) => call<number>("duplicate_budget_line", { lineId }),
+  listReference: (entity: Entity) => call<RefItem[]>("list_reference", { entity }),
+  addReference: (entity: Entity, name: string) => call<RefItem>("add_reference", { entity, name }),
+  deleteReference: (entity: Entity, id: number) => call<Deleted>("delete_reference", { entity, id }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

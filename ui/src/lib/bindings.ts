@@ -241,9 +241,21 @@ export type PlanDocument = { id: number, unit: Unit, year: number, status: PlanS
 /**
  * The channel list (reference data, shared by all plans).
  */
-channels: Array<Channel>, };
+channels: Array<Channel>, 
+/**
+ * The budget estimate's lines.
+ */
+budgetLines: Array<BudgetLine>, 
+/**
+ * The budget category list (reference data).
+ */
+budgetCategories: Array<RefItem>, 
+/**
+ * The funding source list (reference data).
+ */
+fundingSources: Array<RefItem>, };
 
-export type Entity = "plan" | "legal_basis" | "policy" | "policy_stage" | "activity" | "focal_officer" | "training" | "press_partner" | "responsibility" | "report" | "recipient" | "channel";
+export type Entity = "plan" | "legal_basis" | "policy" | "policy_stage" | "activity" | "focal_officer" | "training" | "press_partner" | "responsibility" | "report" | "recipient" | "channel" | "budget_line" | "budget_category" | "funding_source";
 
 export type FieldValue = string | boolean | number | null | Array<number>;
 
@@ -272,3 +284,59 @@ trashId: number,
  * What was deleted, in Vietnamese, for the undo message.
  */
 description: string, };
+
+export type Money = string;
+
+export type Quantity = number;
+
+export type Difference = string;
+
+export type RefItem = { id: number, name: string, };
+
+export type BudgetLine = { id: number, categoryId: number | null, description: string, 
+/**
+ * Đơn vị tính, e.g. "tin, bài", "hội nghị".
+ */
+unitOfMeasure: string, quantity: Quantity, unitPrice: Money, 
+/**
+ * quantity × unit price, rounded half up (the proposed amount).
+ */
+amount: Money, 
+/**
+ * The amount a manager approved, once set.
+ */
+approved: Money | null, fundingSourceId: number | null, activityId: number | null, notes: string, };
+
+export type Total = { 
+/**
+ * What is totalled, as shown: a category, a source, a stage, "Quý I" …
+ */
+label: string, proposed: Money, approved: Money, lines: number, };
+
+export type CompareRow = { label: string, previous: Money, current: Money, difference: Difference, 
+/**
+ * "+12,5%", "−3%", or empty when last year had nothing.
+ */
+percent: string, };
+
+export type Comparison = { previousYear: number, rows: Array<CompareRow>, total: CompareRow, };
+
+export type AmountChange = { id: number, lineId: number, 
+/**
+ * "quantity", "unitPrice", "amount" or "approved".
+ */
+field: string, 
+/**
+ * As shown: "2,5", "12.500.000 đ"; empty for none.
+ */
+oldValue: string, newValue: string, 
+/**
+ * ISO 8601, UTC.
+ */
+changedAt: string, };
+
+export type BudgetView = { planId: number, lines: Array<BudgetLine>, categories: Array<RefItem>, sources: Array<RefItem>, total: Money, totalApproved: Money, 
+/**
+ * "Mười hai triệu năm trăm nghìn đồng".
+ */
+words: string, wordsApproved: string, byCategory: Array<Total>, bySource: Array<Total>, byStage: Array<Total>, byQuarter: Array<Total>, comparison: Comparison | null, };

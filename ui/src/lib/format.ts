@@ -31,3 +31,10 @@ export function clockTime(ms: number): string {
   const d = new Date(ms);
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
+
+/** A timestamp as dd/mm/yyyy hh:mm in local time. */
+export function formatDateTime(iso: string): string {
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return "";
+  return `${formatDate(iso)} ${clockTime(ms)}`;
+}

@@ -34,6 +34,9 @@ export type SaveState =
 
 type Item = Record<string, unknown>;
 
+/** Budget line fields whose stored form differs from what is typed. */
+const NUMERIC_LINE_FIELDS = new Set(["quantity", "unitPrice", "approved"]);
+
 /** The object in the document that an edit of (entity, id) changes. */
 export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | null {
   const byId = <T extends { id: number }>(list: T[]): Item | null =>
@@ -67,6 +70,12 @@ export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | 
       return byId(doc.recipients);
     case "channel":
       return byId(doc.channels);
+    case "budget_line":
+      return byId(doc.budgetLines);
+    case "budget_category":
+      return byId(doc.budgetCategories);
+    case "funding_source":
+      return byId(doc.fundingSources);
   }
 }
 
@@ -130,6 +139,13 @@ export class PlanSession {
   private async send(entity: Entity, id: number, field: string, value: FieldValue): Promise<AppError | null> {
     try {
       const saved = await api.editField({ entity, id, field, value });
+      if (entity === "budget_line" && NUMERIC_LINE_FIELDS.has(field)) {
+        // What was typed ("12.500.000", "2,5") is stored in its exact form;
+        // read that back rather than keep the typed text.
+        this.view = await api.openPlan(this.planId);
+        this.save = { kind: "saved", at: Date.now() };
+        return null;
+      }
       const view = this.view;
       if (view) {
         const item = findItem(view.document, entity, id);
@@ -189,6 +205,21 @@ export class PlanSession {
   async move(entity: Entity, id: number, toIndex: number): Promise<void> {
     this.deleted = null;
     await this.change(() => api.moveItem(entity, id, toIndex));
+  }
+
+  /** Copies a budget line below itself. */
+  async duplicateLine(lineId: number): Promise<void> {
+    this.deleted = null;
+    this.save = { kind: "saving" };
+    try {
+      this.view = await this.enqueue(async () => {
+        await api.duplicateBudgetLine(lineId);
+        return api.openPlan(this.planId);
+      });
+      this.save = { kind: "saved", at: Date.now() };
+    } catch (err) {
+      this.save = { kind: "error", error: toAppError(err) };
+    }
   }
 
   async undo(): Promise<void> {

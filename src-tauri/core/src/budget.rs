@@ -1,0 +1,374 @@
+//! The budget estimate (dự toán kinh phí): lines of quantity × unit price,
+//! totals by category, funding source, stage and quarter, the total in words,
+//! proposed and approved amounts, the history of every amount, and the
+//! comparison with the previous year. All sums are checked.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize, Serializer};
+use ts_rs::TS;
+
+use crate::document::{Activity, Stage};
+use crate::error::Result;
+use crate::money::{Money, Quantity, group, sum};
+use crate::words::amount_in_words;
+
+/// An entry of an editable reference list (budget categories, funding sources).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RefItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct BudgetLine {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number | null")]
+    pub category_id: Option<i64>,
+    pub description: String,
+    /// Đơn vị tính, e.g. "tin, bài", "hội nghị".
+    pub unit_of_measure: String,
+    pub quantity: Quantity,
+    pub unit_price: Money,
+    /// quantity × unit price, rounded half up (the proposed amount).
+    pub amount: Money,
+    /// The amount a manager approved, once set.
+    pub approved: Option<Money>,
+    #[ts(type = "number | null")]
+    pub funding_source_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub activity_id: Option<i64>,
+    pub notes: String,
+}
+
+/// A signed amount (a difference), as a string over IPC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[ts(type = "string")]
+pub struct Difference(pub i64);
+
+impl Serialize for Difference {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0.to_string())
+    }
+}
+
+impl fmt::Display for Difference {
+    /// "+1.000.000 đ", "−1.000.000 đ", "0 đ".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = match self.0.signum() {
+            1 => "+",
+            -1 => "−",
+            _ => "",
+        };
+        write!(f, "{sign}{} đ", group(self.0.abs()))
+    }
+}
+
+/// One row of totals: proposed and approved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Total {
+    /// What is totalled, as shown: a category, a source, a stage, "Quý I" …
+    pub label: String,
+    pub proposed: Money,
+    pub approved: Money,
+    pub lines: u32,
+}
+
+/// One row of the comparison with the previous year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CompareRow {
+    pub label: String,
+    pub previous: Money,
+    pub current: Money,
+    pub difference: Difference,
+    /// "+12,5%", "−3%", or empty when last year had nothing.
+    pub percent: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Comparison {
+    pub previous_year: i32,
+    pub rows: Vec<CompareRow>,
+    pub total: CompareRow,
+}
+
+/// One recorded change of an amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct AmountChange {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub line_id: i64,
+    /// "quantity", "unitPrice", "amount" or "approved".
+    pub field: String,
+    /// As shown: "2,5", "12.500.000 đ"; empty for none.
+    pub old_value: String,
+    pub new_value: String,
+    /// ISO 8601, UTC.
+    pub changed_at: String,
+}
+
+/// The budget step as the editor shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct BudgetView {
+    #[ts(type = "number")]
+    pub plan_id: i64,
+    pub lines: Vec<BudgetLine>,
+    pub categories: Vec<RefItem>,
+    pub sources: Vec<RefItem>,
+    pub total: Money,
+    pub total_approved: Money,
+    /// "Mười hai triệu năm trăm nghìn đồng".
+    pub words: String,
+    pub words_approved: String,
+    pub by_category: Vec<Total>,
+    pub by_source: Vec<Total>,
+    pub by_stage: Vec<Total>,
+    pub by_quarter: Vec<Total>,
+    pub comparison: Option<Comparison>,
+}
+
+const NO_CATEGORY: &str = "Chưa phân loại";
+const NO_SOURCE: &str = "Chưa có nguồn kinh phí";
+const NO_STAGE: &str = "Không gắn giai đoạn";
+const NO_QUARTER: &str = "Chưa xác định thời gian";
+const QUARTERS: [&str; 4] = ["Quý I", "Quý II", "Quý III", "Quý IV"];
+
+/// The quarter a line falls in: that of the first month of its activity (its
+/// chosen months, else its start date); `None` without an activity or a time.
+pub fn quarter_of(activity: Option<&Activity>) -> Option<usize> {
+    let a = activity?;
+    let month = match a.months.first() {
+        Some(m) => usize::from(*m),
+        None => a.start_date.get(5..7)?.parse::<usize>().ok()?,
+    };
+    (1..=12).contains(&month).then(|| (month - 1) / 3)
+}
+
+/// Adds up lines by a key; rows come in the order of `keys`, then those with no key.
+fn totals_by<K: PartialEq + Copy>(
+    lines: &[BudgetLine],
+    keys: &[(K, String)],
+    key_of: impl Fn(&BudgetLine) -> Option<K>,
+    none_label: &str,
+) -> Result<Vec<Total>> {
+    let mut rows = Vec::new();
+    let mut row = |label: &str, members: Vec<&BudgetLine>| -> Result<()> {
+        if members.is_empty() {
+            return Ok(());
+        }
+        rows.push(Total {
+            label: label.to_string(),
+            proposed: sum(members.iter().map(|l| l.amount))?,
+            approved: sum(members.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))?,
+            lines: u32::try_from(members.len()).unwrap_or(u32::MAX),
+        });
+        Ok(())
+    };
+    for (key, label) in keys {
+        row(
+            label,
+            lines.iter().filter(|l| key_of(l) == Some(*key)).collect(),
+        )?;
+    }
+    row(
+        none_label,
+        lines.iter().filter(|l| key_of(l).is_none()).collect(),
+    )?;
+    Ok(rows)
+}
+
+/// "+12,5%": the change as a percentage of `previous`, one decimal, rounded
+/// half away from zero; empty when `previous` is zero.
+pub fn percent(previous: Money, current: Money) -> String {
+    if previous.dong() == 0 {
+        return String::new();
+    }
+    let diff = i128::from(current.dong()) - i128::from(previous.dong());
+    let prev = i128::from(previous.dong());
+    let tenths = (diff * 1000 + diff.signum() * prev / 2) / prev;
+    let sign = match tenths.signum() {
+        1 => "+",
+        -1 => "−",
+        _ => "",
+    };
+    let abs = tenths.abs();
+    if abs % 10 == 0 {
+        format!("{sign}{}%", abs / 10)
+    } else {
+        format!("{sign}{},{}%", abs / 10, abs % 10)
+    }
+}
+
+fn compare_row(label: &str, previous: Money, current: Money) -> CompareRow {
+    CompareRow {
+        label: label.to_string(),
+        previous,
+        current,
+        difference: Difference(current.dong() - previous.dong()),
+        percent: percent(previous, current),
+    }
+}
+
+/// Compares this year's lines with last year's, per category and in total.
+pub fn compare(
+    previous_year: i32,
+    previous: &[BudgetLine],
+    current: &[BudgetLine],
+    categories: &[RefItem],
+) -> Result<Comparison> {
+    let by_cat = |lines: &[BudgetLine], id: Option<i64>| -> Result<Money> {
+        sum(lines
+            .iter()
+            .filter(|l| l.category_id == id)
+            .map(|l| l.amount))
+    };
+    let mut rows = Vec::new();
+    for c in categories {
+        let (p, n) = (by_cat(previous, Some(c.id))?, by_cat(current, Some(c.id))?);
+        if p != Money::ZERO || n != Money::ZERO {
+            rows.push(compare_row(&c.name, p, n));
+        }
+    }
+    let (p, n) = (by_cat(previous, None)?, by_cat(current, None)?);
+    if p != Money::ZERO || n != Money::ZERO {
+        rows.push(compare_row(NO_CATEGORY, p, n));
+    }
+    let total = compare_row(
+        "Tổng cộng",
+        sum(previous.iter().map(|l| l.amount))?,
+        sum(current.iter().map(|l| l.amount))?,
+    );
+    Ok(Comparison {
+        previous_year,
+        rows,
+        total,
+    })
+}
+
+/// Everything the budget step shows, from the lines and the plan's activities.
+pub fn summarise(
+    plan_id: i64,
+    lines: Vec<BudgetLine>,
+    categories: Vec<RefItem>,
+    sources: Vec<RefItem>,
+    activities: &[Activity],
+    comparison: Option<Comparison>,
+) -> Result<BudgetView> {
+    let total = sum(lines.iter().map(|l| l.amount))?;
+    let total_approved = sum(lines.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))?;
+    let activity = |l: &BudgetLine| {
+        l.activity_id
+            .and_then(|id| activities.iter().find(|a| a.id == id))
+    };
+    let cat_keys: Vec<(i64, String)> = categories.iter().map(|c| (c.id, c.name.clone())).collect();
+    let src_keys: Vec<(i64, String)> = sources.iter().map(|c| (c.id, c.name.clone())).collect();
+    let stage_keys: Vec<(Stage, String)> = Stage::ALL
+        .iter()
+        .map(|s| (*s, s.label_vi().to_string()))
+        .collect();
+    let quarter_keys: Vec<(usize, String)> = QUARTERS
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (i, (*q).to_string()))
+        .collect();
+    Ok(BudgetView {
+        plan_id,
+        by_category: totals_by(&lines, &cat_keys, |l| l.category_id, NO_CATEGORY)?,
+        by_source: totals_by(&lines, &src_keys, |l| l.funding_source_id, NO_SOURCE)?,
+        by_stage: totals_by(
+            &lines,
+            &stage_keys,
+            |l| activity(l).and_then(|a| a.stage),
+            NO_STAGE,
+        )?,
+        by_quarter: totals_by(
+            &lines,
+            &quarter_keys,
+            |l| quarter_of(activity(l)),
+            NO_QUARTER,
+        )?,
+        words: amount_in_words(total),
+        words_approved: amount_in_words(total_approved),
+        total,
+        total_approved,
+        lines,
+        categories,
+        sources,
+        comparison,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(id: i64, cat: Option<i64>, amount: i64) -> BudgetLine {
+        BudgetLine {
+            id,
+            category_id: cat,
+            description: String::new(),
+            unit_of_measure: String::new(),
+            quantity: Quantity(100),
+            unit_price: Money::new(amount).expect("ok"),
+            amount: Money::new(amount).expect("ok"),
+            approved: None,
+            funding_source_id: None,
+            activity_id: None,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn percentages_have_one_decimal_and_a_sign() {
+        let m = |n| Money::new(n).expect("ok");
+        assert_eq!(percent(m(100), m(112)), "+12%");
+        assert_eq!(percent(m(200), m(225)), "+12,5%");
+        assert_eq!(percent(m(300), m(200)), "−33,3%");
+        assert_eq!(percent(m(100), m(100)), "0%");
+        assert_eq!(percent(m(0), m(100)), "");
+        assert_eq!(Difference(-1_500_000).to_string(), "−1.500.000 đ");
+        assert_eq!(Difference(2_000).to_string(), "+2.000 đ");
+    }
+
+    #[test]
+    fn totals_by_category_include_the_unclassified() {
+        let cats = vec![
+            RefItem {
+                id: 1,
+                name: "Đặt hàng báo chí".into(),
+            },
+            RefItem {
+                id: 2,
+                name: "Hội nghị, đối thoại".into(),
+            },
+        ];
+        let lines = vec![
+            line(1, Some(1), 1_000),
+            line(2, Some(1), 500),
+            line(3, None, 7),
+        ];
+        let view = summarise(1, lines, cats, Vec::new(), &[], None).expect("ok");
+        assert_eq!(view.total, Money::new(1_507).expect("ok"));
+        assert_eq!(view.by_category.len(), 2);
+        assert_eq!(view.by_category[0].proposed, Money::new(1_500).expect("ok"));
+        assert_eq!(view.by_category[1].label, "Chưa phân loại");
+        assert_eq!(view.words, "Một nghìn năm trăm linh bảy đồng");
+    }
+}
