@@ -55,7 +55,7 @@ async fn a_plan_created_in_the_ui_is_listed_after_a_restart() {
             "4 Nhân sự 0/4",
             "5 Mạng lưới và báo chí 0/2",
             "6 Công khai thông tin và theo dõi dư luận 0/4",
-            "7 Kinh phí",
+            "7 Kinh phí 0/1",
             "8 Tổ chức thực hiện 0/2",
             "9 Ký ban hành và nơi nhận 2/5",
         ]
