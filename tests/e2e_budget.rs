@@ -11,7 +11,8 @@ use common::{
 #[tokio::test(flavor = "multi_thread")]
 async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
     let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
+    let xlsx = data.path().join("Dự toán.xlsx");
+    let driver = Driver::start_with(data.path(), &[("COMMPLAN_SAVE_PATH", &xlsx)]);
     let client = driver.launch().await;
     click(&client, &tid("open-sample")).await;
     click(&client, &tid("step-budget")).await;
@@ -68,6 +69,12 @@ async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
         "{panel}"
     );
     screenshot(&client, "budget").await;
+
+    // Exported to Excel (the save dialog answered by COMMPLAN_SAVE_PATH).
+    click(&client, &tid("export-xlsx")).await;
+    wait_for_text(&client, &tid("exported"), "Dự toán.xlsx").await;
+    let bytes = std::fs::read(&xlsx).expect("the workbook");
+    assert!(bytes.starts_with(b"PK"), "an xlsx is a zip file");
     client.close().await.expect("quit");
 
     let client = driver.launch().await;

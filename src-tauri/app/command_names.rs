@@ -30,4 +30,6 @@ pub const COMMANDS: &[&str] = &[
     "list_reference",
     "add_reference",
     "delete_reference",
+    "export_budget_xlsx",
+    "open_exported",
 ];

@@ -3,6 +3,7 @@
 
 mod closing;
 mod commands;
+mod export;
 mod state;
 
 pub use state::AppState;
@@ -13,7 +14,9 @@ include!("command_names.rs");
 pub fn run() {
     let state = AppState::open();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .manage(export::Exported::default())
         .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -43,6 +46,8 @@ pub fn run() {
             commands::list_reference,
             commands::add_reference,
             commands::delete_reference,
+            export::export_budget_xlsx,
+            export::open_exported,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

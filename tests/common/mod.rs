@@ -45,6 +45,11 @@ fn tauri_driver() -> PathBuf {
 
 impl Driver {
     pub fn start(data_dir: &Path) -> Driver {
+        Driver::start_with(data_dir, &[])
+    }
+
+    /// As [`Driver::start`], with more environment for the app (e.g. `COMMPLAN_SAVE_PATH`).
+    pub fn start_with(data_dir: &Path, env: &[(&str, &Path)]) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need an X display: run them through scripts/test (xvfb-run)"
@@ -59,6 +64,7 @@ impl Driver {
                 &native_port.to_string(),
             ])
             .env("COMMPLAN_DATA_DIR", data_dir)
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

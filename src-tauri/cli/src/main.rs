@@ -29,6 +29,18 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
     },
+    /// Xuất dự toán kinh phí ra tệp Excel (.xlsx). Exports the budget estimate as a workbook.
+    Budget {
+        /// Tệp cơ sở dữ liệu. Database file.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch (xem `commplan list`). The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// Tệp Excel cần ghi. The workbook to write.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: PathBuf,
+    },
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -57,6 +69,12 @@ fn run(cli: Cli) -> Result<(), AppError> {
                 return Ok(());
             }
             println!("{}", commplan_cli::plan_table(&plans));
+            Ok(())
+        }
+        Command::Budget { db, plan, xlsx } => {
+            let store = open(db)?;
+            store.export_budget_xlsx(plan, &xlsx)?;
+            println!("{}", xlsx.display());
             Ok(())
         }
         Command::Sample { db } => {

@@ -111,3 +111,60 @@ fn sample_creates_the_sample_plan_and_prints_its_id() {
     let err = String::from_utf8(again.stderr).expect("UTF-8");
     assert!(err.contains("đã có kế hoạch năm 2027"), "{err}");
 }
+
+#[test]
+fn budget_writes_a_workbook_whose_totals_are_formulas() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let path = db.to_str().expect("path");
+    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
+        .trim()
+        .to_string();
+    let out = dir.path().join("du-toan.xlsx");
+    let run = commplan(
+        &[
+            "budget",
+            "--db",
+            path,
+            "--plan",
+            &id,
+            "--xlsx",
+            out.to_str().expect("out"),
+        ],
+        dir.path(),
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let mut book: Xlsx<_> = open_workbook(&out).expect("a valid workbook");
+    let values = book.worksheet_range("Dự toán").expect("the sheet");
+    let formulas = book.worksheet_formula("Dự toán").expect("formulas");
+    // Row 6 (the first line): 24 tin, bài × 2.500.000 đ.
+    let first = (5u32, 1u32);
+    assert_eq!(
+        values.get_value(first),
+        Some(&Data::String(
+            "Đặt hàng tin, bài về chính sách nông nghiệp, môi trường trên Báo và Phát thanh, Truyền hình Gia Lai".into()
+        ))
+    );
+    assert_eq!(values.get_value((5, 6)), Some(&Data::Float(60_000_000.0)));
+    let all: Vec<String> = formulas.used_cells().map(|(_, _, f)| f.clone()).collect();
+    assert!(all.iter().any(|f| f == "ROUND(E6*F6,0)"), "{all:?}");
+    assert!(all.iter().any(|f| f.starts_with("SUM(G6:G")), "{all:?}");
+    assert!(all.iter().any(|f| f.starts_with("SUMIF(C6:C")), "{all:?}");
+    // The total row holds the exact total and the words follow it.
+    let total = values
+        .rows()
+        .find(|r| r.first() == Some(&Data::String("Tổng cộng".into())))
+        .expect("total row");
+    assert_eq!(total.get(6), Some(&Data::Float(612_760_000.0)));
+    assert!(values.rows().any(|r| r.first()
+        == Some(&Data::String(
+            "Bằng chữ: Sáu trăm mười hai triệu bảy trăm sáu mươi nghìn đồng.".into()
+        ))));
+}

@@ -186,6 +186,14 @@ impl Store {
             .map_err(db_error)
     }
 
+    /// Writes the budget as an Excel workbook to `path`, atomically.
+    pub fn export_budget_xlsx(&self, plan_id: i64, path: &std::path::Path) -> Result<()> {
+        let doc = self.plan_document(plan_id)?;
+        let view = self.budget_view(plan_id)?;
+        let bytes = commplan_core::xlsx::budget_workbook(&doc, &view)?;
+        crate::files::write_atomically(path, &bytes)
+    }
+
     pub fn list_reference(&self, entity: Entity) -> Result<Vec<RefItem>> {
         match entity {
             Entity::Channel | Entity::BudgetCategory | Entity::FundingSource => {

@@ -6,6 +6,7 @@ mod budget;
 mod document;
 mod edit;
 mod error;
+mod files;
 mod import;
 mod open;
 mod plans;
@@ -13,6 +14,7 @@ mod schema;
 mod units;
 
 pub use error::db_error;
+pub use files::{write_atomically, write_atomically_with};
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
 pub use schema::LATEST_VERSION;
 

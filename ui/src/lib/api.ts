@@ -81,6 +81,9 @@ export const api = {
   listReference: (entity: Entity) => call<RefItem[]>("list_reference", { entity }),
   addReference: (entity: Entity, name: string) => call<RefItem>("add_reference", { entity, name }),
   deleteReference: (entity: Entity, id: number) => call<Deleted>("delete_reference", { entity, id }),
+  /** Asks where to save and writes the budget workbook; null when cancelled. */
+  exportBudgetXlsx: (planId: number) => call<string | null>("export_budget_xlsx", { planId }),
+  openExported: (path: string) => call<null>("open_exported", { path }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -395,4 +395,7 @@ export const en: Record<MessageKey, string> = {
   "catalogs.confirmDelete": "Delete “{name}” from the list?",
   "budget.historyShort": "History",
   "budget.duplicateShort": "Copy",
+  "budget.exportXlsx": "Export to Excel (.xlsx)",
+  "export.saved": "Saved: {path}",
+  "export.open": "Open the file",
 };

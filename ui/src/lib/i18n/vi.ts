@@ -393,6 +393,9 @@ export const vi = {
   "catalogs.confirmDelete": "Xóa “{name}” khỏi danh mục?",
   "budget.historyShort": "Lịch sử",
   "budget.duplicateShort": "Nhân bản",
+  "budget.exportXlsx": "Xuất Excel (.xlsx)",
+  "export.saved": "Đã lưu tệp: {path}",
+  "export.open": "Mở tệp",
 } as const;
 
 export type MessageKey = keyof typeof vi;
