@@ -398,4 +398,5 @@ export const en: Record<MessageKey, string> = {
   "budget.exportXlsx": "Export to Excel (.xlsx)",
   "export.saved": "Saved: {path}",
   "export.open": "Open the file",
+  "budget.notes": "Notes",
 };

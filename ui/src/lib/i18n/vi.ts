@@ -396,6 +396,7 @@ export const vi = {
   "budget.exportXlsx": "Xuất Excel (.xlsx)",
   "export.saved": "Đã lưu tệp: {path}",
   "export.open": "Mở tệp",
+  "budget.notes": "Ghi chú",
 } as const;
 
 export type MessageKey = keyof typeof vi;
