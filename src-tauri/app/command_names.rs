@@ -32,4 +32,5 @@ pub const COMMANDS: &[&str] = &[
     "delete_reference",
     "export_budget_xlsx",
     "open_exported",
+    "export_pdf",
 ];

@@ -68,6 +68,42 @@ pub async fn export_budget_xlsx(
     Ok(Some(path.display().to_string()))
 }
 
+/// Saves the plan as the official PDF; gives the path, or `None` if cancelled.
+/// Characters the font lacks are reported before anything is asked.
+#[tauri::command]
+pub async fn export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    exported: State<'_, Exported>,
+    plan_id: i64,
+) -> Result<Option<String>, AppError> {
+    let doc = state.with_store(|s| s.plan_document(plan_id))?;
+    let created = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
+        .unwrap_or(0);
+    let bytes = commplan_pdf::render(
+        &doc,
+        commplan_pdf::RenderOptions {
+            created_unix: created,
+        },
+    )?;
+    let name = format!(
+        "Kế hoạch truyền thông chính sách {} - {}.pdf",
+        doc.year, doc.unit.name
+    );
+    let Some(path) = ask_path(&app, name, ("PDF", "pdf")).await else {
+        return Ok(None);
+    };
+    commplan_store::write_atomically(&path, &bytes)?;
+    exported
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(path.clone());
+    Ok(Some(path.display().to_string()))
+}
+
 /// Opens a file exported in this session in the system's viewer.
 #[tauri::command]
 pub async fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {

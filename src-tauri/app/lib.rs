@@ -48,6 +48,7 @@ pub fn run() {
             commands::delete_reference,
             export::export_budget_xlsx,
             export::open_exported,
+            export::export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -41,6 +41,28 @@ enum Command {
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: PathBuf,
     },
+    /// Xuất kế hoạch ra PDF đúng thể thức Nghị định 30/2020/NĐ-CP. Exports the plan as the official PDF.
+    Export {
+        /// Tệp cơ sở dữ liệu. Database file.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch (xem `commplan list`). The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// Tệp PDF cần ghi. The PDF to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+    /// Tạo một kế hoạch lớn để đo hiệu năng. Creates a large synthetic plan (benchmarks).
+    #[command(hide = true)]
+    Stress {
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        #[arg(long, default_value_t = 100)]
+        policies: usize,
+        #[arg(long, default_value_t = 1000)]
+        activities: usize,
+    },
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -75,6 +97,34 @@ fn run(cli: Cli) -> Result<(), AppError> {
             let store = open(db)?;
             store.export_budget_xlsx(plan, &xlsx)?;
             println!("{}", xlsx.display());
+            Ok(())
+        }
+        Command::Export { db, plan, out } => {
+            let store = open(db)?;
+            let doc = store.plan_document(plan)?;
+            let created = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
+                .unwrap_or(0);
+            let bytes = commplan_pdf::render(
+                &doc,
+                commplan_pdf::RenderOptions {
+                    created_unix: created,
+                },
+            )?;
+            commplan_store::write_atomically(&out, &bytes)?;
+            println!("{}", out.display());
+            Ok(())
+        }
+        Command::Stress {
+            db,
+            policies,
+            activities,
+        } => {
+            let mut store = open(db)?;
+            let doc = commplan_core::stress::large_plan(policies, activities, 2027);
+            let plan = store.import_plan(&commplan_core::file::PlanFile::new(doc))?;
+            println!("{}", plan.id);
             Ok(())
         }
         Command::Sample { db } => {

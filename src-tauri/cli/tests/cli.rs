@@ -168,3 +168,46 @@ fn budget_writes_a_workbook_whose_totals_are_formulas() {
             "Bằng chữ: Sáu trăm mười hai triệu bảy trăm sáu mươi nghìn đồng.".into()
         ))));
 }
+
+#[test]
+fn export_writes_the_official_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let path = db.to_str().expect("path");
+    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
+        .trim()
+        .to_string();
+    let out = dir.path().join("kế hoạch.pdf");
+    let run = commplan(
+        &[
+            "export",
+            "--db",
+            path,
+            "--plan",
+            &id,
+            "--out",
+            out.to_str().expect("out"),
+        ],
+        dir.path(),
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(&out).expect("the pdf");
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    // No temporary file is left beside it.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
+
+    let missing = commplan(
+        &["export", "--db", path, "--plan", "999", "--out", "x.pdf"],
+        dir.path(),
+    );
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
+}

@@ -1,39 +1,109 @@
-//! The PDF renderer: a plan laid out as a Decree 30/2020/NĐ-CP document with
-//! printpdf's low-level operations. This is the start of it: a document with
-//! the plan's metadata and one page.
+//! The PDF renderer: a plan laid out as a document of a Vietnamese state body
+//! (Decree 30/2020/NĐ-CP, Appendix I) with printpdf's low-level operations and
+//! a layout of our own ([`layout`]). Liberation Serif is embedded as subsets;
+//! text is NFC (stored so by core) and can be copied back with every
+//! diacritic. A plan that is not approved carries "DỰ THẢO" on every page.
 
-use commplan_core::PlanSummary;
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+pub mod document;
+pub mod fonts;
+pub mod layout;
+mod render;
 
-/// A4 portrait, in millimetres.
-pub const A4: (f32, f32) = (210.0, 297.0);
+use commplan_core::budget::summarise;
+use commplan_core::{AppError, ErrorCode, PlanDocument, PlanStatus};
 
-/// Renders a plan to PDF bytes.
-pub fn render(plan: &PlanSummary) -> Vec<u8> {
-    let mut doc = PdfDocument::new(&plan.title);
-    let page = PdfPage::new(Mm(A4.0), Mm(A4.1), Vec::new());
-    let mut warnings = Vec::new();
-    doc.with_pages(vec![page])
-        .save(&PdfSaveOptions::default(), &mut warnings)
+use crate::fonts::Fonts;
+use crate::layout::{Flow, Page, PageSpec};
+
+pub use render::to_pdf;
+
+/// Options that make a rendering reproducible.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    /// The creation date written into the metadata, as a Unix timestamp.
+    pub created_unix: i64,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use commplan_core::PlanStatus;
+/// The pages of a plan: the main document, Phụ lục I and Phụ lục II, each
+/// numbered on its own.
+pub fn layout(fonts: &Fonts, doc: &PlanDocument) -> Result<Vec<Vec<Page>>, AppError> {
+    let budget = summarise(
+        doc.id,
+        doc.budget_lines.clone(),
+        doc.budget_categories.clone(),
+        doc.funding_sources.clone(),
+        &doc.activities,
+        None,
+    )?;
+    let portrait = PageSpec::a4_portrait();
+    let landscape = PageSpec::a4_landscape();
 
-    #[test]
-    fn renders_a_pdf() {
-        let plan = PlanSummary {
-            id: 1,
-            unit_id: 1,
-            unit_name: "Sở Tư pháp".into(),
-            year: 2027,
-            status: PlanStatus::Draft,
-            title: "Kế hoạch truyền thông chính sách năm 2027".into(),
-            updated_at: String::new(),
-        };
-        let bytes = render(&plan);
-        assert!(bytes.starts_with(b"%PDF-"));
+    let mut parts = Vec::new();
+    let mut flow = Flow::new(fonts, portrait);
+    for b in document::main_blocks(fonts, doc, &budget, portrait.text_width()) {
+        flow.add(&b);
     }
+    parts.push(flow.pages);
+
+    if !doc.activities.is_empty() {
+        let mut flow = Flow::new(fonts, landscape);
+        for b in document::activities_appendix(fonts, doc, landscape.text_width()) {
+            flow.add(&b);
+        }
+        parts.push(flow.pages);
+    }
+    if !doc.budget_lines.is_empty() {
+        let mut flow = Flow::new(fonts, landscape);
+        for b in document::budget_appendix(fonts, doc, &budget, landscape.text_width()) {
+            flow.add(&b);
+        }
+        parts.push(flow.pages);
+    }
+    Ok(parts)
+}
+
+/// Characters on the laid-out pages that the embedded font cannot draw
+/// (emoji, say), each with the text it appears in. Checked before export:
+/// nothing is dropped silently.
+pub fn missing_characters(fonts: &Fonts, parts: &[Vec<Page>]) -> Vec<(char, String)> {
+    let mut missing: Vec<(char, String)> = Vec::new();
+    for page in parts.iter().flatten() {
+        for d in &page.draws {
+            let run = match d {
+                layout::Draw::Text(r) | layout::Draw::Stamp { run: r, .. } => r,
+                layout::Draw::Line { .. } => continue,
+            };
+            for (text, _) in &run.pieces {
+                for c in text.chars() {
+                    if !fonts.covers(c) && !missing.iter().any(|(m, _)| *m == c) {
+                        missing.push((c, text.trim().to_string()));
+                    }
+                }
+            }
+        }
+    }
+    missing
+}
+
+/// Renders a plan to PDF bytes, refusing characters the font lacks.
+pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, AppError> {
+    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
+    let parts = layout(&fonts, doc)?;
+    let missing = missing_characters(&fonts, &parts);
+    if !missing.is_empty() {
+        let list: Vec<String> = missing
+            .iter()
+            .take(5)
+            .map(|(c, word)| format!("“{c}” (U+{:04X}, trong “{word}”)", u32::from(*c)))
+            .collect();
+        return Err(AppError::new(
+            ErrorCode::Validation,
+            format!(
+                "Phông chữ của văn bản không có ký tự: {}. Hãy xóa hoặc thay các ký tự này rồi xuất lại.",
+                list.join(", ")
+            ),
+        ));
+    }
+    let draft = doc.status != PlanStatus::Approved;
+    to_pdf(&fonts, doc, parts, draft, options)
 }

@@ -84,6 +84,8 @@ export const api = {
   /** Asks where to save and writes the budget workbook; null when cancelled. */
   exportBudgetXlsx: (planId: number) => call<string | null>("export_budget_xlsx", { planId }),
   openExported: (path: string) => call<null>("open_exported", { path }),
+  /** Asks where to save and writes the plan's PDF; null when cancelled. */
+  exportPdf: (planId: number) => call<string | null>("export_pdf", { planId }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -399,4 +399,6 @@ export const en: Record<MessageKey, string> = {
   "export.saved": "Saved: {path}",
   "export.open": "Open the file",
   "budget.notes": "Notes",
+  "export.pdf": "Export PDF",
+  "export.pdfBusy": "Making the PDF…",
 };

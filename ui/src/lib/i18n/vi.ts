@@ -397,6 +397,8 @@ export const vi = {
   "export.saved": "Đã lưu tệp: {path}",
   "export.open": "Mở tệp",
   "budget.notes": "Ghi chú",
+  "export.pdf": "Xuất PDF",
+  "export.pdfBusy": "Đang tạo PDF…",
 } as const;
 
 export type MessageKey = keyof typeof vi;
