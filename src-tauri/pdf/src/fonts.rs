@@ -41,6 +41,8 @@ pub struct Fonts {
     /// U+1E00–U+1EFF), per style, looked up once: measuring is the layout's
     /// hot path.
     advances: Vec<Vec<u16>>,
+    /// For the same characters: whether every style has a glyph.
+    covered: Vec<bool>,
 }
 
 const LOW: u32 = 0x300;
@@ -72,10 +74,19 @@ impl Fonts {
             advances.push((0..LOW).chain(VIET).map(advance).collect());
             parsed.push(font);
         }
+        let covered = (0..LOW)
+            .chain(VIET)
+            .map(|c| {
+                parsed
+                    .iter()
+                    .all(|f| f.lookup_glyph_index(c).is_some_and(|g| g != 0))
+            })
+            .collect();
         Some(Fonts {
             parsed,
             units_per_em,
             advances,
+            covered,
         })
     }
 
@@ -100,10 +111,15 @@ impl Fonts {
 
     /// Whether every style has a glyph for `c`.
     pub fn covers(&self, c: char) -> bool {
-        c.is_whitespace()
-            || self
+        if c.is_whitespace() {
+            return true;
+        }
+        match slot(u32::from(c)) {
+            Some(i) => self.covered[i],
+            None => self
                 .parsed
                 .iter()
-                .all(|f| f.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0))
+                .all(|f| f.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0)),
+        }
     }
 }

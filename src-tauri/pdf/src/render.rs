@@ -43,13 +43,19 @@ fn text_ops(ops: &mut Vec<Op>, ids: &[FontId], run: &TextRun, page_h: f32) {
             y: Pt(page_h - run.y),
         },
     });
+    // Words run together into one string up to each justification offset.
     let mut items = Vec::with_capacity(run.pieces.len() * 2);
-    for (text, extra) in &run.pieces {
-        items.push(TextItem::Text(text.clone()));
+    let mut text = String::new();
+    for (piece, extra) in &run.pieces {
+        text.push_str(piece);
         if *extra > 0.0 {
+            items.push(TextItem::Text(std::mem::take(&mut text)));
             // TJ offsets are thousandths of the font size; negative moves right.
             items.push(TextItem::Offset(-extra * 1000.0 / run.size));
         }
+    }
+    if !text.is_empty() {
+        items.push(TextItem::Text(text));
     }
     ops.push(Op::ShowText { items });
     ops.push(Op::EndTextSection);
