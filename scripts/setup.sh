@@ -69,3 +69,15 @@ ensure_npm() {
     npm --prefix "$ROOT/ui" ci --no-audit --no-fund
   fi
 }
+
+# Builds the front end into ui/dist when its sources changed since the last
+# build (the app embeds ui/dist, and rebuilding it for nothing would make cargo
+# rebuild the app).
+build_ui() {
+  local stamp="$ROOT/ui/dist/index.html"
+  if [ ! -f "$stamp" ] || [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" \
+        "$ROOT/ui/vite.config.ts" "$ROOT/ui/svelte.config.js" -newer "$stamp" -print -quit)" ]; then
+    say "Building the front end"
+    npm --prefix "$ROOT/ui" run build
+  fi
+}
