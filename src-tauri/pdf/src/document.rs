@@ -5,7 +5,7 @@
 
 use commplan_core::budget::BudgetView;
 use commplan_core::money::Money;
-use commplan_core::{PlanDocument, SignerAuthority, Stage};
+use commplan_core::{PlanDocument, SignerAuthority};
 
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, MM, Para, Span, Table, span};
@@ -709,7 +709,6 @@ pub fn activities_appendix(fonts: &Fonts, doc: &PlanDocument, width: f32) -> Vec
             add_activity(&mut rows, a);
         }
     }
-    let _ = Stage::ALL;
     out.push(Block::Table(Table {
         widths,
         header,
@@ -832,7 +831,7 @@ pub fn budget_appendix(
         BODY,
         Align::Left,
     )));
-    let _ = doc;
+
     out
 }
 
