@@ -743,6 +743,20 @@ pub fn budget_appendix(
     .map(|h| cell(*h, Style::Bold, size, Align::Center))
     .collect::<Vec<_>>();
     let plain = |m: Money| commplan_core::money::group(m.dong());
+    // A bold row of totals: a category's, or the grand total.
+    let summary_row = |no: &str, label: &str, align: Align, proposed: Money, approved: Money| {
+        let blank = || cell("", Style::Bold, size, Align::Left);
+        vec![
+            cell(no, Style::Bold, size, Align::Center),
+            cell(label, Style::Bold, size, align),
+            blank(),
+            blank(),
+            blank(),
+            cell(plain(proposed), Style::Bold, size, Align::Right),
+            cell(plain(approved), Style::Bold, size, Align::Right),
+            blank(),
+        ]
+    };
     let mut rows = Vec::new();
     for (i, cat) in budget.by_category.iter().enumerate() {
         let lines: Vec<_> = budget
@@ -758,21 +772,13 @@ pub fn budget_appendix(
                 }
             })
             .collect();
-        rows.push(vec![
-            cell(
-                ROMAN.get(i).copied().unwrap_or(""),
-                Style::Bold,
-                size,
-                Align::Center,
-            ),
-            cell(cat.label.clone(), Style::Bold, size, Align::Left),
-            cell("", Style::Bold, size, Align::Left),
-            cell("", Style::Bold, size, Align::Left),
-            cell("", Style::Bold, size, Align::Left),
-            cell(plain(cat.proposed), Style::Bold, size, Align::Right),
-            cell(plain(cat.approved), Style::Bold, size, Align::Right),
-            cell("", Style::Bold, size, Align::Left),
-        ]);
+        rows.push(summary_row(
+            ROMAN.get(i).copied().unwrap_or(""),
+            &cat.label,
+            Align::Left,
+            cat.proposed,
+            cat.approved,
+        ));
         for (j, l) in lines.iter().enumerate() {
             let source = l
                 .funding_source_id
@@ -801,21 +807,13 @@ pub fn budget_appendix(
             ]);
         }
     }
-    rows.push(vec![
-        cell("", Style::Bold, size, Align::Center),
-        cell("TỔNG CỘNG", Style::Bold, size, Align::Center),
-        cell("", Style::Bold, size, Align::Left),
-        cell("", Style::Bold, size, Align::Left),
-        cell("", Style::Bold, size, Align::Left),
-        cell(plain(budget.total), Style::Bold, size, Align::Right),
-        cell(
-            plain(budget.total_approved),
-            Style::Bold,
-            size,
-            Align::Right,
-        ),
-        cell("", Style::Bold, size, Align::Left),
-    ]);
+    rows.push(summary_row(
+        "",
+        "TỔNG CỘNG",
+        Align::Center,
+        budget.total,
+        budget.total_approved,
+    ));
     out.push(Block::Table(Table {
         widths,
         header,
