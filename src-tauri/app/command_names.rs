@@ -33,4 +33,8 @@ pub const COMMANDS: &[&str] = &[
     "export_budget_xlsx",
     "open_exported",
     "export_pdf",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
+    "recover",
 ];

@@ -1,6 +1,7 @@
 //! The IPC commands. Each one parses its arguments, calls the store and maps
 //! the result; errors cross as `{code, message}` with a Vietnamese message.
 
+use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
 use commplan_core::{
     AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
@@ -159,4 +160,25 @@ pub async fn delete_reference(
     id: i64,
 ) -> Result<Deleted> {
     state.with_store(|s| s.delete_reference(entity, id))
+}
+
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
+    state.with_store(|s| s.list_backups())
+}
+
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
+    state.with_store(|s| s.backup(BackupKind::Manual))
+}
+
+#[tauri::command]
+pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Result<()> {
+    state.with_store(|s| s.restore_backup(&file_name))
+}
+
+/// After start-up found the database damaged: restore `file_name`, or start empty.
+#[tauri::command]
+pub async fn recover(state: State<'_, AppState>, file_name: Option<String>) -> Result<AppStatus> {
+    state.recover(file_name.as_deref())
 }

@@ -8,14 +8,50 @@ mod state;
 
 pub use state::AppState;
 
+use tauri::Manager;
+
 include!("command_names.rs");
+
+/// One running app per database: the instance name carries the data folder
+/// when `COMMPLAN_DATA_DIR` points elsewhere (tests, a second data set).
+fn instance_id() -> String {
+    use std::hash::{Hash, Hasher};
+    let mut id = String::from("vn.commplan.app");
+    if let Some(dir) = std::env::var_os(commplan_store::DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        dir.hash(&mut h);
+        id.push_str(&format!(".d{:016x}", h.finish()));
+    }
+    id
+}
+
+/// Shows, restores and focuses the main window.
+fn bring_forward(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
 
 /// Starts the desktop app.
 pub fn run() {
-    let state = AppState::open();
     let result = tauri::Builder::default()
+        // First: a second start of the app only brings the first window forward.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance_id())
+                .callback(|app, _args, _cwd| bring_forward(app))
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+        .manage(AppState::new())
+        .setup(|app| {
+            // Only the one instance that goes on checks and opens the database.
+            app.state::<AppState>().open_now();
+            Ok(())
+        })
         .manage(export::Exported::default())
         .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
@@ -49,6 +85,10 @@ pub fn run() {
             export::export_budget_xlsx,
             export::open_exported,
             export::export_pdf,
+            commands::list_backups,
+            commands::backup_now,
+            commands::restore_backup,
+            commands::recover,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -4,6 +4,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::backup::{BackupInfo, BackupKind, Damage, Recovery};
 use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
 };
@@ -64,6 +65,10 @@ pub fn typescript() -> String {
         Comparison::decl(&cfg),
         AmountChange::decl(&cfg),
         BudgetView::decl(&cfg),
+        BackupKind::decl(&cfg),
+        BackupInfo::decl(&cfg),
+        Damage::decl(&cfg),
+        Recovery::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

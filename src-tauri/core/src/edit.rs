@@ -611,16 +611,19 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
                     def.label
                 )));
             }
+            crate::text::refuse_emoji(def.label, &text)?;
             Ok(Stored::Text(text))
         }
         FieldKind::Long => {
             let text = clean(&text_of(def, value)?);
             if text.chars().count() > MAX_FIELD_CHARS {
                 return Err(AppError::validation(format!(
-                    "{} quá dài (tối đa {MAX_FIELD_CHARS} ký tự).",
-                    def.label
+                    "{} quá dài (tối đa {} ký tự).",
+                    def.label,
+                    crate::money::group(MAX_FIELD_CHARS as i64)
                 )));
             }
+            crate::text::refuse_emoji(def.label, &text)?;
             Ok(Stored::Text(text))
         }
         FieldKind::Bool => match value {

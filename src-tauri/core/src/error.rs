@@ -22,6 +22,10 @@ pub enum ErrorCode {
     NotCommplanFile,
     /// SQLite reported a failure.
     Database,
+    /// Another program holds the database longer than the busy timeout.
+    Busy,
+    /// A file failed its integrity check.
+    Damaged,
     /// Reading or writing a file failed.
     Io,
     /// A defect in commplan itself.

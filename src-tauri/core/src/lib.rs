@@ -3,6 +3,7 @@
 //! that crosses the IPC boundary is defined here and exported to TypeScript by
 //! [`bindings::typescript`].
 
+pub mod backup;
 pub mod bindings;
 pub mod document;
 pub mod edit;

@@ -56,6 +56,9 @@ impl UnitInput {
                 )));
             }
         }
+        crate::text::refuse_emoji("Tên đơn vị", &name)?;
+        crate::text::refuse_emoji("Cơ quan chủ quản", &parent_body)?;
+        crate::text::refuse_emoji("Chữ viết tắt", &abbreviation)?;
         if abbreviation.chars().any(char::is_whitespace) {
             return Err(AppError::validation(
                 "Chữ viết tắt không được chứa dấu cách (ví dụ: SVHTTDL).",
@@ -269,6 +272,9 @@ pub struct AppStatus {
     /// A Vietnamese notice to show on every screen, if any.
     pub notice: Option<AppError>,
     pub version: String,
+    /// Set when the database failed its start-up check and was moved aside:
+    /// the UI offers the newest good backup or a fresh start.
+    pub recovery: Option<crate::backup::Recovery>,
 }
 
 #[cfg(test)]

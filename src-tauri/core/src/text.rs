@@ -11,9 +11,47 @@ pub fn clean(input: &str) -> String {
     input.trim().nfc().collect()
 }
 
+/// The first emoji or pictograph in `text`, if any. An administrative
+/// document has no such characters and its font has none to print.
+pub fn first_emoji(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        matches!(u32::from(c),
+            0x1F000..=0x1FAFF // emoji, pictographs, playing cards, flags
+            | 0x2600..=0x27BF // miscellaneous symbols, dingbats
+            | 0x2B00..=0x2BFF // arrows and stars used as emoji
+            | 0xFE0F // "show as emoji"
+            | 0x200D // the joiner inside composed emoji
+            | 0xE0000..=0xE007F // tag characters
+        )
+    })
+}
+
+/// A Vietnamese refusal naming the emoji found in field `label`, if any.
+pub fn refuse_emoji(label: &str, text: &str) -> crate::error::Result<()> {
+    match first_emoji(text) {
+        Some(c) => Err(crate::error::AppError::validation(format!(
+            "{label}: ký tự “{c}” (biểu tượng cảm xúc, ký hiệu hình) không dùng được trong văn bản hành chính và không in được trong tệp PDF. Hãy xóa ký tự này."
+        ))),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emoji_are_found_and_vietnamese_is_not() {
+        assert_eq!(first_emoji("Tuyên truyền 👍 tốt"), Some('👍'));
+        assert_eq!(first_emoji("Hoàn thành ✅"), Some('✅'));
+        assert_eq!(first_emoji("Cờ 🇻🇳"), Some('🇻'));
+        assert_eq!(
+            first_emoji("Kế hoạch số 12/KH-SVHTTDL – “Bình dân học vụ số”; 1.000.000 đ (≥ 95%)"),
+            None
+        );
+        let err = refuse_emoji("Tên kế hoạch", "Vui 😀").expect_err("refused");
+        assert!(err.message.contains("“😀”"), "{}", err.message);
+    }
 
     #[test]
     fn decomposed_vietnamese_becomes_composed() {

@@ -362,6 +362,11 @@ impl Store {
                 params![to_sql(stored.clone()), edit.id],
             )
             .map_err(db_error)?;
+            if edit.entity == Entity::Plan
+                && matches!(field.name, "number" | "symbol" | "issueDate")
+            {
+                number_is_free(tx, edit.id)?;
+            }
             if edit.entity == Entity::BudgetLine
                 && matches!(field.kind, FieldKind::Quantity | FieldKind::Money)
             {
@@ -666,4 +671,29 @@ fn trash(tx: &Transaction<'_>, entity: Entity, id: i64) -> Result<(Option<i64>, 
             description,
         },
     ))
+}
+
+/// A unit numbers its documents afresh each year (Decree 30/2020/NĐ-CP, Article
+/// 15): two plans of one unit may not carry the same number and symbol in the
+/// same year of issue (the year of the issue date, else the plan's year).
+fn number_is_free(tx: &rusqlite::Transaction<'_>, plan_id: i64) -> Result<()> {
+    let clash: Option<(String, String, i64)> = tx
+        .query_row(
+            "SELECT o.number, o.symbol, o.year FROM plans p JOIN plans o
+               ON o.unit_id = p.unit_id AND o.id <> p.id
+              AND o.number = p.number AND o.symbol = p.symbol
+              AND coalesce(nullif(substr(o.issue_date, 1, 4), ''), o.year)
+                = coalesce(nullif(substr(p.issue_date, 1, 4), ''), p.year)
+            WHERE p.id = ?1 AND p.number <> ''",
+            [plan_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()
+        .map_err(db_error)?;
+    match clash {
+        Some((number, symbol, year)) => Err(AppError::conflict(format!(
+            "Số “{number}/{symbol}” đã được dùng cho kế hoạch năm {year} của cùng đơn vị trong cùng năm ban hành. Mỗi văn bản cần một số riêng; hãy kiểm tra lại số văn bản."
+        ))),
+        None => Ok(()),
+    }
 }

@@ -9,8 +9,12 @@ pub fn db_error(err: rusqlite::Error) -> AppError {
     log::warn!("database error: {err}");
     match err.sqlite_error_code() {
         Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => AppError::new(
-            ErrorCode::Database,
-            "Cơ sở dữ liệu đang bị một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại; dữ liệu chưa bị thay đổi.",
+            ErrorCode::Busy,
+            "Cơ sở dữ liệu đang bị một chương trình khác giữ (có thể là một cửa sổ khác của ứng dụng, phần mềm sao lưu hoặc diệt virus). Thay đổi vừa rồi chưa được lưu; hãy đóng chương trình đó rồi thử lại.",
+        ),
+        Some(SqliteCode::DatabaseCorrupt) => AppError::new(
+            ErrorCode::Damaged,
+            "Tệp dữ liệu bị hỏng; thao tác chưa được thực hiện. Hãy khởi động lại ứng dụng để kiểm tra và khôi phục từ bản sao lưu.",
         ),
         Some(SqliteCode::NotADatabase) => AppError::new(
             ErrorCode::NotCommplanFile,

@@ -345,6 +345,8 @@ impl Store {
     /// Imports a plan file as a new draft plan (its unit is found by name or added).
     pub fn import_plan(&mut self, file: &PlanFile) -> Result<PlanSummary> {
         file.check()?;
+        self.writable()?;
+        self.backup(commplan_core::backup::BackupKind::PreImport)?;
         let mut doc = file.plan.clone();
         doc.status = PlanStatus::Draft;
         let id = self.write(|tx| {

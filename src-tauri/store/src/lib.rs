@@ -2,6 +2,7 @@
 //! through [`Store::write`], one immediate transaction each, so the file is the
 //! single source of truth.
 
+mod backup;
 mod budget;
 mod document;
 mod edit;
@@ -10,17 +11,23 @@ mod files;
 mod import;
 mod open;
 mod plans;
+mod recovery;
 mod schema;
 mod units;
 
+pub use backup::{
+    BACKUP_DIR_NAME, Verification, backup_dir_for, list_backups_in, newest_good_backup,
+    restore_into, verify_file,
+};
 pub use error::db_error;
 pub use files::{write_atomically, write_atomically_with};
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
+pub use recovery::{Startup, open_at_startup, start_fresh};
 pub use schema::LATEST_VERSION;
 
 use std::path::{Path, PathBuf};
 
-use commplan_core::{AppError, ErrorCode};
+use commplan_core::AppError;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -68,9 +75,7 @@ impl Store {
     /// Runs `f` in one immediate transaction: all of it is saved, or none of it.
     /// This is the only path by which anything is written.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        if let Some(reason) = &self.read_only {
-            return Err(AppError::new(ErrorCode::ReadOnly, reason.message.clone()));
-        }
+        self.writable()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

@@ -107,13 +107,7 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
 
     let mut conn = Connection::open(path).map_err(db_error)?;
     configure(&conn)?;
-    MIGRATIONS.to_latest(&mut conn).map_err(|e| {
-        log::error!("migration failed: {e}");
-        AppError::new(
-            ErrorCode::Database,
-            "Không nâng cấp được cơ sở dữ liệu lên phiên bản mới; tệp được giữ nguyên như trước.",
-        )
-    })?;
+    migrate(&mut conn, path)?;
     Ok(Store {
         conn,
         path: path.to_path_buf(),
@@ -121,8 +115,51 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
     })
 }
 
+/// Brings the schema to [`LATEST_VERSION`]. A file that already holds data is
+/// backed up first (`pre-migration`, never rotated away); without that backup
+/// nothing is migrated. All pending migrations run in one transaction, so an
+/// interrupted upgrade leaves the old version as it was.
+pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    migrate_with(conn, path, &MIGRATIONS)
+}
+
+pub(crate) fn migrate_with(
+    conn: &mut Connection,
+    path: &Path,
+    migrations: &rusqlite_migration::Migrations<'_>,
+) -> Result<()> {
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(db_error)?;
+    if version >= LATEST_VERSION {
+        return Ok(());
+    }
+    let has_tables: bool = conn
+        .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(db_error)?;
+    if has_tables {
+        crate::backup::backup_connection(conn, path, commplan_core::backup::BackupKind::PreMigration)
+            .map_err(|e| {
+                AppError::new(
+                    e.code,
+                    format!(
+                        "Chưa nâng cấp cơ sở dữ liệu vì không tạo được bản sao lưu trước khi nâng cấp: {}",
+                        e.message
+                    ),
+                )
+            })?;
+    }
+    migrations.to_latest(conn).map_err(|e| {
+        log::error!("migration failed: {e}");
+        AppError::new(
+            ErrorCode::Database,
+            "Không nâng cấp được cơ sở dữ liệu lên phiên bản mới; tệp được giữ nguyên như trước.",
+        )
+    })
+}
+
 /// Settings every writable connection carries.
-fn configure(conn: &Connection) -> Result<()> {
+pub(crate) fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
     let mode: String = conn
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
@@ -173,6 +210,62 @@ fn open_read_only(path: &Path, version: i64) -> Result<Store> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A migration that fails halfway (after some of its statements ran)
+    /// leaves the file at its old version with its old content.
+    #[test]
+    fn an_interrupted_migration_leaves_the_old_version_intact() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("commplan.sqlite3");
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2.sqlite3");
+        std::fs::copy(&fixture, &path).expect("copy the v2 fixture");
+        let halfway = format!(
+            "{}\nINSERT INTO no_such_table VALUES (1);",
+            include_str!("../migrations/003_budget.sql")
+        );
+        let failing = rusqlite_migration::Migrations::new(vec![
+            rusqlite_migration::M::up(include_str!("../migrations/001_initial.sql")),
+            rusqlite_migration::M::up(include_str!("../migrations/002_drafting.sql")),
+            rusqlite_migration::M::up(&halfway),
+        ]);
+        let count = |conn: &Connection, sql: &str| -> i64 {
+            conn.query_row(sql, [], |r| r.get(0)).expect("count")
+        };
+        let before = {
+            let conn = Connection::open(&path).expect("open");
+            (
+                count(&conn, "SELECT count(*) FROM activities"),
+                count(&conn, "SELECT count(*) FROM sqlite_schema"),
+            )
+        };
+        let mut conn = Connection::open(&path).expect("open");
+        configure(&conn).expect("configure");
+        let err = migrate_with(&mut conn, &path, &failing).expect_err("the migration fails");
+        assert!(err.message.contains("giữ nguyên"), "{}", err.message);
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("version");
+        assert_eq!(version, 2);
+        assert_eq!(
+            count(
+                &conn,
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'budget_lines'"
+            ),
+            0,
+            "the half-made table is rolled back"
+        );
+        assert_eq!(
+            (
+                count(&conn, "SELECT count(*) FROM activities"),
+                count(&conn, "SELECT count(*) FROM sqlite_schema"),
+            ),
+            before
+        );
+        drop(conn);
+        // The real migrations still take it to the latest version afterwards.
+        let store = open(&path).expect("open with the real migrations");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+    }
 
     #[test]
     fn a_writable_connection_carries_every_setting() {

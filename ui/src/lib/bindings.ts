@@ -1,7 +1,7 @@
 // Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust types.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "read_only" | "newer_schema" | "not_commplan_file" | "database" | "io" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "read_only" | "newer_schema" | "not_commplan_file" | "database" | "busy" | "damaged" | "io" | "internal";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -17,7 +17,12 @@ readOnly: boolean,
 /**
  * A Vietnamese notice to show on every screen, if any.
  */
-notice: AppError | null, version: string, };
+notice: AppError | null, version: string, 
+/**
+ * Set when the database failed its start-up check and was moved aside:
+ * the UI offers the newest good backup or a fresh start.
+ */
+recovery: Recovery | null, };
 
 export type Unit = { id: number, 
 /**
@@ -340,3 +345,27 @@ export type BudgetView = { planId: number, lines: Array<BudgetLine>, categories:
  * "Mười hai triệu năm trăm nghìn đồng".
  */
 words: string, wordsApproved: string, byCategory: Array<Total>, bySource: Array<Total>, byStage: Array<Total>, byQuarter: Array<Total>, comparison: Comparison | null, };
+
+export type BackupKind = "startup" | "manual" | "pre_migration" | "pre_import" | "pre_restore";
+
+export type BackupInfo = { 
+/**
+ * The file name inside the backup folder (also its identity over IPC).
+ */
+fileName: string, kind: BackupKind, 
+/**
+ * When it was made, RFC 3339 in UTC.
+ */
+createdAt: string, sizeBytes: number, };
+
+export type Damage = "corrupt" | "truncated" | "lost_journal";
+
+export type Recovery = { damage: Damage, 
+/**
+ * Where the damaged file (and its journal files) now lie, untouched.
+ */
+movedTo: string, 
+/**
+ * The newest backup that passed its integrity check, offered to the user.
+ */
+newestGoodBackup: BackupInfo | null, };

@@ -110,6 +110,8 @@ export const en: Record<MessageKey, string> = {
   "error.newer_schema": "The database was made by a newer version; it is open read-only.",
   "error.not_commplan_file": "This file is not a commplan database.",
   "error.database": "Database error; nothing was changed.",
+  "error.busy": "Another program is holding the database. The last change was not saved; close that program and try again.",
+  "error.damaged": "The data file is damaged; nothing was done. Restart the app to check it and restore a backup.",
   "error.io": "A file could not be read or written.",
   "error.internal": "Something unexpected went wrong; nothing was changed.",
 

@@ -74,6 +74,8 @@ export const errorKey: Record<ErrorCode, MessageKey> = {
   newer_schema: "error.newer_schema",
   not_commplan_file: "error.not_commplan_file",
   database: "error.database",
+  busy: "error.busy",
+  damaged: "error.damaged",
   io: "error.io",
   internal: "error.internal",
 };

@@ -108,6 +108,8 @@ export const vi = {
   "error.newer_schema": "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn; tệp được mở chỉ đọc.",
   "error.not_commplan_file": "Tệp này không phải là cơ sở dữ liệu của ứng dụng.",
   "error.database": "Lỗi cơ sở dữ liệu; dữ liệu chưa bị thay đổi.",
+  "error.busy": "Cơ sở dữ liệu đang bị một chương trình khác giữ. Thay đổi vừa rồi chưa được lưu; hãy đóng chương trình đó rồi thử lại.",
+  "error.damaged": "Tệp dữ liệu bị hỏng; thao tác chưa được thực hiện. Hãy khởi động lại ứng dụng để kiểm tra và khôi phục từ bản sao lưu.",
   "error.io": "Không đọc hoặc ghi được tệp.",
   "error.internal": "Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện.",
 

@@ -1,0 +1,476 @@
+//! Backups through SQLite's online backup API, their rotation, their check,
+//! and restoring one.
+//!
+//! A backup is copied page by page from the live connection into a temporary
+//! file beside its final name, switched to a self-contained journal mode,
+//! flushed to disk and renamed; then it is reopened and must pass
+//! `integrity_check`, or it is removed and the backup reported as failed. A
+//! backup never changes the live database. Which backups rotation keeps is
+//! decided in `commplan_core::backup`.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use commplan_core::backup::{self as policy, BackupInfo, BackupKind};
+use commplan_core::{AppError, ErrorCode};
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use crate::error::db_error;
+use crate::open::APPLICATION_ID;
+use crate::schema::LATEST_VERSION;
+use crate::{Result, Store};
+
+/// The folder beside the database that holds its backups.
+pub const BACKUP_DIR_NAME: &str = "backups";
+/// Pages copied per step; between steps another process may write.
+const PAGES_PER_STEP: i32 = 256;
+/// How often a step that found the source busy is retried, and how long apart.
+const BUSY_RETRIES: u32 = 100;
+const BUSY_PAUSE: Duration = Duration::from_millis(50);
+
+pub fn backup_dir_for(db_path: &Path) -> PathBuf {
+    match db_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.join(BACKUP_DIR_NAME),
+        _ => PathBuf::from(BACKUP_DIR_NAME),
+    }
+}
+
+fn io_error(what: &str, path: &Path, err: &std::io::Error) -> AppError {
+    log::warn!("backup: {what} {}: {err}", path.display());
+    let message = match err.kind() {
+        std::io::ErrorKind::PermissionDenied => format!(
+            "Không ghi được bản sao lưu vào “{}”: không có quyền ghi.",
+            path.display()
+        ),
+        std::io::ErrorKind::StorageFull => {
+            "Ổ đĩa đã đầy, không tạo được bản sao lưu. Dữ liệu hiện tại không bị ảnh hưởng."
+                .to_string()
+        }
+        _ => format!(
+            "Không tạo được bản sao lưu “{}”. Dữ liệu hiện tại không bị ảnh hưởng.",
+            path.display()
+        ),
+    };
+    AppError::new(ErrorCode::Io, message)
+}
+
+/// Copies the whole database behind `from` into a new connection `to`, step by
+/// step, waiting while another connection holds a lock.
+fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new(from, to).map_err(db_error)?;
+    let mut waits = 0;
+    loop {
+        match backup.step(PAGES_PER_STEP).map_err(db_error)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            StepResult::Busy | StepResult::Locked => {
+                waits += 1;
+                if waits > BUSY_RETRIES {
+                    return Err(AppError::new(
+                        ErrorCode::Busy,
+                        "Cơ sở dữ liệu đang bị một chương trình khác ghi liên tục nên chưa sao lưu được. Hãy đóng chương trình đó rồi thử lại.",
+                    ));
+                }
+                std::thread::sleep(BUSY_PAUSE);
+            }
+            // Future variants of a non-exhaustive enum: treat as "try again".
+            _ => std::thread::sleep(BUSY_PAUSE),
+        }
+    }
+}
+
+/// Writes a copy of the database behind `conn` to `dest`, atomically: `dest`
+/// afterwards holds the old file (or nothing) or a whole copy that passed its
+/// integrity check. `before_rename` runs between the write and the rename
+/// (tests inject faults there).
+pub(crate) fn write_copy(
+    conn: &Connection,
+    dest: &Path,
+    before_rename: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> Result<()> {
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".commplan-backup-")
+        .suffix(".part")
+        .tempfile_in(dir)
+        .map_err(|e| io_error("create temporary file in", dir, &e))?;
+    {
+        let mut copy = Connection::open(tmp.path()).map_err(db_error)?;
+        copy_pages(conn, &mut copy)?;
+        // A backup is one self-contained file: no -wal beside it.
+        let _: String = copy
+            .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))
+            .map_err(db_error)?;
+        copy.close().map_err(|(_, e)| db_error(e))?;
+    }
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| io_error("flush", tmp.path(), &e))?;
+    before_rename(tmp.path()).map_err(|e| io_error("prepare", dest, &e))?;
+    tmp.persist(dest)
+        .map_err(|e| io_error("rename onto", dest, &e.error))?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    let verified = verify_file(dest);
+    match verified {
+        Ok(v) if v.is_sound() => Ok(()),
+        Ok(v) => {
+            log::error!("backup {} failed its check: {v:?}", dest.display());
+            let _ = std::fs::remove_file(dest);
+            Err(AppError::new(
+                ErrorCode::Damaged,
+                "Bản sao lưu vừa tạo không vượt qua được bước kiểm tra nên đã bị loại bỏ. Dữ liệu hiện tại không bị ảnh hưởng.",
+            ))
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(dest);
+            Err(e)
+        }
+    }
+}
+
+/// The result of checking a database file, as `commplan verify` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Verification {
+    /// What `integrity_check` reported; empty when the file is sound.
+    pub integrity_problems: Vec<String>,
+    /// Rows that break a foreign key.
+    pub foreign_key_problems: i64,
+    /// The file carries commplan's application id.
+    pub ours: bool,
+    pub schema_version: i64,
+    pub plans: i64,
+    /// Budget lines whose stored amount is not quantity × unit price.
+    pub amounts_disagreeing: Vec<i64>,
+}
+
+impl Verification {
+    /// Sound, ours, readable by this build and self-consistent.
+    pub fn is_sound(&self) -> bool {
+        self.integrity_problems.is_empty()
+            && self.foreign_key_problems == 0
+            && self.ours
+            && self.schema_version <= LATEST_VERSION
+            && self.amounts_disagreeing.is_empty()
+    }
+}
+
+/// Checks the file at `path` without writing to it: `integrity_check`,
+/// `foreign_key_check`, the application id, and that every stored budget
+/// amount equals quantity × unit price.
+pub fn verify_file(path: &Path) -> Result<Verification> {
+    if !path.is_file() {
+        return Err(AppError::new(
+            ErrorCode::NotFound,
+            format!("Không tìm thấy tệp “{}”.", path.display()),
+        ));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(db_error)?;
+    verify_connection(&conn)
+}
+
+pub(crate) fn verify_connection(conn: &Connection) -> Result<Verification> {
+    let damaged = |e: rusqlite::Error| {
+        log::warn!("verify: {e}");
+        AppError::new(
+            ErrorCode::Damaged,
+            "Tệp bị hỏng: SQLite không đọc được cấu trúc của nó.",
+        )
+    };
+    let mut stmt = conn.prepare("PRAGMA integrity_check").map_err(damaged)?;
+    let integrity_problems: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .and_then(|rows| rows.collect())
+        .map_err(damaged)?;
+    let integrity_problems = if integrity_problems == ["ok"] {
+        Vec::new()
+    } else {
+        integrity_problems
+    };
+    let foreign_key_problems = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(damaged)?;
+    let application_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(damaged)?;
+    let schema_version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(damaged)?;
+    let has = |table: &str| -> Result<bool> {
+        conn.query_row(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .map_err(damaged)
+    };
+    let plans = if has("plans")? {
+        conn.query_row("SELECT count(*) FROM plans", [], |r| r.get(0))
+            .map_err(damaged)?
+    } else {
+        0
+    };
+    let mut amounts_disagreeing = Vec::new();
+    if has("budget_lines")? {
+        let mut stmt = conn
+            .prepare("SELECT id, quantity_centi, unit_price, amount FROM budget_lines ORDER BY id")
+            .map_err(damaged)?;
+        let rows: Vec<(i64, i64, i64, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(damaged)?;
+        for (id, quantity, price, amount) in rows {
+            let expected = commplan_core::money::Money::new(price).and_then(|p| {
+                commplan_core::money::line_amount(commplan_core::money::Quantity(quantity), p)
+            });
+            if expected.map(|m| m.dong()) != Ok(amount) {
+                amounts_disagreeing.push(id);
+            }
+        }
+    }
+    Ok(Verification {
+        integrity_problems,
+        foreign_key_problems,
+        ours: application_id == APPLICATION_ID,
+        schema_version,
+        plans,
+        amounts_disagreeing,
+    })
+}
+
+/// The backups in `dir`, newest first. Files that are not backups are ignored.
+pub fn list_backups_in(dir: &Path) -> Result<Vec<BackupInfo>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_error("list", dir, &e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((at, kind)) = policy::parse_file_name(&name) else {
+            continue;
+        };
+        let size_bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        out.push(BackupInfo {
+            file_name: name,
+            kind,
+            created_at: at
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            size_bytes,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then_with(|| b.file_name.cmp(&a.file_name))
+    });
+    Ok(out)
+}
+
+/// Deletes the backups in `dir` that rotation no longer keeps, never `just_made`.
+fn rotate(dir: &Path, just_made: &str) -> Result<()> {
+    let names: Vec<String> = list_backups_in(dir)?
+        .into_iter()
+        .map(|b| b.file_name)
+        .collect();
+    for name in policy::to_delete(&names)
+        .into_iter()
+        .filter(|n| n != just_made)
+    {
+        let path = dir.join(&name);
+        if let Err(e) = std::fs::remove_file(&path) {
+            log::warn!("rotation: cannot remove {}: {e}", path.display());
+        }
+    }
+    Ok(())
+}
+
+/// The newest backup in `dir` that passes [`verify_file`].
+pub fn newest_good_backup(dir: &Path) -> Result<Option<BackupInfo>> {
+    for b in list_backups_in(dir)? {
+        if verify_file(&dir.join(&b.file_name)).is_ok_and(|v| v.is_sound()) {
+            return Ok(Some(b));
+        }
+        log::warn!("backup {} failed its check", b.file_name);
+    }
+    Ok(None)
+}
+
+/// Makes a backup of `conn` (the database at `db_path`) of the given kind in
+/// the backup folder, then rotates the folder.
+pub(crate) fn backup_connection(
+    conn: &Connection,
+    db_path: &Path,
+    kind: BackupKind,
+) -> Result<BackupInfo> {
+    let dir = backup_dir_for(db_path);
+    let now = time::OffsetDateTime::now_utc();
+    // A backup never replaces another: the same second gets a numbered name.
+    let name = (1..)
+        .map(|n| policy::numbered_file_name(now, kind, n))
+        .find(|name| !dir.join(name).exists())
+        .unwrap_or_else(|| policy::file_name(now, kind));
+    write_copy(conn, &dir.join(&name), |_| Ok(()))?;
+    rotate(&dir, &name)?;
+    list_backups_in(&dir)?
+        .into_iter()
+        .find(|b| b.file_name == name)
+        .ok_or_else(|| AppError::internal("Bản sao lưu vừa tạo không có trong thư mục."))
+}
+
+/// Resolves a backup the user picked: a bare file name means one in the backup
+/// folder; anything else is taken as a path.
+fn resolve(db_path: &Path, backup: &str) -> PathBuf {
+    let as_path = Path::new(backup);
+    if as_path.components().count() == 1 && policy::parse_file_name(backup).is_some() {
+        backup_dir_for(db_path).join(backup)
+    } else {
+        as_path.to_path_buf()
+    }
+}
+
+/// Refuses a backup that is not ours, is newer than this build, or is damaged.
+fn restorable(v: &Verification) -> Result<()> {
+    if !v.ours {
+        return Err(AppError::new(
+            ErrorCode::NotCommplanFile,
+            "Tệp được chọn không phải là bản sao lưu của ứng dụng; dữ liệu hiện tại được giữ nguyên.",
+        ));
+    }
+    if v.schema_version > LATEST_VERSION {
+        return Err(AppError::new(
+            ErrorCode::NewerSchema,
+            "Bản sao lưu này được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng trước khi khôi phục.",
+        ));
+    }
+    if !v.is_sound() {
+        return Err(AppError::new(
+            ErrorCode::Damaged,
+            "Bản sao lưu này bị hỏng nên không được dùng để khôi phục; dữ liệu hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác.",
+        ));
+    }
+    Ok(())
+}
+
+/// Puts the backup `backup` (a file name in the backup folder beside
+/// `db_path`, or a path) at `db_path`, where there must be no file, and opens
+/// it. Used after a damaged file was moved aside.
+pub fn restore_into(db_path: &Path, backup: &str) -> Result<Store> {
+    if db_path.exists() {
+        return Err(AppError::new(
+            ErrorCode::Conflict,
+            "Đã có tệp dữ liệu ở vị trí này; ứng dụng không ghi đè lên nó.",
+        ));
+    }
+    let source_path = resolve(db_path, backup);
+    restorable(&verify_file(&source_path)?)?;
+    let source = Connection::open_with_flags(
+        &source_path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(db_error)?;
+    write_copy(&source, db_path, |_| Ok(()))?;
+    drop(source);
+    Store::open(db_path)
+}
+
+impl Store {
+    /// The folder that holds this database's backups.
+    pub fn backup_dir(&self) -> PathBuf {
+        backup_dir_for(&self.path)
+    }
+
+    /// Makes a backup now (then rotates the folder).
+    pub fn backup(&self, kind: BackupKind) -> Result<BackupInfo> {
+        backup_connection(&self.conn, &self.path, kind)
+    }
+
+    /// Writes a whole, checked copy of the database to `dest` (atomically).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        write_copy(&self.conn, dest, |_| Ok(()))
+    }
+
+    /// As [`Store::backup_to`], with a hook between write and rename (tests).
+    pub fn backup_to_with(
+        &self,
+        dest: &Path,
+        before_rename: impl FnOnce(&Path) -> std::io::Result<()>,
+    ) -> Result<()> {
+        write_copy(&self.conn, dest, before_rename)
+    }
+
+    /// This database's backups, newest first.
+    pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
+        list_backups_in(&self.backup_dir())
+    }
+
+    /// Replaces the whole database with the backup `backup` (a file name in the
+    /// backup folder, or a path). The backup must pass its check first; the
+    /// current data is itself backed up (`pre-restore`) before it is replaced,
+    /// and the replacement is one transaction: it happens whole or not at all.
+    pub fn restore_backup(&mut self, backup: &str) -> Result<()> {
+        self.writable()?;
+        let source_path = resolve(&self.path, backup);
+        restorable(&verify_file(&source_path)?)?;
+        // Opened before anything else happens in the folder, so that rotation
+        // cannot take the file away between the check and the copy.
+        let source = Connection::open_with_flags(
+            &source_path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(db_error)?;
+        source
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(db_error)?;
+        let has_plans: bool = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM plans)", [], |r| r.get(0))
+            .map_err(db_error)?;
+        if has_plans {
+            self.backup(BackupKind::PreRestore)?;
+        }
+        copy_pages(&source, &mut self.conn)?;
+        drop(source);
+        crate::open::configure(&self.conn)?;
+        crate::open::migrate(&mut self.conn, &self.path)?;
+        let after = verify_connection(&self.conn)?;
+        if !after.is_sound() {
+            log::error!("after restore: {after:?}");
+            return Err(AppError::new(
+                ErrorCode::Damaged,
+                "Dữ liệu sau khi khôi phục không vượt qua bước kiểm tra. Bản sao dữ liệu trước khi khôi phục nằm trong thư mục sao lưu.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks the open database as [`verify_file`] does.
+    pub fn verify(&self) -> Result<Verification> {
+        verify_connection(&self.conn)
+    }
+
+    pub(crate) fn writable(&self) -> Result<()> {
+        match &self.read_only {
+            Some(reason) => Err(AppError::new(ErrorCode::ReadOnly, reason.message.clone())),
+            None => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Every released schema version upgrades to the latest with its rows and
+//! totals intact, after a pre-migration backup of the old file.
+
+use std::path::{Path, PathBuf};
+
+use commplan_core::backup::BackupKind;
+use commplan_store::{LATEST_VERSION, Store, verify_file};
+use rusqlite::Connection;
+
+fn fixture(version: i64) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/v{version}.sqlite3"))
+}
+
+/// Row counts of every table the old file has, and the budget total if any.
+fn facts(path: &Path) -> (Vec<(String, i64)>, Option<i64>, Vec<String>) {
+    let conn = Connection::open(path).expect("open");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("tables");
+    let counts = tables
+        .iter()
+        .map(|t| {
+            let n = conn
+                .query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0))
+                .expect("count");
+            (t.clone(), n)
+        })
+        .collect();
+    let total = tables.contains(&"budget_lines".to_string()).then(|| {
+        conn.query_row(
+            "SELECT coalesce(sum(amount), 0) FROM budget_lines",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .expect("sum")
+    });
+    let titles = conn
+        .prepare("SELECT title FROM plans ORDER BY id")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("titles");
+    (counts, total, titles)
+}
+
+#[test]
+fn every_released_version_upgrades_with_its_data_intact() {
+    for version in 1..=3 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("commplan.sqlite3");
+        std::fs::copy(fixture(version), &db).expect("copy fixture");
+        let (counts, total, titles) = facts(&db);
+        assert!(!titles.is_empty(), "v{version} fixture has plans");
+
+        let store = Store::open(&db).unwrap_or_else(|e| panic!("v{version}: {}", e.message));
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        let v = store.verify().expect("verify");
+        assert!(v.is_sound(), "v{version}: {v:?}");
+        drop(store);
+
+        let (after, after_total, after_titles) = facts(&db);
+        for (table, n) in &counts {
+            let now = after
+                .iter()
+                .find(|(t, _)| t == table)
+                .unwrap_or_else(|| panic!("v{version}: table {table} is gone"));
+            assert_eq!(now.1, *n, "v{version}: rows of {table}");
+        }
+        assert_eq!(after_titles, titles, "v{version}: plan titles");
+        if total.is_some() {
+            assert_eq!(after_total, total, "v{version}: budget total");
+        }
+
+        // The documents load whole through the store.
+        let store = Store::open(&db).expect("reopen");
+        for plan in store.list_plans().expect("plans") {
+            let doc = store.plan_document(plan.id).expect("document");
+            if version >= 3 {
+                let view = store.budget_view(plan.id).expect("budget");
+                assert_eq!(
+                    Some(view.total.dong()),
+                    total,
+                    "v{version}: total through the model"
+                );
+                assert_eq!(doc.budget_lines.len(), 16);
+            }
+            if version >= 2 {
+                assert_eq!(doc.policies.len(), 6, "v{version}");
+                assert_eq!(doc.activities.len(), 50, "v{version}");
+            }
+        }
+
+        // The old file was copied before it was upgraded, and the copy is the old version.
+        if version < LATEST_VERSION {
+            let pre = store
+                .list_backups()
+                .expect("list")
+                .into_iter()
+                .find(|b| b.kind == BackupKind::PreMigration)
+                .unwrap_or_else(|| panic!("v{version}: no pre-migration copy"));
+            let copy = verify_file(&store.backup_dir().join(&pre.file_name)).expect("verify");
+            assert_eq!(copy.schema_version, version);
+            assert!(copy.integrity_problems.is_empty());
+            let (copy_counts, _, copy_titles) = facts(&store.backup_dir().join(&pre.file_name));
+            assert_eq!(copy_counts, counts);
+            assert_eq!(copy_titles, titles);
+        }
+    }
+}
+
+#[test]
+fn fixtures_are_what_their_names_say() {
+    for version in 1..=3 {
+        let v = verify_file(&fixture(version)).expect("verify");
+        assert_eq!(v.schema_version, version);
+        assert!(v.ours && v.integrity_problems.is_empty(), "{v:?}");
+    }
+    assert_eq!(
+        LATEST_VERSION, 3,
+        "a new schema version needs its fixture here"
+    );
+}
