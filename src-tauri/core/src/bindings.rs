@@ -7,6 +7,7 @@ use ts_rs::{Config, TS};
 use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
 };
+use crate::check::{CheckReport, Finding, LegalSource, Rule, Severity, StepFindings, Target};
 use crate::money::{Money, Quantity};
 
 use crate::{
@@ -64,6 +65,13 @@ pub fn typescript() -> String {
         Comparison::decl(&cfg),
         AmountChange::decl(&cfg),
         BudgetView::decl(&cfg),
+        Severity::decl(&cfg),
+        LegalSource::decl(&cfg),
+        Rule::decl(&cfg),
+        Target::decl(&cfg),
+        Finding::decl(&cfg),
+        StepFindings::decl(&cfg),
+        CheckReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",
