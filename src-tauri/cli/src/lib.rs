@@ -2,6 +2,7 @@
 //! it is unit-tested.
 
 use commplan_core::PlanSummary;
+use commplan_core::check::{CheckReport, Severity};
 
 /// The plan list as an aligned text table: id, unit, year, status.
 pub fn plan_table(plans: &[PlanSummary]) -> String {
@@ -42,6 +43,48 @@ pub fn plan_table(plans: &[PlanSummary]) -> String {
     out
 }
 
+/// The directive check as text: findings grouped by step (with the step's
+/// Vietnamese name), each with its severity, message and citation, then a
+/// summary line.
+pub fn check_text(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for (n, step) in commplan_core::Step::ALL.into_iter().enumerate() {
+        let findings: Vec<_> = report.findings.iter().filter(|f| f.step == step).collect();
+        if findings.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{}. {}\n", n + 1, step.label_vi()));
+        for f in findings {
+            out.push_str(&format!(
+                "  [{}] {}\n      Căn cứ: {}\n",
+                f.severity.label_vi(),
+                f.message,
+                f.citation
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&check_summary(report));
+    out
+}
+
+/// "3 lỗi bắt buộc sửa, 2 cảnh báo, 1 gợi ý." or, when nothing blocks,
+/// "Kế hoạch đáp ứng các yêu cầu bắt buộc; còn 2 cảnh báo, 1 gợi ý."
+pub fn check_summary(report: &CheckReport) -> String {
+    let counts = format!("{} cảnh báo, {} gợi ý", report.warnings, report.advice);
+    if report.blocking > 0 {
+        format!(
+            "{} lỗi {}, {counts}.",
+            report.blocking,
+            Severity::Blocking.label_vi().to_lowercase()
+        )
+    } else if report.warnings == 0 && report.advice == 0 {
+        "Kế hoạch đáp ứng các yêu cầu bắt buộc; không còn cảnh báo hay gợi ý nào.".to_string()
+    } else {
+        format!("Kế hoạch đáp ứng các yêu cầu bắt buộc; còn {counts}.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +104,70 @@ mod tests {
         assert_eq!(
             plan_table(&plans),
             "ID  ĐƠN VỊ      NĂM   TRẠNG THÁI\n7   Sở Tư pháp  2027  Dự thảo"
+        );
+    }
+
+    fn report(rules: &[(&str, Severity, commplan_core::Step)]) -> CheckReport {
+        use commplan_core::check::{Finding, LegalSource, StepFindings, Target};
+        let findings: Vec<Finding> = rules
+            .iter()
+            .map(|(rule, severity, step)| Finding {
+                rule: (*rule).to_string(),
+                severity: *severity,
+                step: *step,
+                message: format!("Thông báo {rule}."),
+                source: LegalSource::Directive07,
+                citation: "Chỉ thị 07/CT-TTg".into(),
+                target: Target {
+                    step: *step,
+                    entity: None,
+                    id: None,
+                    field: None,
+                },
+            })
+            .collect();
+        let count = |s: Severity| {
+            u32::try_from(findings.iter().filter(|f| f.severity == s).count()).expect("few")
+        };
+        CheckReport {
+            blocking: count(Severity::Blocking),
+            warnings: count(Severity::Warning),
+            advice: count(Severity::Advice),
+            per_step: commplan_core::Step::ALL
+                .into_iter()
+                .map(|step| StepFindings {
+                    step,
+                    blocking: 0,
+                    warnings: 0,
+                    advice: 0,
+                })
+                .collect(),
+            findings,
+        }
+    }
+
+    #[test]
+    fn check_text_groups_by_step_and_sums_up() {
+        use commplan_core::Step;
+        let r = report(&[
+            ("a.one", Severity::Blocking, Step::General),
+            ("b.two", Severity::Warning, Step::Staffing),
+            ("b.three", Severity::Advice, Step::Staffing),
+        ]);
+        assert_eq!(
+            check_text(&r),
+            "1. Thông tin chung\n  [Bắt buộc sửa] Thông báo a.one.\n      Căn cứ: Chỉ thị 07/CT-TTg\n\n\
+             4. Nhân sự\n  [Cảnh báo] Thông báo b.two.\n      Căn cứ: Chỉ thị 07/CT-TTg\n  [Gợi ý] Thông báo b.three.\n      Căn cứ: Chỉ thị 07/CT-TTg\n\n\
+             1 lỗi bắt buộc sửa, 1 cảnh báo, 1 gợi ý."
+        );
+        let ok = report(&[("b.two", Severity::Warning, Step::Press)]);
+        assert_eq!(
+            check_summary(&ok),
+            "Kế hoạch đáp ứng các yêu cầu bắt buộc; còn 1 cảnh báo, 0 gợi ý."
+        );
+        assert_eq!(
+            check_summary(&report(&[])),
+            "Kế hoạch đáp ứng các yêu cầu bắt buộc; không còn cảnh báo hay gợi ý nào."
         );
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use commplan_core::AppError;
+use commplan_core::{AppError, ErrorCode};
 use commplan_store::Store;
 
 #[derive(Parser)]
@@ -53,6 +53,19 @@ enum Command {
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
     },
+    /// Kiểm tra kế hoạch theo Chỉ thị 07/CT-TTg và các văn bản liên quan; mã thoát 0 khi không
+    /// còn lỗi bắt buộc sửa, 1 khi còn, 2 khi có lỗi khác. Checks the plan against the directive.
+    Check {
+        /// Tệp cơ sở dữ liệu. Database file.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch (xem `commplan list`). The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// In kết quả dạng JSON. Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Tạo một kế hoạch lớn để đo hiệu năng. Creates a large synthetic plan (benchmarks).
     #[command(hide = true)]
     Stress {
@@ -78,7 +91,11 @@ fn open(db: Option<PathBuf>) -> Result<Store, AppError> {
     }
 }
 
-fn run(cli: Cli) -> Result<(), AppError> {
+/// What `run` ends with when a check finds blocking gaps (errors end with 2).
+const EXIT_BLOCKING: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+
+fn run(cli: Cli) -> Result<ExitCode, AppError> {
     match cli.command {
         Command::List { db } => {
             let store = open(db)?;
@@ -88,16 +105,16 @@ fn run(cli: Cli) -> Result<(), AppError> {
             let plans = store.list_plans()?;
             if plans.is_empty() {
                 println!("Chưa có kế hoạch nào.");
-                return Ok(());
+                return Ok(ExitCode::SUCCESS);
             }
             println!("{}", commplan_cli::plan_table(&plans));
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Budget { db, plan, xlsx } => {
             let store = open(db)?;
             store.export_budget_xlsx(plan, &xlsx)?;
             println!("{}", xlsx.display());
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Export { db, plan, out } => {
             let store = open(db)?;
@@ -114,7 +131,28 @@ fn run(cli: Cli) -> Result<(), AppError> {
             )?;
             commplan_store::write_atomically(&out, &bytes)?;
             println!("{}", out.display());
-            Ok(())
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { db, plan, json } => {
+            let store = open(db)?;
+            let doc = store.plan_document(plan)?;
+            let report = commplan_core::check::check(&doc);
+            if json {
+                let text = serde_json::to_string_pretty(&report).map_err(|e| {
+                    AppError::new(
+                        ErrorCode::Internal,
+                        format!("Không tạo được kết quả JSON: {e}"),
+                    )
+                })?;
+                println!("{text}");
+            } else {
+                println!("{}", commplan_cli::check_text(&report));
+            }
+            Ok(if report.can_submit() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_BLOCKING)
+            })
         }
         Command::Stress {
             db,
@@ -125,13 +163,13 @@ fn run(cli: Cli) -> Result<(), AppError> {
             let doc = commplan_core::stress::large_plan(policies, activities, 2027);
             let plan = store.import_plan(&commplan_core::file::PlanFile::new(doc))?;
             println!("{}", plan.id);
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::Sample { db } => {
             let mut store = open(db)?;
             let plan = store.create_sample()?;
             println!("{}", plan.id);
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
@@ -139,10 +177,10 @@ fn run(cli: Cli) -> Result<(), AppError> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) => {
             eprintln!("Lỗi: {}", err.message);
-            ExitCode::FAILURE
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }

@@ -211,3 +211,88 @@ fn export_writes_the_official_pdf() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
 }
+
+#[test]
+fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
+    use commplan_core::{Entity, FieldEdit, FieldValue};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let path = db.to_str().expect("path");
+    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
+        .trim()
+        .to_string();
+
+    // The sample: nothing blocking, exit 0.
+    let human = commplan(&["check", "--db", path, "--plan", &id], dir.path());
+    assert_eq!(
+        human.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&human.stderr)
+    );
+    let text = stdout(&human);
+    assert!(text.contains("1. Thông tin chung"), "{text}");
+    assert!(text.contains("[Gợi ý]"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("Kế hoạch đáp ứng các yêu cầu bắt buộc; còn 0 cảnh báo, 1 gợi ý."),
+        "{text}"
+    );
+    let json = commplan(
+        &["check", "--db", path, "--plan", &id, "--json"],
+        dir.path(),
+    );
+    assert_eq!(json.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["blocking"], 0);
+    assert_eq!(report["perStep"].as_array().map(Vec::len), Some(9));
+
+    // Remove the spokesperson through the store, as the app would.
+    {
+        let mut store = Store::open(&db).expect("open");
+        store
+            .edit_field(&FieldEdit {
+                entity: Entity::Plan,
+                id: id.parse().expect("id"),
+                field: "spokespersonName".into(),
+                value: FieldValue::Text(String::new()),
+            })
+            .expect("edit");
+    }
+    let json = commplan(
+        &["check", "--db", path, "--plan", &id, "--json"],
+        dir.path(),
+    );
+    assert_eq!(json.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["blocking"], 1);
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "blocking")
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert_eq!(rules, ["staffing.spokesperson"]);
+
+    let human = commplan(&["check", "--db", path, "--plan", &id], dir.path());
+    assert_eq!(human.status.code(), Some(1));
+    let text = stdout(&human);
+    assert!(text.contains("4. Nhân sự"), "{text}");
+    assert!(
+        text.contains("[Bắt buộc sửa] Chưa ghi họ tên người phát ngôn của cơ quan."),
+        "{text}"
+    );
+    assert!(text.contains("Căn cứ: Nghị định 09/2017/NĐ-CP"), "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("1 lỗi bắt buộc sửa, 0 cảnh báo, 1 gợi ý."),
+        "{text}"
+    );
+
+    // An error (no such plan) is exit 2, with the Vietnamese message.
+    let missing = commplan(&["check", "--db", path, "--plan", "999"], dir.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
+}

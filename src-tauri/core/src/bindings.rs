@@ -8,6 +8,7 @@ use crate::backup::{BackupInfo, BackupKind, Damage, Recovery};
 use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
 };
+use crate::check::{CheckReport, Finding, LegalSource, Rule, Severity, StepFindings, Target};
 use crate::money::{Money, Quantity};
 
 use crate::{
@@ -69,6 +70,13 @@ pub fn typescript() -> String {
         BackupInfo::decl(&cfg),
         Damage::decl(&cfg),
         Recovery::decl(&cfg),
+        Severity::decl(&cfg),
+        LegalSource::decl(&cfg),
+        Rule::decl(&cfg),
+        Target::decl(&cfg),
+        Finding::decl(&cfg),
+        StepFindings::decl(&cfg),
+        CheckReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod bindings;
+pub mod check;
 pub mod document;
 pub mod edit;
 pub mod error;

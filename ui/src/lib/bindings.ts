@@ -369,3 +369,58 @@ movedTo: string,
  * The newest backup that passed its integrity check, offered to the user.
  */
 newestGoodBackup: BackupInfo | null, };
+
+export type Severity = "blocking" | "warning" | "advice";
+
+export type LegalSource = "directive07" | "decree09" | "decree30" | "access_to_information" | "province_plan";
+
+export type Rule = { 
+/**
+ * Stable forever, e.g. "legal.directive_07" (see the module's invariant).
+ */
+id: string, severity: Severity, 
+/**
+ * The step of the editor the requirement belongs to.
+ */
+step: Step, 
+/**
+ * Short Vietnamese title.
+ */
+title: string, 
+/**
+ * Why it is required, in Vietnamese.
+ */
+explanation: string, source: LegalSource, 
+/**
+ * The precise place in the source, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I".
+ */
+citation: string, };
+
+export type Target = { step: Step, entity: Entity | null, id: number | null, 
+/**
+ * The field's wire name (camelCase), as in the field registry.
+ */
+field: string | null, };
+
+export type Finding = { 
+/**
+ * The rule's id.
+ */
+rule: string, severity: Severity, step: Step, 
+/**
+ * Vietnamese, naming what is concerned.
+ */
+message: string, source: LegalSource, citation: string, target: Target, };
+
+export type StepFindings = { step: Step, blocking: number, warnings: number, advice: number, };
+
+export type CheckReport = { 
+/**
+ * Ordered by step, then by the rule's place in the catalogue, then by the
+ * order of the items in the plan.
+ */
+findings: Array<Finding>, blocking: number, warnings: number, advice: number, 
+/**
+ * All nine steps, in the editor's order.
+ */
+perStep: Array<StepFindings>, };
