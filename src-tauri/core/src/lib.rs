@@ -4,6 +4,7 @@
 //! [`bindings::typescript`].
 
 pub mod bindings;
+pub mod diff;
 pub mod document;
 pub mod edit;
 pub mod error;

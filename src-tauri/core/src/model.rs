@@ -213,6 +213,21 @@ impl Step {
         Step::Implementation,
         Step::Signature,
     ];
+
+    /// The step's Vietnamese name, as the editor's catalog writes it.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Step::General => "Thông tin chung",
+            Step::Policies => "Chính sách và giai đoạn",
+            Step::Activities => "Hoạt động truyền thông",
+            Step::Staffing => "Nhân sự",
+            Step::Press => "Mạng lưới và báo chí",
+            Step::Monitoring => "Công khai thông tin và theo dõi dư luận",
+            Step::Budget => "Kinh phí",
+            Step::Implementation => "Tổ chức thực hiện",
+            Step::Signature => "Ký ban hành và nơi nhận",
+        }
+    }
 }
 
 /// A plan opened in the editor: everything in it and how far each step is.
