@@ -9,6 +9,10 @@ use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
 };
 use crate::check::{CheckReport, Finding, LegalSource, Rule, Severity, StepFindings, Target};
+use crate::diff::{
+    CountChange, DiffTotals, FieldChange, ItemChange, ItemSummary, ListDiff, PlanDiff, SegmentKind,
+    TextChange, TotalChange, WordSegment,
+};
 use crate::money::{Money, Quantity};
 
 use crate::{
@@ -77,6 +81,17 @@ pub fn typescript() -> String {
         Finding::decl(&cfg),
         StepFindings::decl(&cfg),
         CheckReport::decl(&cfg),
+        SegmentKind::decl(&cfg),
+        WordSegment::decl(&cfg),
+        TextChange::decl(&cfg),
+        ItemSummary::decl(&cfg),
+        FieldChange::decl(&cfg),
+        ItemChange::decl(&cfg),
+        ListDiff::decl(&cfg),
+        TotalChange::decl(&cfg),
+        CountChange::decl(&cfg),
+        DiffTotals::decl(&cfg),
+        PlanDiff::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
 use crate::document::{Activity, Stage};
@@ -48,9 +48,25 @@ pub struct BudgetLine {
 }
 
 /// A signed amount (a difference), as a string over IPC.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, TS)]
 #[ts(type = "string")]
 pub struct Difference(pub i64);
+
+impl<'de> Deserialize<'de> for Difference {
+    /// Reads back what [`Serialize`] writes ("-1500000"); a plain number is accepted too.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Difference, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Wire {
+            Text(String),
+            Number(i64),
+        }
+        match Wire::deserialize(d)? {
+            Wire::Text(s) => s.parse().map(Difference).map_err(serde::de::Error::custom),
+            Wire::Number(n) => Ok(Difference(n)),
+        }
+    }
+}
 
 impl Serialize for Difference {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -262,6 +278,17 @@ pub fn compare(
     })
 }
 
+/// The proposed total: the sum of the lines' amounts, or an error past the maximum.
+pub fn total_proposed(lines: &[BudgetLine]) -> Result<Money> {
+    sum(lines.iter().map(|l| l.amount))
+}
+
+/// The approved total: the sum of the approved amounts set so far, or an error
+/// past the maximum.
+pub fn total_approved(lines: &[BudgetLine]) -> Result<Money> {
+    sum(lines.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))
+}
+
 /// Everything the budget step shows, from the lines and the plan's activities.
 pub fn summarise(
     plan_id: i64,
@@ -271,8 +298,8 @@ pub fn summarise(
     activities: &[Activity],
     comparison: Option<Comparison>,
 ) -> Result<BudgetView> {
-    let total = sum(lines.iter().map(|l| l.amount))?;
-    let total_approved = sum(lines.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))?;
+    let total = total_proposed(&lines)?;
+    let total_approved = total_approved(&lines)?;
     let activity = |l: &BudgetLine| {
         l.activity_id
             .and_then(|id| activities.iter().find(|a| a.id == id))
@@ -345,6 +372,10 @@ mod tests {
         assert_eq!(percent(m(0), m(100)), "");
         assert_eq!(Difference(-1_500_000).to_string(), "−1.500.000 đ");
         assert_eq!(Difference(2_000).to_string(), "+2.000 đ");
+        let json = serde_json::to_string(&Difference(-1_500_000)).expect("json");
+        assert_eq!(json, "\"-1500000\"");
+        let back: Difference = serde_json::from_str(&json).expect("back");
+        assert_eq!(back, Difference(-1_500_000));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod bindings;
 pub mod check;
+pub mod diff;
 pub mod document;
 pub mod edit;
 pub mod error;

@@ -424,3 +424,108 @@ findings: Array<Finding>, blocking: number, warnings: number, advice: number,
  * All nine steps, in the editor's order.
  */
 perStep: Array<StepFindings>, };
+
+export type SegmentKind = "same" | "added" | "removed";
+
+export type WordSegment = { kind: SegmentKind, text: string, };
+
+export type TextChange = { 
+/**
+ * The field's wire name, as in [`crate::FieldEdit`] ("title", "purposes" …);
+ * "unitName", "unitParentBody" and "year" for the header outside the fields.
+ */
+field: string, 
+/**
+ * The Vietnamese label of the field registry.
+ */
+label: string, 
+/**
+ * The editor step it belongs to, for grouping.
+ */
+step: Step, 
+/**
+ * The whole old value, as shown (a date as dd/mm/yyyy, a signer authority by name).
+ */
+before: string, 
+/**
+ * The whole new value, as shown.
+ */
+after: string, 
+/**
+ * `before` turned into `after` word by word; the segments of one kind
+ * concatenated give back `before` (same + removed) and `after` (same + added).
+ */
+words: Array<WordSegment>, };
+
+export type ItemSummary = { id: number, summary: string, };
+
+export type FieldChange = { 
+/**
+ * The wire name ("unitPrice"); for a policy's stage "stages.drafting.notApplicable".
+ */
+field: string, label: string, 
+/**
+ * Empty when the field was empty.
+ */
+before: string, after: string, };
+
+export type ItemChange = { id: number, 
+/**
+ * The item as it now is.
+ */
+summary: string, fields: Array<FieldChange>, };
+
+export type ListDiff = { entity: Entity, 
+/**
+ * The list's Vietnamese name ("Căn cứ pháp lý", "Dự toán kinh phí" …).
+ */
+label: string, step: Step, 
+/**
+ * Items only in the new revision, in its order.
+ */
+added: Array<ItemSummary>, 
+/**
+ * Items only in the old revision, in its order.
+ */
+removed: Array<ItemSummary>, 
+/**
+ * Items in both whose content differs, in the new order.
+ */
+changed: Array<ItemChange>, 
+/**
+ * Items in both whose place in the list changed (not a change of content),
+ * in the new order: the fewest items that, moved, give the new order.
+ */
+moved: Array<ItemSummary>, };
+
+export type TotalChange = { before: Money | null, after: Money | null, 
+/**
+ * after − before, when both are known.
+ */
+difference: Difference | null, };
+
+export type CountChange = { before: number, after: number, };
+
+export type DiffTotals = { 
+/**
+ * Tổng kinh phí đề xuất.
+ */
+proposed: TotalChange, 
+/**
+ * Tổng kinh phí được duyệt (lines without an approved amount count 0).
+ */
+approved: TotalChange, policies: CountChange, activities: CountChange, budgetLines: CountChange, };
+
+export type PlanDiff = { 
+/**
+ * The plan's own fields that changed, in the editor's order.
+ */
+texts: Array<TextChange>, 
+/**
+ * The lists with a difference, in the editor's order; lists without one are left out.
+ */
+lists: Array<ListDiff>, 
+/**
+ * Budget totals and counts, before and after (always present).
+ */
+totals: DiffTotals, };
