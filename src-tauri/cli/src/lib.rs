@@ -2,31 +2,21 @@
 //! it is unit-tested.
 
 use commplan_core::PlanSummary;
+use commplan_core::backup::BackupInfo;
 use commplan_core::check::{CheckReport, Severity};
+use commplan_store::Verification;
 
-/// The plan list as an aligned text table: id, unit, year, status.
-pub fn plan_table(plans: &[PlanSummary]) -> String {
-    let header = ["ID", "ĐƠN VỊ", "NĂM", "TRẠNG THÁI"];
-    let rows: Vec<[String; 4]> = plans
-        .iter()
-        .map(|p| {
-            [
-                p.id.to_string(),
-                p.unit_name.clone(),
-                p.year.to_string(),
-                p.status.label_vi().to_string(),
-            ]
-        })
-        .collect();
-    let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
+/// Rows of cells as an aligned text table under `header`.
+fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: [&str; 4]| -> String {
+    let line = |cells: &[&str]| -> String {
         let mut out = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
             out.push_str(cell);
             if i + 1 < cells.len() {
                 let pad = w - cell.chars().count() + 2;
@@ -36,9 +26,108 @@ pub fn plan_table(plans: &[PlanSummary]) -> String {
         out
     };
     let mut out = line(header);
-    for row in &rows {
+    for row in rows {
         out.push('\n');
-        out.push_str(&line([&row[0], &row[1], &row[2], &row[3]]));
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        out.push_str(&line(&cells));
+    }
+    out
+}
+
+/// The plan list as an aligned text table: id, unit, year, status.
+pub fn plan_table(plans: &[PlanSummary]) -> String {
+    let rows: Vec<Vec<String>> = plans
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.unit_name.clone(),
+                p.year.to_string(),
+                p.status.label_vi().to_string(),
+            ]
+        })
+        .collect();
+    aligned(&["ID", "ĐƠN VỊ", "NĂM", "TRẠNG THÁI"], &rows)
+}
+
+/// "2026-11-26T14:05:12.345Z" as "26/11/2026 14:05 UTC".
+fn when(rfc3339: &str) -> String {
+    let date = rfc3339.get(..10).unwrap_or(rfc3339);
+    let clock = rfc3339.get(11..16).unwrap_or("");
+    let mut parts = date.split('-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y} {clock} UTC"),
+        _ => rfc3339.to_string(),
+    }
+}
+
+/// The backups, newest first: file name, when, why, size.
+pub fn backup_table(backups: &[BackupInfo]) -> String {
+    let rows: Vec<Vec<String>> = backups
+        .iter()
+        .map(|b| {
+            vec![
+                b.file_name.clone(),
+                when(&b.created_at),
+                b.kind.label_vi().to_string(),
+                format!(
+                    "{} KB",
+                    commplan_core::money::group(
+                        i64::try_from(b.size_bytes.div_ceil(1024)).unwrap_or(i64::MAX)
+                    )
+                ),
+            ]
+        })
+        .collect();
+    aligned(&["TỆP", "THỜI ĐIỂM", "LÝ DO", "DUNG LƯỢNG"], &rows)
+}
+
+/// What `commplan verify` found, line by line, in Vietnamese.
+pub fn verification_text(path: &std::path::Path, v: &Verification) -> String {
+    let ok = |good: bool| if good { "đạt" } else { "KHÔNG ĐẠT" };
+    let mut out = format!("Tệp: {}\n", path.display());
+    out.push_str(&format!(
+        "Kết luận: {}\n",
+        if v.is_sound() {
+            "tệp nguyên vẹn, dùng được."
+        } else {
+            "tệp có vấn đề (xem các dòng dưới)."
+        }
+    ));
+    out.push_str(&format!(
+        "- Kiểm tra toàn vẹn (integrity_check): {}\n",
+        ok(v.integrity_problems.is_empty())
+    ));
+    for problem in v.integrity_problems.iter().take(10) {
+        out.push_str(&format!("    {problem}\n"));
+    }
+    out.push_str(&format!(
+        "- Khóa ngoại (foreign_key_check): {}{}\n",
+        ok(v.foreign_key_problems == 0),
+        if v.foreign_key_problems > 0 {
+            format!(", {} dòng sai", v.foreign_key_problems)
+        } else {
+            String::new()
+        }
+    ));
+    out.push_str(&format!(
+        "- Tệp của ứng dụng: {}\n",
+        if v.ours { "có" } else { "không" }
+    ));
+    out.push_str(&format!(
+        "- Phiên bản cấu trúc dữ liệu: {} (phiên bản này hiểu đến {}): {}\n",
+        v.schema_version,
+        commplan_store::LATEST_VERSION,
+        ok(v.schema_version <= commplan_store::LATEST_VERSION)
+    ));
+    out.push_str(&format!("- Số kế hoạch: {}\n", v.plans));
+    out.push_str(&format!(
+        "- Thành tiền = số lượng × đơn giá ở mọi dòng dự toán: {}",
+        ok(v.amounts_disagreeing.is_empty())
+    ));
+    if !v.amounts_disagreeing.is_empty() {
+        let ids: Vec<String> = v.amounts_disagreeing.iter().map(i64::to_string).collect();
+        out.push_str(&format!(" (dòng số {})", ids.join(", ")));
     }
     out
 }

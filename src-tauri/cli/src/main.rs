@@ -76,6 +76,37 @@ enum Command {
         #[arg(long, default_value_t = 1000)]
         activities: usize,
     },
+    /// Sao lưu cơ sở dữ liệu (vào thư mục backups/ bên cạnh, hoặc vào --out). Backs the database up.
+    Backup {
+        /// Tệp cơ sở dữ liệu. Database file. Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Ghi bản sao lưu vào tệp này thay vì thư mục sao lưu. Write the copy here instead.
+        #[arg(long, value_name = "FILE", conflicts_with = "list")]
+        out: Option<PathBuf>,
+        /// Chỉ liệt kê các bản sao lưu hiện có. Only list the existing backups.
+        #[arg(long)]
+        list: bool,
+    },
+    /// Khôi phục cơ sở dữ liệu từ một bản sao lưu (dữ liệu hiện tại được sao lưu trước). Restores a backup.
+    Restore {
+        /// Tệp cơ sở dữ liệu. Database file. Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Bản sao lưu: tên tệp trong thư mục sao lưu (xem `commplan backup --list`) hoặc đường dẫn.
+        /// The backup: a file name in the backup folder, or a path.
+        #[arg(long, value_name = "BACKUP")]
+        from: String,
+    },
+    /// Kiểm tra một tệp cơ sở dữ liệu hoặc bản sao lưu mà không sửa nó. Checks a database file, read-only.
+    Verify {
+        /// Tệp cần kiểm tra. The file to check. Default: the app's own database.
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// In kết quả dạng JSON. Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -164,6 +195,74 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
             let plan = store.import_plan(&commplan_core::file::PlanFile::new(doc))?;
             println!("{}", plan.id);
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { db, out, list } => {
+            let store = open(db)?;
+            if list {
+                let backups = store.list_backups()?;
+                if backups.is_empty() {
+                    println!(
+                        "Chưa có bản sao lưu nào trong {}.",
+                        store.backup_dir().display()
+                    );
+                } else {
+                    println!("{}", commplan_cli::backup_table(&backups));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            match out {
+                Some(path) => {
+                    store.backup_to(&path)?;
+                    println!("{}", path.display());
+                }
+                None => {
+                    let info = store.backup(commplan_core::backup::BackupKind::Manual)?;
+                    println!("{}", store.backup_dir().join(info.file_name).display());
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { db, from } => {
+            let path = match db {
+                Some(p) => p,
+                None => commplan_store::default_db_path()?,
+            };
+            if path.exists() {
+                let mut store = Store::open(&path)?;
+                store.restore_backup(&from)?;
+                println!(
+                    "Đã khôi phục {} từ “{from}”. Dữ liệu trước khi khôi phục được giữ trong {}.",
+                    path.display(),
+                    store.backup_dir().display()
+                );
+            } else {
+                commplan_store::restore_into(&path, &from)?;
+                println!("Đã khôi phục {} từ “{from}”.", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify { file, json } => {
+            let path = match file {
+                Some(p) => p,
+                None => commplan_store::default_db_path()?,
+            };
+            let v = commplan_store::verify_file(&path)?;
+            if json {
+                let text = serde_json::to_string_pretty(&v).map_err(|e| {
+                    AppError::new(
+                        ErrorCode::Internal,
+                        format!("Không tạo được kết quả JSON: {e}"),
+                    )
+                })?;
+                println!("{text}");
+            } else {
+                println!("{}", commplan_cli::verification_text(&path, &v));
+            }
+            Ok(if v.is_sound() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_BLOCKING)
+            })
         }
         Command::Sample { db } => {
             let mut store = open(db)?;

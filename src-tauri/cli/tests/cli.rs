@@ -296,3 +296,153 @@ fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
 }
+
+#[test]
+fn backup_restore_and_verify_work_headless() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("commplan.sqlite3");
+    let db_arg = db.to_str().expect("path");
+    assert!(
+        commplan(&["sample", "--db", db_arg], dir.path())
+            .status
+            .success()
+    );
+
+    // A backup into the backup folder, and one to a chosen file.
+    let out = commplan(&["backup", "--db", db_arg], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let made = std::path::PathBuf::from(stdout(&out).trim());
+    assert!(
+        made.starts_with(dir.path().join("backups")),
+        "{}",
+        made.display()
+    );
+    assert!(made.is_file());
+    let chosen = dir.path().join("ban-sao.sqlite3");
+    let out = commplan(
+        &[
+            "backup",
+            "--db",
+            db_arg,
+            "--out",
+            chosen.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert!(chosen.is_file());
+    let list = stdout(&commplan(&["backup", "--db", db_arg, "--list"], dir.path()));
+    assert!(list.contains("Sao lưu thủ công"), "{list}");
+    assert!(
+        list.contains(made.file_name().and_then(|n| n.to_str()).expect("name")),
+        "{list}"
+    );
+
+    // verify: sound files exit 0 and say so.
+    for file in [&db, &chosen, &made] {
+        let out = commplan(&["verify", file.to_str().expect("path")], dir.path());
+        assert!(out.status.success(), "{}", stdout(&out));
+        assert!(stdout(&out).contains("tệp nguyên vẹn"), "{}", stdout(&out));
+    }
+    let json = stdout(&commplan(&["verify", "--json", db_arg], dir.path()));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["plans"], 1);
+
+    // A change, then restore from the chosen file: the change is gone.
+    {
+        let mut store = Store::open(&db).expect("open");
+        let plan = store.list_plans().expect("plans")[0].id;
+        store
+            .create_plan(&NewPlan {
+                unit_id: store.plan_document(plan).expect("doc").unit.id,
+                year: 2030,
+            })
+            .expect("a second plan");
+    }
+    let out = commplan(
+        &[
+            "restore",
+            "--db",
+            db_arg,
+            "--from",
+            chosen.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("Đã khôi phục"), "{}", stdout(&out));
+    assert_eq!(
+        Store::open(&db)
+            .expect("open")
+            .list_plans()
+            .expect("plans")
+            .len(),
+        1
+    );
+
+    // A damaged file: verify exits 1 and says where; restore refuses it (exit 2).
+    let mut bytes = std::fs::read(&chosen).expect("read");
+    for b in &mut bytes[4096..4096 + 12] {
+        *b ^= 0x5A;
+    }
+    let damaged = dir.path().join("hong.sqlite3");
+    std::fs::write(&damaged, &bytes).expect("write");
+    let out = commplan(&["verify", damaged.to_str().expect("path")], dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("KHÔNG ĐẠT"), "{}", stdout(&out));
+    let out = commplan(
+        &[
+            "restore",
+            "--db",
+            db_arg,
+            "--from",
+            damaged.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bị hỏng"));
+    assert_eq!(
+        Store::open(&db)
+            .expect("open")
+            .list_plans()
+            .expect("plans")
+            .len(),
+        1
+    );
+
+    // Restoring where there is no database puts the backup there.
+    let elsewhere = dir.path().join("moi/commplan.sqlite3");
+    std::fs::create_dir_all(elsewhere.parent().expect("parent")).expect("dir");
+    let out = commplan(
+        &[
+            "restore",
+            "--db",
+            elsewhere.to_str().expect("path"),
+            "--from",
+            made.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        Store::open(&elsewhere)
+            .expect("open")
+            .list_plans()
+            .expect("plans")
+            .len(),
+        1
+    );
+}

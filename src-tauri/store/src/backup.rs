@@ -182,6 +182,26 @@ pub fn verify_file(path: &Path) -> Result<Verification> {
 }
 
 pub(crate) fn verify_connection(conn: &Connection) -> Result<Verification> {
+    // A file SQLite cannot even walk is reported as a failed check, not an error.
+    match read_verification(conn) {
+        Ok(v) => Ok(v),
+        Err(e) if e.code == ErrorCode::Damaged => Ok(Verification {
+            integrity_problems: vec![e.message],
+            foreign_key_problems: 0,
+            ours: conn
+                .pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0))
+                .is_ok_and(|id| id == APPLICATION_ID),
+            schema_version: conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap_or(0),
+            plans: 0,
+            amounts_disagreeing: Vec::new(),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+fn read_verification(conn: &Connection) -> Result<Verification> {
     let damaged = |e: rusqlite::Error| {
         log::warn!("verify: {e}");
         AppError::new(
