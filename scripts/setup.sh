@@ -17,7 +17,7 @@ as_root() {
 APT_PACKAGES=(
   build-essential pkg-config curl ca-certificates file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
-  xvfb xauth xdotool webkit2gtk-driver poppler-utils qpdf
+  xvfb xauth xdotool webkit2gtk-driver poppler-utils qpdf dbus
 )
 
 ensure_apt() {

@@ -122,6 +122,18 @@ fn open(db: Option<PathBuf>) -> Result<Store, AppError> {
     }
 }
 
+/// Prints `value` as indented JSON.
+fn print_json(value: &impl serde::Serialize) -> Result<(), AppError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| {
+        AppError::new(
+            ErrorCode::Internal,
+            format!("Không tạo được kết quả JSON: {e}"),
+        )
+    })?;
+    println!("{text}");
+    Ok(())
+}
+
 /// What `run` ends with when a check finds blocking gaps (errors end with 2).
 const EXIT_BLOCKING: u8 = 1;
 const EXIT_ERROR: u8 = 2;
@@ -169,13 +181,7 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
             let doc = store.plan_document(plan)?;
             let report = commplan_core::check::check(&doc);
             if json {
-                let text = serde_json::to_string_pretty(&report).map_err(|e| {
-                    AppError::new(
-                        ErrorCode::Internal,
-                        format!("Không tạo được kết quả JSON: {e}"),
-                    )
-                })?;
-                println!("{text}");
+                print_json(&report)?;
             } else {
                 println!("{}", commplan_cli::check_text(&report));
             }
@@ -248,13 +254,7 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
             };
             let v = commplan_store::verify_file(&path)?;
             if json {
-                let text = serde_json::to_string_pretty(&v).map_err(|e| {
-                    AppError::new(
-                        ErrorCode::Internal,
-                        format!("Không tạo được kết quả JSON: {e}"),
-                    )
-                })?;
-                println!("{text}");
+                print_json(&v)?;
             } else {
                 println!("{}", commplan_cli::verification_text(&path, &v));
             }

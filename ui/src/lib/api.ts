@@ -8,6 +8,7 @@ import type {
   BudgetView,
   RefItem,
   AppStatus,
+  BackupInfo,
   Channel,
   CopyPlan,
   Deleted,
@@ -86,6 +87,12 @@ export const api = {
   openExported: (path: string) => call<null>("open_exported", { path }),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call<string | null>("export_pdf", { planId }),
+  listBackups: () => call<BackupInfo[]>("list_backups"),
+  backupNow: () => call<BackupInfo>("backup_now"),
+  /** Replaces all data with the backup (after a pre-restore copy of the current data). */
+  restoreBackup: (fileName: string) => call<null>("restore_backup", { fileName }),
+  /** After a damaged database was moved aside: restore `fileName`, or start empty with null. */
+  recover: (fileName: string | null) => call<AppStatus>("recover", { fileName }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -8,9 +8,11 @@ import type {
   AppError,
   Deleted,
   Entity,
+  FieldEdit,
   FieldValue,
   PlanChanged,
   PlanDocument,
+  PlanSaved,
   PlanView,
   Stage,
   Step,
@@ -30,7 +32,8 @@ export type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }
   | { kind: "saved"; at: number }
-  | { kind: "error"; error: AppError };
+  | { kind: "error"; error: AppError }
+  | { kind: "retrying" };
 
 type Item = Record<string, unknown>;
 
@@ -76,6 +79,26 @@ export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | 
       return byId(doc.budgetCategories);
     case "funding_source":
       return byId(doc.fundingSources);
+  }
+}
+
+/** How often, and how far apart, a write refused because another program holds
+ * the database is tried again (each try itself waits the database's 5 s). */
+const BUSY_TRIES = 12;
+const BUSY_PAUSE_MS = 1000;
+
+/** Saves a field; while the database is held by another program, says so
+ * (through `onBusy`) and tries again, so that nothing typed is lost. */
+async function editRetryingWhileBusy(edit: FieldEdit, onBusy: () => void): Promise<PlanSaved> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await api.editField(edit);
+    } catch (err) {
+      const error = toAppError(err);
+      if (error.code !== "busy" || attempt >= BUSY_TRIES) throw err;
+      onBusy();
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+    }
   }
 }
 
@@ -138,7 +161,9 @@ export class PlanSession {
 
   private async send(entity: Entity, id: number, field: string, value: FieldValue): Promise<AppError | null> {
     try {
-      const saved = await api.editField({ entity, id, field, value });
+      const saved = await editRetryingWhileBusy({ entity, id, field, value }, () => {
+        this.save = { kind: "retrying" };
+      });
       if (entity === "budget_line" && NUMERIC_LINE_FIELDS.has(field)) {
         // What was typed ("12.500.000", "2,5") is stored in its exact form;
         // read that back rather than keep the typed text.
