@@ -37,4 +37,5 @@ pub const COMMANDS: &[&str] = &[
     "backup_now",
     "restore_backup",
     "recover",
+    "check_plan",
 ];

@@ -3,6 +3,7 @@
 
 use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
+use commplan_core::check::CheckReport;
 use commplan_core::{
     AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
     PlanChanged, PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
@@ -181,4 +182,10 @@ pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Re
 #[tauri::command]
 pub async fn recover(state: State<'_, AppState>, file_name: Option<String>) -> Result<AppStatus> {
     state.recover(file_name.as_deref())
+}
+
+/// The directive checker's findings for the plan as saved.
+#[tauri::command]
+pub async fn check_plan(state: State<'_, AppState>, plan_id: i64) -> Result<CheckReport> {
+    state.with_store(|s| Ok(commplan_core::check::check(&s.plan_document(plan_id)?)))
 }

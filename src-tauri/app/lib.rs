@@ -89,6 +89,7 @@ pub fn run() {
             commands::backup_now,
             commands::restore_backup,
             commands::recover,
+            commands::check_plan,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

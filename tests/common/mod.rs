@@ -187,8 +187,13 @@ pub async fn fill(client: &Client, id: &str, value: &str) {
     el.clear()
         .await
         .unwrap_or_else(|e| panic!("clear {id}: {e}"));
-    // A line break is typed as the Enter key.
-    let keys = value.replace('\n', "\u{E007}");
+    // A line break is typed as the Enter key; emptying a field is typing a
+    // letter and deleting it, as a user does (clearing alone sends no input event).
+    let keys = if value.is_empty() {
+        "x\u{E003}".to_string()
+    } else {
+        value.replace('\n', "\u{E007}")
+    };
     el.send_keys(&keys)
         .await
         .unwrap_or_else(|e| panic!("type {id}: {e}"));

@@ -9,6 +9,7 @@ import type {
   RefItem,
   AppStatus,
   BackupInfo,
+  CheckReport,
   Channel,
   CopyPlan,
   Deleted,
@@ -87,6 +88,8 @@ export const api = {
   openExported: (path: string) => call<null>("open_exported", { path }),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call<string | null>("export_pdf", { planId }),
+  /** The directive checker's findings for the plan as saved. */
+  checkPlan: (planId: number) => call<CheckReport>("check_plan", { planId }),
   listBackups: () => call<BackupInfo[]>("list_backups"),
   backupNow: () => call<BackupInfo>("backup_now"),
   /** Replaces all data with the backup (after a pre-restore copy of the current data). */

@@ -6,6 +6,7 @@ import { api, toAppError } from "./api";
 import { trackWrite } from "./saving";
 import type {
   AppError,
+  CheckReport,
   Deleted,
   Entity,
   FieldEdit,
@@ -16,10 +17,11 @@ import type {
   PlanView,
   Stage,
   Step,
+  Target,
 } from "./bindings";
 
 /** What the editor shows: a step of the plan, or one of the overviews. */
-export type Section = Step | "matrix" | "timeline";
+export type Section = Step | "matrix" | "timeline" | "check";
 
 export type ActivityFilter = {
   /** A policy id, "general" for activities of no policy, or null for all. */
@@ -85,6 +87,8 @@ export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | 
 /** How often, and how far apart, a write refused because another program holds
  * the database is tried again (each try itself waits the database's 5 s). */
 const BUSY_TRIES = 12;
+/** How long after the last save the checker runs again. */
+const CHECK_DELAY_MS = 600;
 const BUSY_PAUSE_MS = 1000;
 
 /** Saves a field; while the database is held by another program, says so
@@ -119,6 +123,12 @@ export class PlanSession {
   /** The activity open for editing in the activity list. */
   expanded = $state<number | null>(null);
 
+  /** What the directive checker says of the plan as saved; refreshed after each save. */
+  report = $state<CheckReport | null>(null);
+  /** A field the editor should bring into view and focus (a finding's "Sửa"). */
+  focus = $state<{ entity: Entity | null; id: number | null; field: string | null } | null>(null);
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
+
   /** Every write waits for the one before: the database sees them in the order made. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -129,6 +139,39 @@ export class PlanSession {
     this.queue = next.catch(() => undefined);
     trackWrite(next);
     return next;
+  }
+
+  private markSaved(): void {
+    this.save = { kind: "saved", at: Date.now() };
+    this.scheduleCheck();
+  }
+
+  /** Runs the checker again once the writes have settled. */
+  private scheduleCheck(): void {
+    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = null;
+      void this.refreshCheck();
+    }, CHECK_DELAY_MS);
+  }
+
+  async refreshCheck(): Promise<void> {
+    try {
+      this.report = await api.checkPlan(this.planId);
+    } catch {
+      // The checker is advice; the editor works without it.
+      this.report = null;
+    }
+  }
+
+  /** Takes the user to where a finding is fixed. */
+  goTo(target: Target): void {
+    if (target.step === "activities" && target.entity === "activity" && target.id !== null) {
+      this.showActivities(null, null, target.id);
+    } else {
+      this.section = target.step;
+    }
+    this.focus = { entity: target.entity, id: target.id, field: target.field };
   }
 
   /** Opens the activity list filtered to one policy and stage. */
@@ -146,6 +189,7 @@ export class PlanSession {
     try {
       this.view = await api.openPlan(this.planId);
       this.failure = null;
+      void this.refreshCheck();
     } catch (err) {
       this.failure = toAppError(err);
     }
@@ -168,7 +212,7 @@ export class PlanSession {
         // What was typed ("12.500.000", "2,5") is stored in its exact form;
         // read that back rather than keep the typed text.
         this.view = await api.openPlan(this.planId);
-        this.save = { kind: "saved", at: Date.now() };
+        this.markSaved();
         return null;
       }
       const view = this.view;
@@ -178,7 +222,7 @@ export class PlanSession {
         view.document.updatedAt = saved.updatedAt;
         if (saved.progress.length > 0) view.progress = saved.progress;
       }
-      this.save = { kind: "saved", at: Date.now() };
+      this.markSaved();
       return null;
     } catch (err) {
       const error = toAppError(err);
@@ -194,7 +238,7 @@ export class PlanSession {
     try {
       const changed = await this.enqueue(run);
       this.view = changed.view;
-      this.save = { kind: "saved", at: Date.now() };
+      this.markSaved();
       return changed;
     } catch (err) {
       this.save = { kind: "error", error: toAppError(err) };
@@ -241,7 +285,7 @@ export class PlanSession {
         await api.duplicateBudgetLine(lineId);
         return api.openPlan(this.planId);
       });
-      this.save = { kind: "saved", at: Date.now() };
+      this.markSaved();
     } catch (err) {
       this.save = { kind: "error", error: toAppError(err) };
     }
@@ -257,7 +301,7 @@ export class PlanSession {
         await api.undoDelete(deleted.trashId);
         return api.openPlan(this.planId);
       });
-      this.save = { kind: "saved", at: Date.now() };
+      this.markSaved();
     } catch (err) {
       this.save = { kind: "error", error: toAppError(err) };
     }

@@ -433,6 +433,19 @@ export const vi = {
   "recovery.fresh": "Bắt đầu với dữ liệu trống",
   "recovery.freshHelp": "Tệp hỏng vẫn được giữ nguyên; sau này bạn vẫn có thể khôi phục một bản sao lưu ở mục “Sao lưu”.",
   "recovery.busy": "Đang khôi phục…",
+  "editor.check": "Kiểm tra theo Chỉ thị 07",
+  "check.intro": "Đối chiếu kế hoạch với Chỉ thị số 07/CT-TTg, Nghị định 09/2017/NĐ-CP, Nghị định 30/2020/NĐ-CP và Luật Tiếp cận thông tin. Mục “Bắt buộc sửa” phải xử lý xong trước khi trình; bấm “Sửa” để đến đúng chỗ cần sửa.",
+  "check.blocking": "Bắt buộc sửa",
+  "check.warning": "Cảnh báo",
+  "check.advice": "Gợi ý",
+  "check.canSubmit": "Kế hoạch đã đáp ứng các yêu cầu bắt buộc và có thể trình.",
+  "check.cannotSubmit": "Còn {n} mục bắt buộc phải sửa trước khi trình.",
+  "check.counts": "({b} bắt buộc sửa, {w} cảnh báo, {a} gợi ý)",
+  "check.none": "Không có nhận xét nào.",
+  "check.source": "Căn cứ: {source}",
+  "check.fix": "Sửa",
+  "check.viOnly": "Nội dung nhận xét bằng tiếng Việt, theo văn bản pháp luật.",
+  "check.stepCount": "{n} mục bắt buộc sửa",
 } as const;
 
 export type MessageKey = keyof typeof vi;
