@@ -48,16 +48,17 @@ async fn a_plan_created_in_the_ui_is_listed_after_a_restart() {
         names,
         [
             // A new plan starts with its title, symbol, the usual legal bases
-            // and the recipients "Như trên" and "Lưu: VT" filled in.
-            "1 Thông tin chung 3/6",
+            // and the recipients "Như trên" and "Lưu: VT" filled in; the last
+            // number is what the directive check still requires of the step.
+            "1 Thông tin chung 3/6 1",
             "2 Chính sách và giai đoạn 0/1",
             "3 Hoạt động truyền thông 0/1",
-            "4 Nhân sự 0/4",
+            "4 Nhân sự 0/4 3",
             "5 Mạng lưới và báo chí 0/2",
-            "6 Công khai thông tin và theo dõi dư luận 0/4",
+            "6 Công khai thông tin và theo dõi dư luận 0/4 3",
             "7 Kinh phí 0/1",
             "8 Tổ chức thực hiện 0/2",
-            "9 Ký ban hành và nơi nhận 2/5",
+            "9 Ký ban hành và nơi nhận 2/5 1",
         ]
     );
     wait_for(&client, "[data-testid=step-budget]")
