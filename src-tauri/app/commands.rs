@@ -4,6 +4,8 @@
 use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
 use commplan_core::check::CheckReport;
+use commplan_core::diff::PlanDiff;
+use commplan_core::review::{Comment, NewComment, ReviewState, RevisionRef, RevisionSummary};
 use commplan_core::{
     AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
     PlanChanged, PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
@@ -184,8 +186,83 @@ pub async fn recover(state: State<'_, AppState>, file_name: Option<String>) -> R
     state.recover(file_name.as_deref())
 }
 
-/// The directive checker's findings for the plan as saved.
+/// Draft → submitted; refused while the checker finds a blocking gap. Freezes revision 1.
+#[tauri::command]
+pub async fn submit_plan(state: State<'_, AppState>, plan_id: i64) -> Result<ReviewState> {
+    state.with_store(|s| s.submit_plan(plan_id))
+}
+
+/// Submitted or resubmitted → returned, with the reviewer's comments, in one step.
+#[tauri::command]
+pub async fn return_plan(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    comments: Vec<NewComment>,
+) -> Result<ReviewState> {
+    state.with_store(|s| s.return_plan(plan_id, &comments))
+}
+
+/// Returned → resubmitted; freezes the next revision.
+#[tauri::command]
+pub async fn resubmit_plan(state: State<'_, AppState>, plan_id: i64) -> Result<ReviewState> {
+    state.with_store(|s| s.resubmit_plan(plan_id))
+}
+
+#[tauri::command]
+pub async fn approve_plan(state: State<'_, AppState>, plan_id: i64) -> Result<ReviewState> {
+    state.with_store(|s| s.approve_plan(plan_id))
+}
+
+/// The directive checker's report on the plan as it now is.
 #[tauri::command]
 pub async fn check_plan(state: State<'_, AppState>, plan_id: i64) -> Result<CheckReport> {
-    state.with_store(|s| Ok(commplan_core::check::check(&s.plan_document(plan_id)?)))
+    state.with_store(|s| s.check_plan(plan_id))
+}
+
+/// A reviewer's comment on a plan that waits for review.
+#[tauri::command]
+pub async fn add_comment(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    comment: NewComment,
+) -> Result<Comment> {
+    state.with_store(|s| s.add_comment(plan_id, &comment))
+}
+
+#[tauri::command]
+pub async fn list_comments(state: State<'_, AppState>, plan_id: i64) -> Result<Vec<Comment>> {
+    state.with_store(|s| s.list_comments(plan_id))
+}
+
+#[tauri::command]
+pub async fn resolve_comment(
+    state: State<'_, AppState>,
+    id: i64,
+    note: Option<String>,
+) -> Result<Comment> {
+    state.with_store(|s| s.resolve_comment(id, note.as_deref().unwrap_or_default()))
+}
+
+#[tauri::command]
+pub async fn reopen_comment(state: State<'_, AppState>, id: i64) -> Result<Comment> {
+    state.with_store(|s| s.reopen_comment(id))
+}
+
+#[tauri::command]
+pub async fn list_revisions(
+    state: State<'_, AppState>,
+    plan_id: i64,
+) -> Result<Vec<RevisionSummary>> {
+    state.with_store(|s| s.list_revisions(plan_id))
+}
+
+/// What changed from one revision (or the working copy) to another.
+#[tauri::command]
+pub async fn revision_diff(
+    state: State<'_, AppState>,
+    plan_id: i64,
+    from: RevisionRef,
+    to: RevisionRef,
+) -> Result<PlanDiff> {
+    state.with_store(|s| s.revision_diff(plan_id, from, to))
 }

@@ -89,7 +89,17 @@ pub fn run() {
             commands::backup_now,
             commands::restore_backup,
             commands::recover,
+            commands::submit_plan,
+            commands::return_plan,
+            commands::resubmit_plan,
+            commands::approve_plan,
             commands::check_plan,
+            commands::add_comment,
+            commands::list_comments,
+            commands::resolve_comment,
+            commands::reopen_comment,
+            commands::list_revisions,
+            commands::revision_diff,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -14,6 +14,9 @@ use crate::diff::{
     TextChange, TotalChange, WordSegment,
 };
 use crate::money::{Money, Quantity};
+use crate::review::{
+    Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
+};
 
 use crate::{
     Activity, AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, ErrorCode, FieldEdit,
@@ -92,6 +95,13 @@ pub fn typescript() -> String {
         CountChange::decl(&cfg),
         DiffTotals::decl(&cfg),
         PlanDiff::decl(&cfg),
+        ReviewAction::decl(&cfg),
+        CommentAnchor::decl(&cfg),
+        NewComment::decl(&cfg),
+        Comment::decl(&cfg),
+        RevisionRef::decl(&cfg),
+        RevisionSummary::decl(&cfg),
+        ReviewState::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",

@@ -268,7 +268,7 @@ pub fn diff(old: &PlanDocument, new: &PlanDocument) -> PlanDiff {
 // The plan's own fields
 
 /// The step each of the plan's fields belongs to (that of the editor).
-fn plan_field_step(name: &str) -> Step {
+pub(crate) fn plan_field_step(name: &str) -> Step {
     match name {
         "leaderName"
         | "leaderPosition"
@@ -399,7 +399,7 @@ fn list_label(entity: Entity) -> &'static str {
     }
 }
 
-fn list_step(entity: Entity) -> Step {
+pub(crate) fn list_step(entity: Entity) -> Step {
     match entity {
         Entity::Policy | Entity::PolicyStage => Step::Policies,
         Entity::Activity => Step::Activities,

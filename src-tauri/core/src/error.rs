@@ -16,6 +16,8 @@ pub enum ErrorCode {
     Conflict,
     /// The database is open read-only (for instance it was written by a newer version).
     ReadOnly,
+    /// The plan is submitted or approved: its content may not change until it is returned.
+    Locked,
     /// The database file was made by a newer version of commplan.
     NewerSchema,
     /// The file is not a commplan database.

@@ -13,6 +13,7 @@ pub mod error;
 pub mod file;
 pub mod model;
 pub mod progress;
+pub mod review;
 pub mod stress;
 pub mod text;
 

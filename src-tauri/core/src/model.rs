@@ -241,6 +241,8 @@ pub struct PlanView {
     pub document: crate::document::PlanDocument,
     /// One entry per step, in the editor's order.
     pub progress: Vec<crate::progress::StepProgress>,
+    /// Where the plan stands in its review (status, revision, open comments, banner).
+    pub review: crate::review::ReviewState,
 }
 
 /// What an edit of one field gives back: when it was saved and the new progress.

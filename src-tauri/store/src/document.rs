@@ -289,7 +289,12 @@ impl Store {
     pub fn plan_view(&self, id: i64) -> Result<PlanView> {
         let document = self.plan_document(id)?;
         let progress = progress(&document);
-        Ok(PlanView { document, progress })
+        let review = crate::review::review_state(self.conn(), id)?;
+        Ok(PlanView {
+            document,
+            progress,
+            review,
+        })
     }
 
     pub fn list_channels(&self) -> Result<Vec<Channel>> {

@@ -190,6 +190,8 @@ fn cascade(entity: Entity) -> Vec<(&'static str, &'static str)> {
                 "amount_changes",
                 "line_id IN (SELECT id FROM budget_lines WHERE plan_id = ?1)",
             ),
+            ("revisions", "plan_id = ?1"),
+            ("comments", "plan_id = ?1"),
         ],
         Entity::Policy => vec![
             ("policies", "id = ?1"),
@@ -234,8 +236,8 @@ fn restore_rows(tx: &Transaction<'_>, rows: &Json) -> Result<()> {
         }
         let table = entry["table"].as_str().unwrap_or_default();
         // Only tables this build knows, whatever the trash says.
-        let known_table =
-            table == "amount_changes" || Entity::ALL.iter().any(|e| e.def().table == table);
+        let known_table = matches!(table, "amount_changes" | "revisions" | "comments")
+            || Entity::ALL.iter().any(|e| e.def().table == table);
         if !known_table {
             return Err(AppError::internal("Dữ liệu hoàn tác bị hỏng."));
         }
@@ -271,6 +273,9 @@ fn restore_rows(tx: &Transaction<'_>, rows: &Json) -> Result<()> {
                 marks.join(", ")
             );
             tx.execute(&sql, params_from_iter(values)).map_err(|e| {
+                if let Some(locked) = crate::error::lock_error(&e) {
+                    return locked;
+                }
                 log::warn!("undo failed: {e}");
                 AppError::conflict(
                     "Không hoàn tác được: dữ liệu liên quan đã thay đổi (ví dụ hình thức truyền thông đã bị xóa).",
@@ -282,7 +287,7 @@ fn restore_rows(tx: &Transaction<'_>, rows: &Json) -> Result<()> {
 }
 
 /// Describes an item for messages: its noun and, when it has one, its title.
-fn describe(tx: &Transaction<'_>, entity: Entity, id: i64) -> Result<String> {
+pub(crate) fn describe(tx: &Transaction<'_>, entity: Entity, id: i64) -> Result<String> {
     let def = entity.def();
     let Some(title_field) = def.title_field else {
         return Ok(def.noun.to_string());

@@ -4,8 +4,32 @@
 use commplan_core::{AppError, ErrorCode};
 use rusqlite::ErrorCode as SqliteCode;
 
+/// The refusal of a schema trigger that guards the review (`004_review.sql`):
+/// a change of a locked plan, or of a frozen revision.
+pub(crate) fn lock_error(err: &rusqlite::Error) -> Option<AppError> {
+    let rusqlite::Error::SqliteFailure(e, Some(message)) = err else {
+        return None;
+    };
+    if e.code != SqliteCode::ConstraintViolation {
+        return None;
+    }
+    match message.as_str() {
+        "plan_locked" => Some(commplan_core::review::locked_error(false)),
+        "plan_approved" => Some(commplan_core::review::locked_error(true)),
+        "revision_frozen" => Some(AppError::new(
+            ErrorCode::Locked,
+            "Bản đã trình được lưu nguyên trạng, không sửa được.",
+        )),
+        _ => None,
+    }
+}
+
 /// Maps a SQLite failure to a Vietnamese message; logs the raw error.
 pub fn db_error(err: rusqlite::Error) -> AppError {
+    if let Some(locked) = lock_error(&err) {
+        log::info!("refused by the review lock: {err}");
+        return locked;
+    }
     log::warn!("database error: {err}");
     match err.sqlite_error_code() {
         Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => AppError::new(

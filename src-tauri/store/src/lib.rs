@@ -12,6 +12,7 @@ mod import;
 mod open;
 mod plans;
 mod recovery;
+mod review;
 mod schema;
 mod units;
 

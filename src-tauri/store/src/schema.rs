@@ -8,7 +8,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 3;
+pub const LATEST_VERSION: i64 = 4;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -24,6 +24,7 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             seed_budget_lists,
         )
         .foreign_key_check(),
+        M::up(include_str!("../migrations/004_review.sql")).foreign_key_check(),
     ])
 });
 

@@ -44,7 +44,7 @@ fn facts(path: &Path) -> (Vec<(String, i64)>, Option<i64>, Vec<String>) {
 
 #[test]
 fn every_released_version_upgrades_with_its_data_intact() {
-    for version in 1..=3 {
+    for version in 1..=4 {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("commplan.sqlite3");
         std::fs::copy(fixture(version), &db).expect("copy fixture");
@@ -87,6 +87,19 @@ fn every_released_version_upgrades_with_its_data_intact() {
                 assert_eq!(doc.policies.len(), 6, "v{version}");
                 assert_eq!(doc.activities.len(), 50, "v{version}");
             }
+            if version >= 4 {
+                // Submitted once, returned with three comments.
+                let state = store.review_state(plan.id).expect("review");
+                assert_eq!(state.status, commplan_core::PlanStatus::Returned);
+                assert_eq!((state.last_revision, state.open_comments), (1, 3));
+                let frozen = store
+                    .revision_document(
+                        plan.id,
+                        commplan_core::review::RevisionRef::Revision { number: 1 },
+                    )
+                    .expect("revision 1 reads back");
+                assert_eq!(frozen.activities.len(), 50);
+            }
         }
 
         // The old file was copied before it was upgraded, and the copy is the old version.
@@ -109,13 +122,13 @@ fn every_released_version_upgrades_with_its_data_intact() {
 
 #[test]
 fn fixtures_are_what_their_names_say() {
-    for version in 1..=3 {
+    for version in 1..=4 {
         let v = verify_file(&fixture(version)).expect("verify");
         assert_eq!(v.schema_version, version);
         assert!(v.ours && v.integrity_problems.is_empty(), "{v:?}");
     }
     assert_eq!(
-        LATEST_VERSION, 3,
+        LATEST_VERSION, 4,
         "a new schema version needs its fixture here"
     );
 }

@@ -9,18 +9,24 @@ import type {
   RefItem,
   AppStatus,
   BackupInfo,
-  CheckReport,
   Channel,
+  CheckReport,
+  Comment,
   CopyPlan,
   Deleted,
   Entity,
   FieldEdit,
+  NewComment,
   NewItem,
   NewPlan,
   PlanChanged,
+  PlanDiff,
   PlanSaved,
   PlanSummary,
   PlanView,
+  ReviewState,
+  RevisionRef,
+  RevisionSummary,
   Unit,
   UnitInput,
 } from "./bindings";
@@ -88,14 +94,29 @@ export const api = {
   openExported: (path: string) => call<null>("open_exported", { path }),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call<string | null>("export_pdf", { planId }),
-  /** The directive checker's findings for the plan as saved. */
-  checkPlan: (planId: number) => call<CheckReport>("check_plan", { planId }),
   listBackups: () => call<BackupInfo[]>("list_backups"),
   backupNow: () => call<BackupInfo>("backup_now"),
   /** Replaces all data with the backup (after a pre-restore copy of the current data). */
   restoreBackup: (fileName: string) => call<null>("restore_backup", { fileName }),
   /** After a damaged database was moved aside: restore `fileName`, or start empty with null. */
   recover: (fileName: string | null) => call<AppStatus>("recover", { fileName }),
+  /** Draft → submitted; refused while the checker finds a blocking gap. */
+  submitPlan: (planId: number) => call<ReviewState>("submit_plan", { planId }),
+  /** Submitted or resubmitted → returned, adding the reviewer's comments. */
+  returnPlan: (planId: number, comments: NewComment[]) =>
+    call<ReviewState>("return_plan", { planId, comments }),
+  resubmitPlan: (planId: number) => call<ReviewState>("resubmit_plan", { planId }),
+  approvePlan: (planId: number) => call<ReviewState>("approve_plan", { planId }),
+  checkPlan: (planId: number) => call<CheckReport>("check_plan", { planId }),
+  addComment: (planId: number, comment: NewComment) =>
+    call<Comment>("add_comment", { planId, comment }),
+  listComments: (planId: number) => call<Comment[]>("list_comments", { planId }),
+  resolveComment: (id: number, note: string | null) =>
+    call<Comment>("resolve_comment", { id, note }),
+  reopenComment: (id: number) => call<Comment>("reopen_comment", { id }),
+  listRevisions: (planId: number) => call<RevisionSummary[]>("list_revisions", { planId }),
+  revisionDiff: (planId: number, from: RevisionRef, to: RevisionRef) =>
+    call<PlanDiff>("revision_diff", { planId, from, to }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -1,7 +1,7 @@
 // Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust types.
 
-export type ErrorCode = "validation" | "not_found" | "conflict" | "read_only" | "newer_schema" | "not_commplan_file" | "database" | "busy" | "damaged" | "io" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "read_only" | "locked" | "newer_schema" | "not_commplan_file" | "database" | "busy" | "damaged" | "io" | "internal";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -56,7 +56,11 @@ export type PlanView = { document: PlanDocument,
 /**
  * One entry per step, in the editor's order.
  */
-progress: Array<StepProgress>, };
+progress: Array<StepProgress>, 
+/**
+ * Where the plan stands in its review (status, revision, open comments, banner).
+ */
+review: ReviewState, };
 
 export type CopyPlan = { fromId: number, year: number, };
 
@@ -529,3 +533,82 @@ lists: Array<ListDiff>,
  * Budget totals and counts, before and after (always present).
  */
 totals: DiffTotals, };
+
+export type ReviewAction = "submit" | "return" | "resubmit" | "approve";
+
+export type CommentAnchor = { "kind": "section", step: Step, } | { "kind": "line", entity: Entity, id: number, 
+/**
+ * The field's wire name (camelCase), as in the field registry.
+ */
+field: string | null, };
+
+export type NewComment = { anchor: CommentAnchor, text: string, 
+/**
+ * Who comments, free text, e.g. "Sở Tư pháp".
+ */
+author: string, };
+
+export type Comment = { id: number, planId: number, 
+/**
+ * The revision it was made on.
+ */
+revision: number, anchor: CommentAnchor, 
+/**
+ * The step it is shown in.
+ */
+step: Step, 
+/**
+ * What the anchor was called when the comment was made, e.g. "hoạt động “Họp báo …”".
+ */
+anchorLabel: string, 
+/**
+ * False when the line it is about has since been deleted.
+ */
+lineExists: boolean, text: string, author: string, createdAt: string, 
+/**
+ * When the officer marked it resolved; `None` while open.
+ */
+resolvedAt: string | null, 
+/**
+ * What the officer did about it (may be empty).
+ */
+resolvedNote: string, };
+
+export type RevisionRef = { "kind": "revision", number: number, } | { "kind": "working" };
+
+export type RevisionSummary = { number: number, 
+/**
+ * The status it was frozen with (submitted or resubmitted).
+ */
+status: PlanStatus, createdAt: string, 
+/**
+ * When the plan was approved on this revision.
+ */
+approvedAt: string | null, 
+/**
+ * The proposed budget total; `None` past the maximum ("không tính được").
+ */
+totalProposed: Money | null, totalApproved: Money | null, policies: number, activities: number, budgetLines: number, 
+/**
+ * Comments made on this revision, and how many of them are still open.
+ */
+comments: number, openComments: number, };
+
+export type ReviewState = { status: PlanStatus, 
+/**
+ * False while the plan is submitted, resubmitted or approved.
+ */
+editable: boolean, 
+/**
+ * The newest frozen revision (0 before the first submission).
+ */
+lastRevision: number, 
+/**
+ * The revision the working copy is or will be: `last_revision + 1` while
+ * editable ("đang soạn lần N+1"), `last_revision` while locked.
+ */
+workingRevision: number, comments: number, openComments: number, 
+/**
+ * The Vietnamese banner text, if there is anything to say.
+ */
+notice: string | null, };

@@ -107,6 +107,7 @@ export const en: Record<MessageKey, string> = {
   "error.not_found": "This item was not found; it may have been deleted.",
   "error.conflict": "This change collides with existing data.",
   "error.read_only": "The database is open read-only.",
+  "error.locked": "The plan has been submitted or approved: it cannot be edited until it is returned.",
   "error.newer_schema": "The database was made by a newer version; it is open read-only.",
   "error.not_commplan_file": "This file is not a commplan database.",
   "error.database": "Database error; nothing was changed.",

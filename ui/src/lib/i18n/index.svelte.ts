@@ -71,6 +71,7 @@ export const errorKey: Record<ErrorCode, MessageKey> = {
   not_found: "error.not_found",
   conflict: "error.conflict",
   read_only: "error.read_only",
+  locked: "error.locked",
   newer_schema: "error.newer_schema",
   not_commplan_file: "error.not_commplan_file",
   database: "error.database",

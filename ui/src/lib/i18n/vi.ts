@@ -105,6 +105,7 @@ export const vi = {
   "error.not_found": "Không tìm thấy dữ liệu này; có thể nó đã bị xóa.",
   "error.conflict": "Thay đổi này trùng với dữ liệu đã có.",
   "error.read_only": "Cơ sở dữ liệu đang ở chế độ chỉ đọc.",
+  "error.locked": "Kế hoạch đã trình hoặc đã được phê duyệt: không sửa được cho đến khi được trả lại.",
   "error.newer_schema": "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn; tệp được mở chỉ đọc.",
   "error.not_commplan_file": "Tệp này không phải là cơ sở dữ liệu của ứng dụng.",
   "error.database": "Lỗi cơ sở dữ liệu; dữ liệu chưa bị thay đổi.",
