@@ -1,15 +1,17 @@
-//! End-to-end: the directive check on the sample plan. A blocking gap shows as a
-//! finding (and as a count beside its step); "Sửa" takes the officer to the
-//! field; filling it in clears the finding.
+//! End-to-end: the directive check and the review on the sample plan. A
+//! blocking gap shows as a finding (and as a count beside its step); "Sửa" takes
+//! the officer to the field; filling it in clears the finding. Then the plan is
+//! submitted (and locked), returned with a comment, fixed, resubmitted and
+//! approved; the difference between the two submissions is exactly that fix.
 
 mod common;
 
 use common::{
-    Driver, click, fill, screenshot, tid, wait_count, wait_for, wait_for_text, wait_saved,
+    Driver, choose, click, fill, screenshot, tid, wait_count, wait_for, wait_for_text, wait_saved,
 };
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_blocking_gap_is_found_located_and_cleared() {
+async fn a_gap_is_found_and_fixed_then_the_plan_goes_through_its_review() {
     let data = tempfile::tempdir().expect("temp dir");
     let driver = Driver::start(data.path());
     let client = driver.launch().await;
@@ -71,5 +73,116 @@ async fn a_blocking_gap_is_found_located_and_cleared() {
         .await,
         0
     );
+
+    // Submit: revision 1 is frozen and the plan is locked.
+    click(&client, &tid("view-review")).await;
+    wait_for_text(&client, &tid("review-status"), "Dự thảo").await;
+    click(&client, &tid("submit-plan")).await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_for_text(&client, &tid("review-status"), "Đã trình").await;
+    wait_for_text(&client, &tid("review-banner"), "không sửa được").await;
+    click(&client, &tid("step-staffing")).await;
+    let disabled = client
+        .execute(
+            "return document.querySelector('[data-testid=\"plan.spokespersonContact\"]').matches(':disabled')",
+            vec![],
+        )
+        .await
+        .expect("disabled");
+    assert_eq!(
+        disabled.as_bool(),
+        Some(true),
+        "a submitted plan cannot be edited"
+    );
+
+    // The reviewer returns it with a comment on the staffing section.
+    click(&client, &tid("view-review")).await;
+    choose(&client, &tid("comment-step"), "Nhân sự").await;
+    fill(&client, "comment-author", "Sở Tư pháp").await;
+    fill(
+        &client,
+        "comment-text",
+        "Bổ sung số điện thoại của người phát ngôn.",
+    )
+    .await;
+    click(&client, &tid("comment-add")).await;
+    wait_count(&client, &tid("comment"), 1).await;
+    click(&client, &tid("return-plan")).await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_for_text(&client, &tid("review-status"), "Trả lại").await;
+
+    // The officer sees it where it applies, fixes it and marks it done.
+    wait_for_text(
+        &client,
+        &format!("{} {}", tid("step-staffing"), tid("step-comment-count")),
+        "1",
+    )
+    .await;
+    click(&client, &tid("step-staffing")).await;
+    wait_for_text(
+        &client,
+        &tid("step-comments"),
+        "Bổ sung số điện thoại của người phát ngôn.",
+    )
+    .await;
+    wait_for_text(&client, &tid("step-comments"), "Sở Tư pháp").await;
+    fill(&client, "plan.spokespersonContact", "0269 3823 456").await;
+    wait_saved(&client).await;
+    click(&client, &tid("step-comment-resolve")).await;
+    wait_count(&client, &tid("step-comments"), 0).await;
+
+    // Resubmit, approve.
+    click(&client, &tid("view-review")).await;
+    wait_for(&client, "[data-testid=comment][data-state=resolved]").await;
+    click(&client, &tid("resubmit-plan")).await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_for_text(&client, &tid("review-status"), "Trình lại").await;
+    click(&client, &tid("approve-plan")).await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_for_text(&client, &tid("review-status"), "Đã phê duyệt").await;
+    wait_for_text(&client, &tid("review-banner"), "đã được phê duyệt").await;
+
+    // The difference between the two submissions is exactly the fix.
+    wait_count(&client, &tid("revision-row"), 2).await;
+    assert_eq!(common::value_of(&client, &tid("diff-from")).await, "1");
+    assert_eq!(common::value_of(&client, &tid("diff-to")).await, "2");
+    click(&client, &tid("diff-compare")).await;
+    wait_count(&client, &tid("diff-text"), 1).await;
+    wait_for(
+        &client,
+        "[data-testid=diff-text][data-field=spokespersonContact]",
+    )
+    .await;
+
+    // Shown word by word: what was typed is inserted, what it replaced struck out.
+    let words = client
+        .execute(
+            "const f = document.querySelector('[data-testid=diff-text]');
+             const all = (sel) => [...f.querySelectorAll(sel)].map((e) => e.textContent).join('');
+             return [all('ins'), all('del'), all('.diff-words > *')];",
+            vec![],
+        )
+        .await
+        .expect("diff words");
+    let inserted = words[0].as_str().unwrap_or_default().to_string();
+    let removed = words[1].as_str().unwrap_or_default().to_string();
+    assert!(
+        inserted.contains("3823") && inserted.contains("456"),
+        "{words}"
+    );
+    assert!(removed.contains("Điện thoại:"), "{words}");
+    assert!(
+        !inserted.contains("0269") && !removed.contains("0269"),
+        "unchanged words stay plain: {words}"
+    );
+    wait_count(&client, &tid("diff-list"), 0).await;
+    client
+        .execute(
+            "document.querySelector('[data-testid=diff]').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .expect("scroll");
+    screenshot(&client, "review-diff").await;
     client.close().await.expect("quit");
 }

@@ -3,10 +3,11 @@
 // the last change is saved.
 import { getContext, setContext } from "svelte";
 import { api, toAppError } from "./api";
-import { trackWrite } from "./saving";
+import { flushAll, trackWrite } from "./saving";
 import type {
   AppError,
   CheckReport,
+  Comment,
   Deleted,
   Entity,
   FieldEdit,
@@ -15,13 +16,14 @@ import type {
   PlanDocument,
   PlanSaved,
   PlanView,
+  ReviewState,
   Stage,
   Step,
   Target,
 } from "./bindings";
 
 /** What the editor shows: a step of the plan, or one of the overviews. */
-export type Section = Step | "matrix" | "timeline" | "check";
+export type Section = Step | "matrix" | "timeline" | "check" | "review";
 
 export type ActivityFilter = {
   /** A policy id, "general" for activities of no policy, or null for all. */
@@ -164,6 +166,59 @@ export class PlanSession {
     }
   }
 
+  /** The reviewers' comments on the plan, oldest first. */
+  comments = $state<Comment[]>([]);
+  /** Why the last review action failed, if it did. */
+  reviewError = $state<AppError | null>(null);
+
+  get review(): ReviewState | null {
+    return this.view?.review ?? null;
+  }
+
+  /** False while the plan is submitted, resubmitted or approved. */
+  get editable(): boolean {
+    return this.review?.editable ?? true;
+  }
+
+  async loadComments(): Promise<void> {
+    try {
+      this.comments = await api.listComments(this.planId);
+    } catch (err) {
+      this.reviewError = toAppError(err);
+    }
+  }
+
+  /** Runs a review action (submit, return …), then reads the plan and its comments again. */
+  async reviewAction(run: () => Promise<unknown>): Promise<boolean> {
+    this.reviewError = null;
+    try {
+      await flushAll();
+      await this.enqueue(run);
+      this.view = await api.openPlan(this.planId);
+      await this.loadComments();
+      void this.refreshCheck();
+      return true;
+    } catch (err) {
+      this.reviewError = toAppError(err);
+      return false;
+    }
+  }
+
+  /** Marks a comment dealt with (or open again). */
+  async setResolved(id: number, resolved: boolean): Promise<void> {
+    await this.reviewAction(() => (resolved ? api.resolveComment(id, null) : api.reopenComment(id)));
+  }
+
+  /** Takes the user to where a comment applies. */
+  goToComment(c: Comment): void {
+    const a = c.anchor;
+    if (a.kind === "section") {
+      this.section = a.step;
+      return;
+    }
+    this.goTo({ step: c.step, entity: a.entity, id: a.id, field: a.field });
+  }
+
   /** Takes the user to where a finding is fixed. */
   goTo(target: Target): void {
     if (target.step === "activities" && target.entity === "activity" && target.id !== null) {
@@ -190,6 +245,7 @@ export class PlanSession {
       this.view = await api.openPlan(this.planId);
       this.failure = null;
       void this.refreshCheck();
+      void this.loadComments();
     } catch (err) {
       this.failure = toAppError(err);
     }
