@@ -205,6 +205,8 @@ mod tests {
                 severity: *severity,
                 step: *step,
                 message: format!("Thông báo {rule}."),
+                title: format!("Quy tắc {rule}"),
+                explanation: "Vì văn bản yêu cầu.".into(),
                 source: LegalSource::Directive07,
                 citation: "Chỉ thị 07/CT-TTg".into(),
                 target: Target {

@@ -145,6 +145,9 @@ pub struct Finding {
     pub step: Step,
     /// Vietnamese, naming what is concerned.
     pub message: String,
+    /// The rule's short title and why it is required (Vietnamese).
+    pub title: String,
+    pub explanation: String,
     pub source: LegalSource,
     pub citation: String,
     pub target: Target,
@@ -557,6 +560,8 @@ impl Found {
                 severity: def.severity,
                 step: def.step,
                 message,
+                title: def.title.to_string(),
+                explanation: def.explanation.to_string(),
                 source: def.source,
                 citation: def.citation.to_string(),
                 target,

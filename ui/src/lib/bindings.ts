@@ -414,7 +414,11 @@ rule: string, severity: Severity, step: Step,
 /**
  * Vietnamese, naming what is concerned.
  */
-message: string, source: LegalSource, citation: string, target: Target, };
+message: string, 
+/**
+ * The rule's short title and why it is required (Vietnamese).
+ */
+title: string, explanation: string, source: LegalSource, citation: string, target: Target, };
 
 export type StepFindings = { step: Step, blocking: number, warnings: number, advice: number, };
 

@@ -519,4 +519,5 @@ export const en: Record<MessageKey, string> = {
   "diff.texts": "Texts changed",
   "diff.blank": "(empty)",
   "diff.moved": "moved: {what}",
+  "check.why": "Why is this needed?",
 };

@@ -517,6 +517,7 @@ export const vi = {
   "diff.texts": "Nội dung đã sửa",
   "diff.blank": "(trống)",
   "diff.moved": "đổi thứ tự: {what}",
+  "check.why": "Vì sao cần?",
 } as const;
 
 export type MessageKey = keyof typeof vi;
