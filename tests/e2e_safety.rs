@@ -2,7 +2,8 @@
 //! screen; a damaged database at start-up moved aside and recovered from the
 //! newest good backup; a second start of the app bringing the first window
 //! forward; a database held by another program; HTML and script typed into a
-//! plan shown as text in the page and in the PDF.
+//! plan shown as text in the page and in the PDF; an emoji and a 100,000-character
+//! text pasted into a field refused with the reason.
 
 mod common;
 
@@ -285,7 +286,7 @@ async fn a_database_held_by_another_program_is_said_and_the_edit_saved_once_free
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn html_and_script_are_shown_as_text_in_the_page_and_the_pdf() {
+async fn html_and_script_are_shown_as_text_and_pasted_bad_text_is_refused() {
     let data = tempfile::tempdir().expect("temp dir");
     let pdf = data.path().join("plan.pdf");
     let driver = Driver::start_with(data.path(), &[("COMMPLAN_SAVE_PATH", &pdf)]);
@@ -310,6 +311,32 @@ async fn html_and_script_are_shown_as_text_in_the_page_and_the_pdf() {
     );
     // The side bar shows the title as text.
     wait_for_text(&client, "[data-testid=plan-editor]", "<img src=x").await;
+
+    // Text the keyboard driver cannot type (an emoji) or would take minutes to
+    // (100,000 characters) is put in the field as a paste does, then the field
+    // is left: refused with the reason, and the stored title stays.
+    for (pasted, says) in [
+        ("Kế hoạch 🎉 năm 2027".to_string(), "biểu tượng cảm xúc"),
+        ("Đ".repeat(100_000), "quá dài"),
+    ] {
+        client
+            .execute(
+                "const el = document.querySelector('[data-testid=\"plan.title\"]');
+                 el.focus();
+                 el.value = arguments[0];
+                 el.dispatchEvent(new Event('input', { bubbles: true }));
+                 el.blur();",
+                vec![serde_json::json!(pasted)],
+            )
+            .await
+            .expect("paste");
+        wait_for_text(&client, &tid("save-state"), says).await;
+    }
+    let store =
+        commplan_store::Store::open(&data.path().join(commplan_store::DB_FILE_NAME)).expect("open");
+    let plan = store.list_plans().expect("plans")[0].id;
+    assert_eq!(store.plan_document(plan).expect("doc").fields.title, title);
+    drop(store);
 
     click(&client, &tid("export-pdf")).await;
     wait_for_text(&client, &tid("pdf-exported"), "plan.pdf").await;
