@@ -126,6 +126,7 @@ async fn a_gap_is_found_and_fixed_then_the_plan_goes_through_its_review() {
     )
     .await;
     wait_for_text(&client, &tid("step-comments"), "Sở Tư pháp").await;
+    screenshot(&client, "step-comments").await;
     fill(&client, "plan.spokespersonContact", "0269 3823 456").await;
     wait_saved(&client).await;
     click(&client, &tid("step-comment-resolve")).await;

@@ -3,6 +3,7 @@
 // the last change is saved.
 import { getContext, setContext } from "svelte";
 import { api, toAppError } from "./api";
+import { retryWhileBusy } from "./retry";
 import { flushAll, trackWrite } from "./saving";
 import type {
   AppError,
@@ -95,17 +96,11 @@ const BUSY_PAUSE_MS = 1000;
 
 /** Saves a field; while the database is held by another program, says so
  * (through `onBusy`) and tries again, so that nothing typed is lost. */
-async function editRetryingWhileBusy(edit: FieldEdit, onBusy: () => void): Promise<PlanSaved> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await api.editField(edit);
-    } catch (err) {
-      const error = toAppError(err);
-      if (error.code !== "busy" || attempt >= BUSY_TRIES) throw err;
-      onBusy();
-      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
-    }
-  }
+function editRetryingWhileBusy(edit: FieldEdit, onBusy: () => void): Promise<PlanSaved> {
+  return retryWhileBusy(() => api.editField(edit), onBusy, toAppError, {
+    tries: BUSY_TRIES,
+    pause: () => new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS)),
+  });
 }
 
 export class PlanSession {
