@@ -4,6 +4,7 @@
 use commplan_core::PlanSummary;
 use commplan_core::backup::BackupInfo;
 use commplan_core::check::{CheckReport, Severity};
+use commplan_core::review::{RevisionRef, RevisionSummary};
 use commplan_store::Verification;
 
 /// Rows of cells as an aligned text table under `header`.
@@ -80,6 +81,54 @@ pub fn backup_table(backups: &[BackupInfo]) -> String {
         })
         .collect();
     aligned(&["TỆP", "THỜI ĐIỂM", "LÝ DO", "DUNG LƯỢNG"], &rows)
+}
+
+/// The submissions of a plan: number, status, when, proposed total, counts.
+pub fn revision_table(revisions: &[RevisionSummary]) -> String {
+    let rows: Vec<Vec<String>> = revisions
+        .iter()
+        .map(|r| {
+            vec![
+                r.number.to_string(),
+                if r.approved_at.is_some() {
+                    commplan_core::PlanStatus::Approved.label_vi().to_string()
+                } else {
+                    r.status.label_vi().to_string()
+                },
+                when(&r.created_at),
+                r.total_proposed
+                    .map_or_else(|| "không tính được".to_string(), |m| m.to_string()),
+                format!("{} / {} / {}", r.policies, r.activities, r.budget_lines),
+                format!("{} ({} chưa xử lý)", r.comments, r.open_comments),
+            ]
+        })
+        .collect();
+    aligned(
+        &[
+            "LẦN TRÌNH",
+            "TRẠNG THÁI",
+            "THỜI ĐIỂM",
+            "TỔNG DỰ TOÁN",
+            "CHÍNH SÁCH / HOẠT ĐỘNG / KHOẢN CHI",
+            "Ý KIẾN",
+        ],
+        &rows,
+    )
+}
+
+/// A revision as typed on the command line: its number, or `dang-soan`
+/// (also `đang-soạn`, `working`) for the working copy.
+pub fn revision_ref(text: &str) -> Result<RevisionRef, commplan_core::AppError> {
+    let t = text.trim();
+    if matches!(t, "dang-soan" | "đang-soạn" | "working") {
+        return Ok(RevisionRef::Working);
+    }
+    match t.parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(RevisionRef::Revision { number: n }),
+        _ => Err(commplan_core::AppError::validation(format!(
+            "“{t}” không phải là số lần trình (1, 2, …) hoặc “dang-soan”."
+        ))),
+    }
 }
 
 /// What `commplan verify` found, line by line, in Vietnamese.

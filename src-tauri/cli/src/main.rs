@@ -107,6 +107,33 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Liệt kê các lần trình của một kế hoạch. Lists a plan's submissions (revisions).
+    Revisions {
+        /// Tệp cơ sở dữ liệu. Database file.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch. The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+    },
+    /// So sánh hai lần trình (hoặc một lần trình với bản đang soạn). Shows what changed between two revisions.
+    Diff {
+        /// Tệp cơ sở dữ liệu. Database file.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch. The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// Lần trình gốc: số lần trình, hoặc `dang-soan` cho bản đang soạn. The older revision.
+        #[arg(long, value_name = "N")]
+        from: String,
+        /// Lần trình so với: số, hoặc `dang-soan` (mặc định). The newer revision; default: the working copy.
+        #[arg(long, value_name = "N", default_value = "dang-soan")]
+        to: String,
+        /// In kết quả dạng JSON. Print the difference as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -263,6 +290,36 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
             } else {
                 ExitCode::from(EXIT_BLOCKING)
             })
+        }
+        Command::Revisions { db, plan } => {
+            let store = open(db)?;
+            let revisions = store.list_revisions(plan)?;
+            if revisions.is_empty() {
+                println!("Kế hoạch chưa được trình lần nào.");
+            } else {
+                println!("{}", commplan_cli::revision_table(&revisions));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            db,
+            plan,
+            from,
+            to,
+            json,
+        } => {
+            let store = open(db)?;
+            let diff = store.revision_diff(
+                plan,
+                commplan_cli::revision_ref(&from)?,
+                commplan_cli::revision_ref(&to)?,
+            )?;
+            if json {
+                print_json(&diff)?;
+            } else {
+                println!("{}", commplan_core::diff::render_text(&diff));
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Sample { db } => {
             let mut store = open(db)?;

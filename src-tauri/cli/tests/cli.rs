@@ -446,3 +446,91 @@ fn backup_restore_and_verify_work_headless() {
         1
     );
 }
+
+#[test]
+fn revisions_and_diff_show_what_changed_between_submissions() {
+    use commplan_core::review::{CommentAnchor, NewComment};
+    use commplan_core::{Entity, FieldEdit, FieldValue, Step};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("commplan.sqlite3");
+    let db_arg = db.to_str().expect("path");
+    let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
+    assert!(!out.status.success(), "no such plan yet");
+    {
+        let mut store = Store::open(&db).expect("open");
+        let plan = store.create_sample().expect("sample").id;
+        store.submit_plan(plan).expect("submit");
+        store
+            .return_plan(
+                plan,
+                &[NewComment {
+                    anchor: CommentAnchor::Section {
+                        step: Step::Staffing,
+                    },
+                    text: "Bổ sung số điện thoại.".into(),
+                    author: "Sở Tư pháp".into(),
+                }],
+            )
+            .expect("return");
+        store
+            .edit_field(&FieldEdit {
+                entity: Entity::Plan,
+                id: plan,
+                field: "spokespersonContact".into(),
+                value: FieldValue::Text("0269 3823 456".into()),
+            })
+            .expect("fix");
+        store.resubmit_plan(plan).expect("resubmit");
+    }
+    let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = stdout(&out);
+    assert!(table.contains("LẦN TRÌNH"), "{table}");
+    assert!(
+        table.contains("Đã trình") && table.contains("Trình lại"),
+        "{table}"
+    );
+    assert!(table.contains("6 / 50 / 16"), "{table}");
+
+    let out = commplan(
+        &[
+            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2",
+        ],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Liên hệ người phát ngôn"), "{text}");
+    assert!(text.contains("456"), "{text}");
+    let json = stdout(&commplan(
+        &[
+            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2", "--json",
+        ],
+        dir.path(),
+    ));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["texts"].as_array().map(Vec::len), Some(1), "{json}");
+    assert_eq!(v["texts"][0]["field"], "spokespersonContact");
+    assert_eq!(v["lists"].as_array().map(Vec::len), Some(0));
+
+    // The working copy is the default "to"; a bad revision is said in Vietnamese.
+    let out = commplan(
+        &["diff", "--db", db_arg, "--plan", "1", "--from", "2"],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    let out = commplan(
+        &["diff", "--db", db_arg, "--plan", "1", "--from", "ba"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("không phải là số lần trình"));
+}
