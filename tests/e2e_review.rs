@@ -107,6 +107,20 @@ async fn a_gap_is_found_and_fixed_then_the_plan_goes_through_its_review() {
     .await;
     click(&client, &tid("comment-add")).await;
     wait_count(&client, &tid("comment"), 1).await;
+    // And one on a line: the first activity.
+    choose(&client, &tid("comment-step"), "Hoạt động truyền thông").await;
+    client
+        .execute(
+            "const s = document.querySelector('[data-testid=comment-line]');
+             s.selectedIndex = 1;
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose the first activity");
+    fill(&client, "comment-text", "Ghi rõ số lượng tin, bài.").await;
+    click(&client, &tid("comment-add")).await;
+    wait_count(&client, &tid("comment"), 2).await;
     click(&client, &tid("return-plan")).await;
     click(&client, &tid("confirm-yes")).await;
     wait_for_text(&client, &tid("review-status"), "Trả lại").await;
@@ -132,9 +146,27 @@ async fn a_gap_is_found_and_fixed_then_the_plan_goes_through_its_review() {
     click(&client, &tid("step-comment-resolve")).await;
     wait_count(&client, &tid("step-comments"), 0).await;
 
+    // The line comment is on the activity itself.
+    wait_for_text(
+        &client,
+        &format!("{} {}", tid("step-activities"), tid("step-comment-count")),
+        "1",
+    )
+    .await;
+    click(&client, &tid("step-activities")).await;
+    wait_for_text(
+        &client,
+        &format!("{} {}", tid("item-activity"), tid("line-comment")),
+        "Ghi rõ số lượng tin, bài.",
+    )
+    .await;
+    screenshot(&client, "line-comment").await;
+    click(&client, &tid("step-comment-resolve")).await;
+    wait_count(&client, &tid("line-comment"), 0).await;
+
     // Resubmit, approve.
     click(&client, &tid("view-review")).await;
-    wait_for(&client, "[data-testid=comment][data-state=resolved]").await;
+    wait_count(&client, "[data-testid=comment][data-state=resolved]", 2).await;
     click(&client, &tid("resubmit-plan")).await;
     click(&client, &tid("confirm-yes")).await;
     wait_for_text(&client, &tid("review-status"), "Trình lại").await;

@@ -64,6 +64,11 @@ impl Driver {
                 &native_port.to_string(),
             ])
             .env("COMMPLAN_DATA_DIR", data_dir)
+            // The web view keeps its own storage (the chosen language …) under
+            // the XDG folders: each test gets fresh ones, so none sees another's.
+            .env("XDG_DATA_HOME", data_dir.join("xdg/data"))
+            .env("XDG_CACHE_HOME", data_dir.join("xdg/cache"))
+            .env("XDG_CONFIG_HOME", data_dir.join("xdg/config"))
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
