@@ -607,8 +607,9 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
             }
             if text.chars().count() > max {
                 return Err(AppError::validation(format!(
-                    "{} quá dài (tối đa {max} ký tự).",
-                    def.label
+                    "{} quá dài (tối đa {} ký tự).",
+                    def.label,
+                    crate::money::group(max as i64)
                 )));
             }
             crate::text::refuse_emoji(def.label, &text)?;
