@@ -213,3 +213,30 @@ fn each_backup_rotates_the_folder() {
         BackupKind::Startup
     )));
 }
+
+#[test]
+fn a_backup_of_an_older_version_is_upgraded_when_restored() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut store, _) = sample_store(dir.path());
+    // The released schema-3 file stands for a backup made by an older build.
+    let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.sqlite3");
+    let copy = dir.path().join("old-backup.sqlite3");
+    std::fs::copy(&old, &copy).expect("copy");
+    store
+        .restore_backup(copy.to_str().expect("utf-8"))
+        .expect("restore an older backup");
+    assert_eq!(
+        store.schema_version().expect("version"),
+        commplan_store::LATEST_VERSION
+    );
+    let v = store.verify().expect("verify");
+    assert!(v.is_sound(), "{v:?}");
+    let plans = store.list_plans().expect("plans");
+    assert_eq!(plans.len(), 1);
+    let doc = store.plan_document(plans[0].id).expect("doc");
+    assert_eq!(doc.budget_lines.len(), 16);
+    // Still the live file, in WAL mode, writable.
+    drop(store);
+    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    assert_eq!(store.list_plans().expect("plans").len(), 1);
+}
