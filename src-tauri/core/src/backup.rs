@@ -134,7 +134,7 @@ pub fn file_name(at: OffsetDateTime, kind: BackupKind) -> String {
     )
 }
 
-/// The `n`-th name (from 2) for a backup made in the same second as another.
+/// The `n`-th name (from 2) for a backup made in the same millisecond as another.
 pub fn numbered_file_name(at: OffsetDateTime, kind: BackupKind, n: u32) -> String {
     let base = file_name(at, kind);
     match base.strip_suffix(SUFFIX) {
@@ -154,7 +154,7 @@ pub fn parse_file_name(name: &str) -> Option<(OffsetDateTime, BackupKind)> {
     }
     let kind = kind.get(4..)?;
     let kind = kind.strip_prefix('-')?;
-    // Two backups of one kind in the same second get "-2", "-3" … after the kind.
+    // Two backups of one kind in the same millisecond get "-2", "-3" … after the kind.
     let kind = match kind.rsplit_once('-') {
         Some((code, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
             BackupKind::from_code(code)?

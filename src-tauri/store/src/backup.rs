@@ -272,6 +272,20 @@ fn read_verification(conn: &Connection) -> Result<Verification> {
     })
 }
 
+/// The backup `name` in `dir` as the user sees it; `None` when the name is not
+/// one of ours.
+fn info_of(dir: &Path, name: &str) -> Option<BackupInfo> {
+    let (at, kind) = policy::parse_file_name(name)?;
+    Some(BackupInfo {
+        file_name: name.to_string(),
+        kind,
+        created_at: at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default(),
+        size_bytes: dir.join(name).metadata().map(|m| m.len()).unwrap_or(0),
+    })
+}
+
 /// The backups in `dir`, newest first. Files that are not backups are ignored.
 pub fn list_backups_in(dir: &Path) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
@@ -279,22 +293,10 @@ pub fn list_backups_in(dir: &Path) -> Result<Vec<BackupInfo>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(io_error("list", dir, &e)),
     };
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some((at, kind)) = policy::parse_file_name(&name) else {
-            continue;
-        };
-        let size_bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
-        out.push(BackupInfo {
-            file_name: name,
-            kind,
-            created_at: at
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default(),
-            size_bytes,
-        });
-    }
+    let mut out: Vec<BackupInfo> = entries
+        .flatten()
+        .filter_map(|entry| info_of(dir, &entry.file_name().to_string_lossy()))
+        .collect();
     out.sort_by(|a, b| {
         b.created_at
             .cmp(&a.created_at)
@@ -341,17 +343,14 @@ pub(crate) fn backup_connection(
 ) -> Result<BackupInfo> {
     let dir = backup_dir_for(db_path);
     let now = time::OffsetDateTime::now_utc();
-    // A backup never replaces another: the same second gets a numbered name.
+    // A backup never replaces another: the same millisecond gets a numbered name.
     let name = (1..)
         .map(|n| policy::numbered_file_name(now, kind, n))
         .find(|name| !dir.join(name).exists())
         .unwrap_or_else(|| policy::file_name(now, kind));
     write_copy(conn, &dir.join(&name), |_| Ok(()))?;
     rotate(&dir, &name)?;
-    list_backups_in(&dir)?
-        .into_iter()
-        .find(|b| b.file_name == name)
-        .ok_or_else(|| AppError::internal("Bản sao lưu vừa tạo không có trong thư mục."))
+    info_of(&dir, &name).ok_or_else(|| AppError::internal("Tên bản sao lưu vừa tạo không hợp lệ."))
 }
 
 /// Resolves a backup the user picked: a bare file name means one in the backup
@@ -460,11 +459,7 @@ impl Store {
                 r.get::<_, i64>(0)
             })
             .map_err(db_error)?;
-        let has_plans: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM plans)", [], |r| r.get(0))
-            .map_err(db_error)?;
-        if has_plans {
+        if self.has_plans()? {
             self.backup(BackupKind::PreRestore)?;
         }
         copy_pages(&source, &mut self.conn)?;
@@ -480,6 +475,13 @@ impl Store {
             ));
         }
         Ok(())
+    }
+
+    /// Whether the database holds any plan (an empty one is not worth a backup).
+    pub(crate) fn has_plans(&self) -> Result<bool> {
+        self.conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM plans)", [], |r| r.get(0))
+            .map_err(db_error)
     }
 
     /// Checks the open database as [`verify_file`] does.

@@ -48,11 +48,7 @@ pub fn open_at_startup(path: &Path) -> Result<Startup> {
         }));
     }
     let store = Store::open(path)?;
-    let has_plans = store.read_only().is_none()
-        && store
-            .conn()
-            .query_row("SELECT EXISTS (SELECT 1 FROM plans)", [], |r| r.get(0))
-            .unwrap_or(false);
+    let has_plans = store.read_only().is_none() && store.has_plans().unwrap_or(false);
     let backup_warning = if has_plans {
         store.backup(BackupKind::Startup).err()
     } else {

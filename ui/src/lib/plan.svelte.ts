@@ -166,6 +166,11 @@ export class PlanSession {
   /** Why the last review action failed, if it did. */
   reviewError = $state<AppError | null>(null);
 
+  /** The comments not yet marked done, of one step or of all. */
+  openComments(step: Step | null = null): Comment[] {
+    return this.comments.filter((c) => c.resolvedAt === null && (step === null || c.step === step));
+  }
+
   get review(): ReviewState | null {
     return this.view?.review ?? null;
   }
