@@ -19,11 +19,11 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::document::{Activity, PlanDocument, Policy, Stage};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::text::fold;
 
 /// How much a finding stands in the way of submitting the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -615,32 +615,6 @@ fn plan_field(doc: &PlanDocument, step: Step, field: &str) -> Target {
 
 fn blank(s: &str) -> bool {
     s.trim().is_empty()
-}
-
-/// The text folded for matching: tone marks and other diacritics removed (on
-/// the canonical decomposition, so composed and decomposed input agree), "đ"
-/// as "d", lower case, runs of white space as one space.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    out
 }
 
 fn contains_any(folded: &str, terms: &[&str]) -> bool {
@@ -1980,16 +1954,5 @@ mod tests {
         assert_eq!(json["findings"][1]["target"]["field"], "fundingSourceId");
         let back: CheckReport = serde_json::from_value(json).expect("round trip");
         assert_eq!(back, report);
-    }
-
-    #[test]
-    fn folding_ignores_marks_case_and_composition() {
-        assert_eq!(fold("  Lấy  Ý KIẾN "), "lay y kien");
-        assert_eq!(
-            fold("La\u{302}\u{301}y y\u{301} kie\u{302}\u{301}n"),
-            "lay y kien"
-        );
-        assert_eq!(fold("Đối thoại"), "doi thoai");
-        assert_eq!(fold("hằng tháng"), fold("hàng tháng"));
     }
 }

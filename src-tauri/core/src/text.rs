@@ -1,6 +1,8 @@
-//! Text as it is stored: NFC-normalised, trimmed, bounded.
+//! Text as it is stored and compared: NFC-normalised, trimmed, bounded when
+//! stored; folded (no tone marks, no case) when matched.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Longest text one field may hold, in characters.
 pub const MAX_FIELD_CHARS: usize = 20_000;
@@ -36,6 +38,32 @@ pub fn refuse_emoji(label: &str, text: &str) -> crate::error::Result<()> {
     }
 }
 
+/// The text folded for matching: tone marks and other diacritics removed (on
+/// the canonical decomposition, so composed and decomposed input agree), "đ"
+/// as "d", lower case, runs of white space as one space.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +91,16 @@ mod tests {
     #[test]
     fn trims_white_space() {
         assert_eq!(clean("  Sở Tư pháp \n"), "Sở Tư pháp");
+    }
+
+    #[test]
+    fn folding_ignores_marks_case_and_composition() {
+        assert_eq!(fold("  Lấy  Ý KIẾN "), "lay y kien");
+        assert_eq!(
+            fold("La\u{302}\u{301}y y\u{301} kie\u{302}\u{301}n"),
+            "lay y kien"
+        );
+        assert_eq!(fold("Đối thoại"), "doi thoai");
+        assert_eq!(fold("hằng tháng"), fold("hàng tháng"));
     }
 }
