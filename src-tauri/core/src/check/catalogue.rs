@@ -1,0 +1,327 @@
+//! The catalogue of rules: for each requirement its stable id, severity, step,
+//! Vietnamese title and explanation, and the legal text it rests on. The order
+//! of [`CATALOGUE`] is the order findings are reported within a step.
+
+use super::{LegalSource, Rule, Severity};
+use crate::model::Step;
+
+/// A rule as written in the catalogue; [`RuleDef::rule`] gives its public form.
+pub(super) struct RuleDef {
+    pub(super) id: &'static str,
+    pub(super) severity: Severity,
+    pub(super) step: Step,
+    pub(super) title: &'static str,
+    pub(super) explanation: &'static str,
+    pub(super) source: LegalSource,
+    pub(super) citation: &'static str,
+}
+
+impl RuleDef {
+    pub(super) fn rule(&self) -> Rule {
+        Rule {
+            id: self.id,
+            severity: self.severity,
+            step: self.step,
+            title: self.title,
+            explanation: self.explanation,
+            source: self.source,
+            citation: self.citation.to_string(),
+        }
+    }
+}
+
+const CT07: &str = "Chỉ thị 07/CT-TTg";
+const ND09: &str = "Nghị định 09/2017/NĐ-CP";
+const ND30_FORMAT: &str = "Nghị định 30/2020/NĐ-CP, Điều 8 và Phụ lục I";
+const ND30_SIGN: &str = "Nghị định 30/2020/NĐ-CP, Điều 8 và Điều 13";
+const ND30_RECIPIENTS: &str = "Nghị định 30/2020/NĐ-CP, Phụ lục I";
+
+pub(super) const LEGAL_DIRECTIVE_07: RuleDef = RuleDef {
+    id: "legal.directive_07",
+    severity: Severity::Blocking,
+    step: Step::General,
+    title: "Căn cứ Chỉ thị số 07/CT-TTg",
+    explanation: "Kế hoạch truyền thông chính sách hằng năm được ban hành để thực hiện Chỉ thị số 07/CT-TTg, nên chỉ thị phải được nêu trong phần căn cứ.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const GENERAL_SYMBOL: RuleDef = RuleDef {
+    id: "general.symbol",
+    severity: Severity::Blocking,
+    step: Step::General,
+    title: "Ký hiệu văn bản đúng thể thức",
+    explanation: "Số, ký hiệu là thành phần thể thức bắt buộc của văn bản hành chính; ký hiệu của kế hoạch gồm chữ viết tắt “KH” và chữ viết tắt tên cơ quan ban hành, nối bằng dấu gạch nối.",
+    source: LegalSource::Decree30,
+    citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_NUMBER: RuleDef = RuleDef {
+    id: "general.number",
+    severity: Severity::Blocking,
+    step: Step::General,
+    title: "Số văn bản chỉ gồm chữ số",
+    explanation: "Số của văn bản hành chính được ghi bằng chữ số Ả Rập; chữ cái và ký hiệu thuộc phần ký hiệu, không thuộc phần số.",
+    source: LegalSource::Decree30,
+    citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_ISSUE_DATE: RuleDef = RuleDef {
+    id: "general.issue_date",
+    severity: Severity::Blocking,
+    step: Step::General,
+    title: "Ngày ban hành hợp lệ",
+    explanation: "Thời gian ban hành là thành phần thể thức của văn bản; kế hoạch năm được ban hành trong năm kế hoạch hoặc cuối năm trước đó.",
+    source: LegalSource::Decree30,
+    citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_PLACE: RuleDef = RuleDef {
+    id: "general.place",
+    severity: Severity::Blocking,
+    step: Step::General,
+    title: "Địa danh",
+    explanation: "Địa danh ghi trước ngày tháng năm ban hành là thành phần thể thức bắt buộc của văn bản hành chính.",
+    source: LegalSource::Decree30,
+    citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_PENDING: RuleDef = RuleDef {
+    id: "general.number_date_pending",
+    severity: Severity::Advice,
+    step: Step::General,
+    title: "Số và ngày ban hành điền khi ban hành",
+    explanation: "Dự thảo có thể để trống số và ngày; văn thư cấp số và ghi ngày khi văn bản được ký ban hành.",
+    source: LegalSource::Decree30,
+    citation: ND30_FORMAT,
+};
+
+pub(super) const POLICY_STAGES: RuleDef = RuleDef {
+    id: "policy.stages",
+    severity: Severity::Blocking,
+    step: Step::Policies,
+    title: "Truyền thông đủ năm giai đoạn của chính sách",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu truyền thông chính sách từ khi hoạch định chủ trương, trong quá trình xây dựng, hoàn thiện, ban hành và thực thi; giai đoạn nào không có hoạt động trong năm kế hoạch phải ghi rõ lý do không áp dụng.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const POLICY_CONSULTATION: RuleDef = RuleDef {
+    id: "policy.major_impact_consultation",
+    severity: Severity::Blocking,
+    step: Step::Policies,
+    title: "Lấy ý kiến về chính sách có tác động lớn",
+    explanation: "Chính sách có tác động lớn đến xã hội phải được truyền thông, tham vấn, lấy ý kiến đối tượng chịu tác động trong quá trình xây dựng, hoàn thiện dự thảo văn bản quy phạm pháp luật.",
+    source: LegalSource::ProvincePlan,
+    citation: "Kế hoạch của tỉnh triển khai Đề án “Tổ chức truyền thông chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật giai đoạn 2022 - 2027”",
+};
+
+pub(super) const POLICY_KEY_MESSAGES: RuleDef = RuleDef {
+    id: "policy.key_messages",
+    severity: Severity::Advice,
+    step: Step::Policies,
+    title: "Thông điệp chính của chính sách",
+    explanation: "Thông điệp chính ngắn gọn, dễ hiểu giúp các hoạt động truyền thông của cùng một chính sách nói thống nhất với nhau.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const ACTIVITY_CHANNEL_TIMING: RuleDef = RuleDef {
+    id: "activity.channel_timing",
+    severity: Severity::Advice,
+    step: Step::Activities,
+    title: "Hình thức và thời gian của hoạt động",
+    explanation: "Mỗi hoạt động cần rõ hình thức truyền thông và thời gian thực hiện để phân công, bố trí kinh phí và theo dõi kết quả.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const STAFFING_LEADER: RuleDef = RuleDef {
+    id: "staffing.leader",
+    severity: Severity::Blocking,
+    step: Step::Staffing,
+    title: "Lãnh đạo phụ trách",
+    explanation: "Chỉ thị số 07/CT-TTg đặt trách nhiệm truyền thông chính sách lên người đứng đầu cơ quan; kế hoạch phải nêu lãnh đạo trực tiếp phụ trách công tác này.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const STAFFING_SPOKESPERSON: RuleDef = RuleDef {
+    id: "staffing.spokesperson",
+    severity: Severity::Blocking,
+    step: Step::Staffing,
+    title: "Người phát ngôn",
+    explanation: "Cơ quan hành chính nhà nước phát ngôn và cung cấp thông tin cho báo chí qua người đứng đầu hoặc người được giao phát ngôn; kế hoạch phải nêu rõ người phát ngôn.",
+    source: LegalSource::Decree09,
+    citation: ND09,
+};
+
+pub(super) const STAFFING_FOCAL: RuleDef = RuleDef {
+    id: "staffing.focal_officer",
+    severity: Severity::Blocking,
+    step: Step::Staffing,
+    title: "Cán bộ đầu mối truyền thông chính sách",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu bố trí cán bộ phụ trách truyền thông chính sách; kế hoạch phải nêu ít nhất một cán bộ đầu mối có họ tên.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const STAFFING_TRAINING: RuleDef = RuleDef {
+    id: "staffing.training",
+    severity: Severity::Warning,
+    step: Step::Staffing,
+    title: "Bồi dưỡng, tập huấn",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu bồi dưỡng, nâng cao năng lực đội ngũ làm truyền thông chính sách; đơn vị có thể cử cán bộ dự lớp do cơ quan khác tổ chức, nên thiếu tập huấn trong kế hoạch là cảnh báo, không chặn việc trình.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const PRESS_PARTNER: RuleDef = RuleDef {
+    id: "press.partner",
+    severity: Severity::Warning,
+    step: Step::Press,
+    title: "Cơ quan báo chí phối hợp, đặt hàng",
+    explanation: "Chỉ thị số 07/CT-TTg khuyến khích kết nối mạng lưới truyền thông, đặt hàng, giao nhiệm vụ cho cơ quan báo chí phù hợp với yêu cầu và kinh phí; đơn vị nhỏ có thể chưa có hợp đồng nên đây là cảnh báo.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const PRESS_REGULAR: RuleDef = RuleDef {
+    id: "press.regular_information",
+    severity: Severity::Warning,
+    step: Step::Press,
+    title: "Cung cấp thông tin định kỳ hằng tháng cho báo chí",
+    explanation: "Người phát ngôn chủ động cung cấp thông tin định kỳ cho báo chí; kế hoạch nên bố trí việc này trong cả 12 tháng. Nhịp định kỳ bắt buộc do Nghị định quy định cho bộ và Ủy ban nhân dân cấp tỉnh, nên với kế hoạch của đơn vị đây là cảnh báo.",
+    source: LegalSource::Decree09,
+    citation: ND09,
+};
+
+pub(super) const PRESS_CONFERENCE: RuleDef = RuleDef {
+    id: "press.quarterly_conference",
+    severity: Severity::Warning,
+    step: Step::Press,
+    title: "Họp báo mỗi quý",
+    explanation: "Họp báo là một hình thức phát ngôn và cung cấp thông tin cho báo chí; kế hoạch nên có ít nhất một cuộc họp báo trong mỗi quý.",
+    source: LegalSource::Decree09,
+    citation: ND09,
+};
+
+pub(super) const MONITORING_DISCLOSURE: RuleDef = RuleDef {
+    id: "monitoring.public_disclosure",
+    severity: Severity::Blocking,
+    step: Step::Monitoring,
+    title: "Công khai thông tin",
+    explanation: "Cơ quan nhà nước phải công khai thông tin theo Luật Tiếp cận thông tin; kế hoạch phải nêu thông tin nào được công khai, bằng hình thức nào.",
+    source: LegalSource::AccessToInformation,
+    citation: "Luật Tiếp cận thông tin năm 2016",
+};
+
+pub(super) const MONITORING_OPINION: RuleDef = RuleDef {
+    id: "monitoring.opinion",
+    severity: Severity::Blocking,
+    step: Step::Monitoring,
+    title: "Theo dõi dư luận xã hội",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu nắm bắt dư luận xã hội, thông tin trên báo chí và mạng xã hội về chính sách để kịp thời định hướng, điều chỉnh.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const MONITORING_FALSE_INFO: RuleDef = RuleDef {
+    id: "monitoring.false_information",
+    severity: Severity::Blocking,
+    step: Step::Monitoring,
+    title: "Xử lý thông tin sai sự thật",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu chủ động phát hiện, bác bỏ, ngăn chặn thông tin sai sự thật, xuyên tạc chủ trương, chính sách.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const MONITORING_CRISIS: RuleDef = RuleDef {
+    id: "monitoring.crisis_procedure",
+    severity: Severity::Warning,
+    step: Step::Monitoring,
+    title: "Quy trình xử lý khủng hoảng truyền thông",
+    explanation: "Khi có sự việc đột xuất, bất thường, người phát ngôn phải cung cấp thông tin kịp thời cho báo chí; một quy trình định sẵn (ai phát hiện, ai quyết định, ai phát ngôn, trong bao lâu) giúp làm được điều đó.",
+    source: LegalSource::Decree09,
+    citation: ND09,
+};
+
+pub(super) const BUDGET_SOURCE: RuleDef = RuleDef {
+    id: "budget.funding_source",
+    severity: Severity::Blocking,
+    step: Step::Budget,
+    title: "Nguồn kinh phí của từng khoản chi",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu bố trí kinh phí cho truyền thông chính sách; mỗi khoản chi phải ghi rõ nguồn để cơ quan tài chính thẩm định và bố trí.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const IMPLEMENTATION_REPORTING: RuleDef = RuleDef {
+    id: "implementation.reporting",
+    severity: Severity::Advice,
+    step: Step::Implementation,
+    title: "Chế độ báo cáo",
+    explanation: "Nêu rõ báo cáo nào, gửi ai, hạn nào giúp theo dõi và đánh giá kết quả thực hiện kế hoạch.",
+    source: LegalSource::Directive07,
+    citation: CT07,
+};
+
+pub(super) const SIGNATURE_SIGNER: RuleDef = RuleDef {
+    id: "signature.signer",
+    severity: Severity::Blocking,
+    step: Step::Signature,
+    title: "Thẩm quyền, chức vụ và họ tên người ký",
+    explanation: "Quyền hạn, chức vụ, họ tên của người ký là thành phần thể thức bắt buộc; người ký thay, thay mặt phải ghi đúng thẩm quyền (TM., KT., TL. …).",
+    source: LegalSource::Decree30,
+    citation: ND30_SIGN,
+};
+
+pub(super) const SIGNATURE_RECIPIENTS: RuleDef = RuleDef {
+    id: "signature.recipients",
+    severity: Severity::Blocking,
+    step: Step::Signature,
+    title: "Nơi nhận",
+    explanation: "Nơi nhận là thành phần thể thức bắt buộc của văn bản hành chính.",
+    source: LegalSource::Decree30,
+    citation: ND30_RECIPIENTS,
+};
+
+pub(super) const SIGNATURE_ARCHIVE: RuleDef = RuleDef {
+    id: "signature.archive_copy",
+    severity: Severity::Blocking,
+    step: Step::Signature,
+    title: "Lưu văn thư ở cuối nơi nhận",
+    explanation: "Dòng cuối của nơi nhận ghi “Lưu: VT,” và chữ viết tắt tên đơn vị soạn thảo, số lượng bản lưu khi cần.",
+    source: LegalSource::Decree30,
+    citation: ND30_RECIPIENTS,
+};
+
+/// The catalogue, in the order findings are reported within a step.
+pub(super) const CATALOGUE: &[&RuleDef] = &[
+    &LEGAL_DIRECTIVE_07,
+    &GENERAL_SYMBOL,
+    &GENERAL_NUMBER,
+    &GENERAL_ISSUE_DATE,
+    &GENERAL_PLACE,
+    &GENERAL_PENDING,
+    &POLICY_STAGES,
+    &POLICY_CONSULTATION,
+    &POLICY_KEY_MESSAGES,
+    &ACTIVITY_CHANNEL_TIMING,
+    &STAFFING_LEADER,
+    &STAFFING_SPOKESPERSON,
+    &STAFFING_FOCAL,
+    &STAFFING_TRAINING,
+    &PRESS_PARTNER,
+    &PRESS_REGULAR,
+    &PRESS_CONFERENCE,
+    &MONITORING_DISCLOSURE,
+    &MONITORING_OPINION,
+    &MONITORING_FALSE_INFO,
+    &MONITORING_CRISIS,
+    &BUDGET_SOURCE,
+    &IMPLEMENTATION_REPORTING,
+    &SIGNATURE_SIGNER,
+    &SIGNATURE_RECIPIENTS,
+    &SIGNATURE_ARCHIVE,
+];

@@ -1,0 +1,186 @@
+//! Checks of the "General" step: the legal bases name Directive 07/CT-TTg, and
+//! the plan's symbol, number, issue date and place follow Decree 30/2020/NĐ-CP.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::Found;
+use super::catalogue::{
+    GENERAL_ISSUE_DATE, GENERAL_NUMBER, GENERAL_PENDING, GENERAL_PLACE, GENERAL_SYMBOL,
+    LEGAL_DIRECTIVE_07,
+};
+use super::helpers::{blank, plan_field, target};
+use crate::document::PlanDocument;
+use crate::edit::Entity;
+use crate::model::Step;
+
+/// True when the first document a legal basis names (number/symbol) is
+/// Directive 07/CT-TTg. Tolerates case, spaces around "/" and "-", any dash,
+/// a missing leading zero, and decomposed input.
+pub(super) fn names_directive_07(text: &str) -> bool {
+    let chars: Vec<char> = text
+        .nfc()
+        .map(|c| match c {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    // Drop white space next to "/" or "-".
+    let mut t: Vec<char> = Vec::with_capacity(chars.len());
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let before = t.last().is_some_and(|p| *p == '/' || *p == '-');
+            let after = chars[i..]
+                .iter()
+                .find(|n| !n.is_whitespace())
+                .is_some_and(|n| *n == '/' || *n == '-');
+            if before || after {
+                continue;
+            }
+        }
+        t.push(*c);
+    }
+    for i in 0..t.len() {
+        if t[i] != '/' || !t.get(i + 1).is_some_and(|n| n.is_alphabetic()) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && t[j - 1].is_ascii_digit() {
+            j -= 1;
+        }
+        let number: String = t[j..i].iter().collect();
+        let mut k = i + 1;
+        while k < t.len() && (t[k].is_alphanumeric() || t[k] == '-') {
+            k += 1;
+        }
+        let symbol: String = t[i + 1..k].iter().collect();
+        return number.trim_start_matches('0') == "7" && symbol == "ct-ttg";
+    }
+    false
+}
+
+pub(super) fn legal_bases(doc: &PlanDocument, found: &mut Found) {
+    if !doc.legal_bases.iter().any(|b| names_directive_07(&b.text)) {
+        found.add(
+            &LEGAL_DIRECTIVE_07,
+            "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách.".to_string(),
+            target(Step::General, Some(Entity::LegalBasis), None, Some("text")),
+        );
+    }
+}
+
+/// "KH-" then groups of capital letters (with Đ) and digits joined by hyphens.
+pub(super) fn symbol_ok(symbol: &str) -> bool {
+    let Some(rest) = symbol.strip_prefix("KH-") else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
+        })
+}
+
+/// The plan's symbol, number, issue date and place, and the reminder to fill
+/// number and date when the plan is issued.
+pub(super) fn general(doc: &PlanDocument, found: &mut Found) {
+    symbol(doc, found);
+    number(doc, found);
+    issue_date(doc, found);
+    place(doc, found);
+    pending(doc, found);
+}
+
+fn symbol(doc: &PlanDocument, found: &mut Found) {
+    let symbol: String = doc.fields.symbol.trim().nfc().collect();
+    if symbol.is_empty() {
+        found.add(
+            &GENERAL_SYMBOL,
+            "Chưa có ký hiệu văn bản (ví dụ: KH-SNNMT).".to_string(),
+            plan_field(doc, Step::General, "symbol"),
+        );
+    } else if !symbol_ok(&symbol) {
+        found.add(
+            &GENERAL_SYMBOL,
+            format!(
+                "Ký hiệu “{symbol}” không đúng thể thức: phải bắt đầu bằng “KH-”, tiếp theo là chữ in hoa hoặc chữ số, nối bằng dấu gạch nối (ví dụ: KH-SNNMT, KH-UBND)."
+            ),
+            plan_field(doc, Step::General, "symbol"),
+        );
+    }
+}
+
+fn number(doc: &PlanDocument, found: &mut Found) {
+    let number = doc.fields.number.trim();
+    if !number.is_empty() && !number.chars().all(|c| c.is_ascii_digit()) {
+        found.add(
+            &GENERAL_NUMBER,
+            format!(
+                "Số văn bản “{number}” chỉ được gồm chữ số (ví dụ: 12); ký hiệu ghi ở ô Ký hiệu."
+            ),
+            plan_field(doc, Step::General, "number"),
+        );
+    }
+}
+
+fn issue_date(doc: &PlanDocument, found: &mut Found) {
+    let date = doc.fields.issue_date.trim();
+    if date.is_empty() {
+        return;
+    }
+    match crate::edit::parse_date("", date) {
+        Err(_) => found.add(
+            &GENERAL_ISSUE_DATE,
+            format!("Ngày ban hành “{date}” không phải là một ngày hợp lệ."),
+            plan_field(doc, Step::General, "issueDate"),
+        ),
+        Ok(d) if d.year() != doc.year && d.year() != doc.year - 1 => found.add(
+            &GENERAL_ISSUE_DATE,
+            format!(
+                "Ngày ban hành {:02}/{:02}/{} không thuộc năm {} hoặc năm {} của kế hoạch.",
+                d.day(),
+                u8::from(d.month()),
+                d.year(),
+                doc.year - 1,
+                doc.year
+            ),
+            plan_field(doc, Step::General, "issueDate"),
+        ),
+        Ok(_) => {}
+    }
+}
+
+fn place(doc: &PlanDocument, found: &mut Found) {
+    if blank(&doc.fields.place) {
+        found.add(
+            &GENERAL_PLACE,
+            "Chưa có địa danh ghi trước ngày tháng năm ban hành (ví dụ: Gia Lai).".to_string(),
+            plan_field(doc, Step::General, "place"),
+        );
+    }
+}
+
+/// A draft may leave number and date empty: advice to fill them when issued.
+fn pending(doc: &PlanDocument, found: &mut Found) {
+    let number = doc.fields.number.trim();
+    let date = doc.fields.issue_date.trim();
+    let (message, field) = match (number.is_empty(), date.is_empty()) {
+        (true, true) => (
+            "Số và ngày ban hành còn để trống: điền khi ban hành.",
+            "number",
+        ),
+        (true, false) => ("Số văn bản còn để trống: điền khi ban hành.", "number"),
+        (false, true) => (
+            "Ngày ban hành còn để trống: điền khi ban hành.",
+            "issueDate",
+        ),
+        (false, false) => return,
+    };
+    found.add(
+        &GENERAL_PENDING,
+        message.to_string(),
+        plan_field(doc, Step::General, field),
+    );
+}

@@ -1,0 +1,107 @@
+//! What the checks share: where a finding points ([`target`], [`plan_field`]),
+//! how policies and activities are named in messages, and what an activity
+//! says (folded) and when it takes place.
+
+use super::Target;
+use crate::document::{Activity, PlanDocument, Policy};
+use crate::edit::Entity;
+use crate::model::Step;
+use crate::text::fold;
+
+/// Where a finding points: a step, and if known the entity, its id and the field.
+pub(super) fn target(
+    step: Step,
+    entity: Option<Entity>,
+    id: Option<i64>,
+    field: Option<&str>,
+) -> Target {
+    Target {
+        step,
+        entity,
+        id,
+        field: field.map(str::to_string),
+    }
+}
+
+/// A field of the plan row itself.
+pub(super) fn plan_field(doc: &PlanDocument, step: Step, field: &str) -> Target {
+    target(step, Some(Entity::Plan), Some(doc.id), Some(field))
+}
+
+/// True when `s` is empty or only white space.
+pub(super) fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// True when the folded text contains one of `terms` (themselves folded).
+pub(super) fn contains_any(folded: &str, terms: &[&str]) -> bool {
+    terms.iter().any(|t| folded.contains(t))
+}
+
+/// A text shortened for a message: its first line, at most `max` characters.
+pub(super) fn short(s: &str, max: usize) -> String {
+    let line = s.trim().lines().next().unwrap_or_default().trim();
+    if line.chars().count() <= max {
+        line.to_string()
+    } else {
+        let mut out: String = line.chars().take(max.saturating_sub(1)).collect();
+        out = out.trim_end().to_string();
+        out.push('…');
+        out
+    }
+}
+
+pub(super) fn policy_name(index: usize, p: &Policy) -> String {
+    if blank(&p.title) {
+        format!("Chính sách thứ {} (chưa có tên)", index + 1)
+    } else {
+        format!("Chính sách “{}”", short(&p.title, 200))
+    }
+}
+
+pub(super) fn activity_name(index: usize, a: &Activity) -> String {
+    if blank(&a.content) {
+        format!("Hoạt động thứ {} (chưa có nội dung)", index + 1)
+    } else {
+        format!("Hoạt động “{}”", short(&a.content, 90))
+    }
+}
+
+/// Content and channel of an activity, folded.
+pub(super) fn activity_text(doc: &PlanDocument, a: &Activity) -> String {
+    let channel = doc.channel_name(a.channel_id).unwrap_or_default();
+    fold(&format!("{} {}", a.content, channel))
+}
+
+/// The months of the plan's year an activity takes place in: its months, or
+/// else those spanned by its dates.
+pub(super) fn activity_months(doc: &PlanDocument, a: &Activity) -> Vec<u8> {
+    if !a.months.is_empty() {
+        return a
+            .months
+            .iter()
+            .copied()
+            .filter(|m| (1..=12).contains(m))
+            .collect();
+    }
+    let date = |s: &str| crate::edit::parse_date("", s.trim()).ok();
+    let Some(start) = date(&a.start_date) else {
+        return Vec::new();
+    };
+    let end = date(&a.end_date).filter(|e| *e >= start).unwrap_or(start);
+    let first = if start.year() < doc.year {
+        1
+    } else if start.year() == doc.year {
+        u8::from(start.month())
+    } else {
+        return Vec::new();
+    };
+    let last = if end.year() > doc.year {
+        12
+    } else if end.year() == doc.year {
+        u8::from(end.month())
+    } else {
+        return Vec::new();
+    };
+    (first..=last).collect()
+}

@@ -1,0 +1,295 @@
+//! The directive checker: reads a whole [`PlanDocument`] and says what the plan
+//! still lacks under Directive 07/CT-TTg and the texts around it (Decree
+//! 09/2017/NĐ-CP, Decree 30/2020/NĐ-CP, the Law on Access to Information, the
+//! province's plan for communicating draft policies).
+//!
+//! Each requirement is one [`Rule`] of the catalogue ([`rules`]); [`check`]
+//! gives one [`Finding`] per gap, naming the policy, line or field concerned,
+//! in Vietnamese, with the legal text it rests on and where to fix it.
+//!
+//! **Invariant: rule ids are stable forever.** They are stored by reviewers,
+//! matched by the UI and by tests; a rule may be reworded, re-rated or retired,
+//! but its id is never reused for another requirement nor renamed.
+//!
+//! Matching of free text (consultation, regular press information, press
+//! conferences) is done on a folded form: NFC/NFD-insensitive, case-insensitive,
+//! tone marks and "đ" folded, so "Lấy ý kiến", "lấy ý kiến" (decomposed) and
+//! "hằng tháng"/"hàng tháng" are the same.
+//!
+//! Layout: this module holds the public types, [`check`] and the collector that
+//! orders findings and counts them; `catalogue` defines every rule; `helpers`
+//! the targets and names shared by the checks; one module per group of steps
+//! checks them (`general`, `policies`, `staffing`, `press`, `monitoring`,
+//! `signature`). Folding lives in [`crate::text::fold`].
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::document::PlanDocument;
+use crate::edit::Entity;
+use crate::model::Step;
+
+mod catalogue;
+mod general;
+mod helpers;
+mod monitoring;
+mod policies;
+mod press;
+mod signature;
+mod staffing;
+#[cfg(test)]
+mod tests;
+
+use catalogue::{CATALOGUE, RuleDef};
+
+/// How much a finding stands in the way of submitting the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Required by the directive or a decree: the plan cannot be submitted so.
+    Blocking,
+    /// Good practice the reviewer will ask about.
+    Warning,
+    /// A suggestion.
+    Advice,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Blocking, Severity::Warning, Severity::Advice];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Blocking => "blocking",
+            Severity::Warning => "warning",
+            Severity::Advice => "advice",
+        }
+    }
+
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Severity::Blocking => "Bắt buộc sửa",
+            Severity::Warning => "Cảnh báo",
+            Severity::Advice => "Gợi ý",
+        }
+    }
+}
+
+/// The legal text a rule rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalSource {
+    /// Chỉ thị số 07/CT-TTg ngày 21/3/2023.
+    Directive07,
+    /// Nghị định số 09/2017/NĐ-CP: spokesperson and information to the press.
+    Decree09,
+    /// Nghị định số 30/2020/NĐ-CP: công tác văn thư (format of documents).
+    Decree30,
+    /// Luật Tiếp cận thông tin 2016.
+    AccessToInformation,
+    /// The province's plan for communicating draft policies.
+    ProvincePlan,
+}
+
+impl LegalSource {
+    pub const ALL: [LegalSource; 5] = [
+        LegalSource::Directive07,
+        LegalSource::Decree09,
+        LegalSource::Decree30,
+        LegalSource::AccessToInformation,
+        LegalSource::ProvincePlan,
+    ];
+
+    /// The full Vietnamese citation of the document.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            LegalSource::Directive07 => {
+                "Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách"
+            }
+            LegalSource::Decree09 => {
+                "Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước"
+            }
+            LegalSource::Decree30 => {
+                "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"
+            }
+            LegalSource::AccessToInformation => "Luật Tiếp cận thông tin ngày 06/4/2016",
+            LegalSource::ProvincePlan => {
+                "Kế hoạch của Ủy ban nhân dân tỉnh về truyền thông dự thảo chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật"
+            }
+        }
+    }
+}
+
+/// One requirement the checker verifies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Rule {
+    /// Stable forever, e.g. "legal.directive_07" (see the module's invariant).
+    pub id: &'static str,
+    pub severity: Severity,
+    /// The step of the editor the requirement belongs to.
+    pub step: Step,
+    /// Short Vietnamese title.
+    pub title: &'static str,
+    /// Why it is required, in Vietnamese.
+    pub explanation: &'static str,
+    pub source: LegalSource,
+    /// The precise place in the source, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I".
+    pub citation: String,
+}
+
+/// Where the editor takes the user to fix a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Target {
+    pub step: Step,
+    pub entity: Option<Entity>,
+    #[ts(type = "number | null")]
+    pub id: Option<i64>,
+    /// The field's wire name (camelCase), as in the field registry.
+    pub field: Option<String>,
+}
+
+/// One gap found in a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: String,
+    pub severity: Severity,
+    pub step: Step,
+    /// Vietnamese, naming what is concerned.
+    pub message: String,
+    /// The rule's short title and why it is required (Vietnamese).
+    pub title: String,
+    pub explanation: String,
+    pub source: LegalSource,
+    pub citation: String,
+    pub target: Target,
+}
+
+/// The counts of one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct StepFindings {
+    pub step: Step,
+    pub blocking: u32,
+    pub warnings: u32,
+    pub advice: u32,
+}
+
+/// Everything the checker found in one plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CheckReport {
+    /// Ordered by step, then by the rule's place in the catalogue, then by the
+    /// order of the items in the plan.
+    pub findings: Vec<Finding>,
+    pub blocking: u32,
+    pub warnings: u32,
+    pub advice: u32,
+    /// All nine steps, in the editor's order.
+    pub per_step: Vec<StepFindings>,
+}
+
+impl CheckReport {
+    /// True when nothing blocks submitting the plan.
+    pub fn can_submit(&self) -> bool {
+        self.blocking == 0
+    }
+}
+
+/// Every rule, in catalogue order.
+pub fn rules() -> Vec<Rule> {
+    CATALOGUE.iter().map(|d| d.rule()).collect()
+}
+
+/// Checks a plan against every rule of the catalogue.
+pub fn check(doc: &PlanDocument) -> CheckReport {
+    let mut found = Found::default();
+    general::legal_bases(doc, &mut found);
+    general::general(doc, &mut found);
+    policies::policies(doc, &mut found);
+    policies::activities(doc, &mut found);
+    staffing::staffing(doc, &mut found);
+    press::press(doc, &mut found);
+    monitoring::monitoring(doc, &mut found);
+    monitoring::budget(doc, &mut found);
+    monitoring::implementation(doc, &mut found);
+    signature::signature(doc, &mut found);
+    found.report()
+}
+
+/// What the checks found so far; [`Found::report`] orders and counts it.
+#[derive(Default)]
+struct Found {
+    /// (step index, rule index, finding), in document order within a rule.
+    items: Vec<(usize, usize, Finding)>,
+}
+
+/// The place of `step` in the editor's order.
+fn step_index(step: Step) -> usize {
+    Step::ALL
+        .iter()
+        .position(|s| *s == step)
+        .unwrap_or(Step::ALL.len())
+}
+
+impl Found {
+    /// One finding of rule `def`, in the order the checks meet the items.
+    fn add(&mut self, def: &RuleDef, message: String, target: Target) {
+        let rule_index = CATALOGUE
+            .iter()
+            .position(|d| d.id == def.id)
+            .unwrap_or(CATALOGUE.len());
+        self.items.push((
+            step_index(def.step),
+            rule_index,
+            Finding {
+                rule: def.id.to_string(),
+                severity: def.severity,
+                step: def.step,
+                message,
+                title: def.title.to_string(),
+                explanation: def.explanation.to_string(),
+                source: def.source,
+                citation: def.citation.to_string(),
+                target,
+            },
+        ));
+    }
+
+    /// Ordered by step, then rule, then document order; counted per severity and step.
+    fn report(mut self) -> CheckReport {
+        // Stable: document order is kept within a rule.
+        self.items.sort_by_key(|(step, rule, _)| (*step, *rule));
+        let findings: Vec<Finding> = self.items.into_iter().map(|(_, _, f)| f).collect();
+        let count = |step: Option<Step>, severity: Severity| -> u32 {
+            let n = findings
+                .iter()
+                .filter(|f| f.severity == severity && step.is_none_or(|s| f.step == s))
+                .count();
+            u32::try_from(n).unwrap_or(u32::MAX)
+        };
+        let per_step = Step::ALL
+            .into_iter()
+            .map(|step| StepFindings {
+                step,
+                blocking: count(Some(step), Severity::Blocking),
+                warnings: count(Some(step), Severity::Warning),
+                advice: count(Some(step), Severity::Advice),
+            })
+            .collect();
+        CheckReport {
+            blocking: count(None, Severity::Blocking),
+            warnings: count(None, Severity::Warning),
+            advice: count(None, Severity::Advice),
+            per_step,
+            findings,
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Checks of the "Policies" and "Activities" steps: every policy covers its five
+//! stages (or says why not), a policy with a major impact is consulted on while
+//! drafted, policies have key messages, and activities have a channel and a time.
+
+use super::Found;
+use super::catalogue::{
+    ACTIVITY_CHANNEL_TIMING, POLICY_CONSULTATION, POLICY_KEY_MESSAGES, POLICY_STAGES,
+};
+use super::helpers::{activity_name, activity_text, blank, contains_any, policy_name, target};
+use crate::document::{PlanDocument, Policy, Stage};
+use crate::edit::Entity;
+use crate::model::Step;
+
+/// Words that make an activity a consultation of the people affected.
+const CONSULTATION: &[&str] = &["lay y kien", "tham van", "doi thoai", "hoi thao"];
+
+/// The rules of the policies step, each over all policies in turn.
+pub(super) fn policies(doc: &PlanDocument, found: &mut Found) {
+    for (i, p) in doc.policies.iter().enumerate() {
+        stages(doc, &policy_name(i, p), p, found);
+    }
+    for (i, p) in doc.policies.iter().enumerate() {
+        consultation(doc, i, p, found);
+    }
+    for (i, p) in doc.policies.iter().enumerate() {
+        key_messages(i, p, found);
+    }
+}
+
+/// Each of the five stages has an activity, or is marked not applicable with a reason.
+fn stages(doc: &PlanDocument, name: &str, p: &Policy, found: &mut Found) {
+    let step = Step::Policies;
+    for stage in Stage::ALL {
+        let label = stage.label_vi();
+        match p.stages.iter().find(|s| s.stage == stage) {
+            None => found.add(
+                &POLICY_STAGES,
+                format!("{name}: thiếu giai đoạn {label}."),
+                target(step, Some(Entity::Policy), Some(p.id), None),
+            ),
+            Some(s) if s.not_applicable => {
+                if blank(&s.reason) {
+                    found.add(
+                        &POLICY_STAGES,
+                        format!(
+                            "{name}: giai đoạn {label} được đánh dấu không áp dụng nhưng chưa ghi lý do."
+                        ),
+                        target(step, Some(Entity::PolicyStage), Some(s.id), Some("reason")),
+                    );
+                }
+            }
+            Some(s) => {
+                if doc.activities_of(p.id, stage).next().is_none() {
+                    found.add(
+                        &POLICY_STAGES,
+                        format!(
+                            "{name}: giai đoạn {label} chưa có hoạt động và chưa ghi lý do không áp dụng."
+                        ),
+                        target(step, Some(Entity::PolicyStage), Some(s.id), None),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A policy with a major impact has a consultation in its Drafting or
+/// Finalising stage, unless both stages are left to another year.
+fn consultation(doc: &PlanDocument, i: usize, p: &Policy, found: &mut Found) {
+    if !p.major_impact {
+        return;
+    }
+    // Both stages left to another year (with a reason): nothing to consult on now.
+    let elsewhere = |stage: Stage| {
+        p.stages
+            .iter()
+            .any(|s| s.stage == stage && s.not_applicable && !blank(&s.reason))
+    };
+    if elsewhere(Stage::Drafting) && elsewhere(Stage::Finalising) {
+        return;
+    }
+    let consulted = doc
+        .activities
+        .iter()
+        .filter(|a| {
+            a.policy_id == Some(p.id)
+                && matches!(a.stage, Some(Stage::Drafting | Stage::Finalising))
+        })
+        .any(|a| contains_any(&activity_text(doc, a), CONSULTATION));
+    if !consulted {
+        found.add(
+            &POLICY_CONSULTATION,
+            format!(
+                "{}: chính sách có tác động lớn đến xã hội nhưng giai đoạn Xây dựng và Hoàn thiện chưa có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động.",
+                policy_name(i, p)
+            ),
+            target(Step::Policies, Some(Entity::Policy), Some(p.id), None),
+        );
+    }
+}
+
+fn key_messages(i: usize, p: &Policy, found: &mut Found) {
+    if blank(&p.key_messages) {
+        found.add(
+            &POLICY_KEY_MESSAGES,
+            format!("{}: chưa có thông điệp chính.", policy_name(i, p)),
+            target(
+                Step::Policies,
+                Some(Entity::Policy),
+                Some(p.id),
+                Some("keyMessages"),
+            ),
+        );
+    }
+}
+
+/// Every activity has a channel and a time (months or dates).
+pub(super) fn activities(doc: &PlanDocument, found: &mut Found) {
+    for (i, a) in doc.activities.iter().enumerate() {
+        let no_channel = a.channel_id.is_none();
+        let no_time = a.months.is_empty() && blank(&a.start_date);
+        let (what, field) = match (no_channel, no_time) {
+            (true, true) => (
+                "chưa chọn hình thức và chưa có thời gian thực hiện",
+                "channelId",
+            ),
+            (true, false) => ("chưa chọn hình thức truyền thông", "channelId"),
+            (false, true) => ("chưa có thời gian thực hiện (tháng hoặc ngày)", "months"),
+            (false, false) => continue,
+        };
+        found.add(
+            &ACTIVITY_CHANNEL_TIMING,
+            format!("{}: {what}.", activity_name(i, a)),
+            target(
+                Step::Activities,
+                Some(Entity::Activity),
+                Some(a.id),
+                Some(field),
+            ),
+        );
+    }
+}

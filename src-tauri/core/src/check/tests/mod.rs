@@ -1,0 +1,37 @@
+//! Tests of the directive checker, on the sample plan and on variations of it:
+//! `cases` breaks and fixes each rule in turn, `rules` pins the finer points of
+//! single rules, `report` the ordering, counts, wording and JSON of a report.
+
+use crate::check::{CheckReport, Finding, check};
+use crate::document::{Activity, PlanDocument};
+
+mod cases;
+mod report;
+mod rules;
+
+pub(super) fn sample() -> PlanDocument {
+    crate::file::PlanFile::parse(include_str!("../../../../../assets/sample-plan.json"))
+        .expect("the sample plan parses")
+        .plan
+}
+
+pub(super) fn ids(report: &CheckReport) -> Vec<&str> {
+    report.findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
+/// The findings of `doc` that the sample does not have.
+pub(super) fn new_findings(doc: &PlanDocument) -> Vec<Finding> {
+    let base = check(&sample()).findings;
+    check(doc)
+        .findings
+        .into_iter()
+        .filter(|f| !base.contains(f))
+        .collect()
+}
+
+pub(super) fn activity_mut(doc: &mut PlanDocument, id: i64) -> &mut Activity {
+    doc.activities
+        .iter_mut()
+        .find(|a| a.id == id)
+        .expect("activity in the sample")
+}
