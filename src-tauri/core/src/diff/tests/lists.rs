@@ -5,11 +5,20 @@ use serde::Serialize;
 use super::{independent_total, list, money, only_list, sample};
 use crate::budget::Difference;
 use crate::diff::lists::extra_fields;
-use crate::diff::{diff, object, render_text, shorten};
+use crate::diff::{ItemChange, diff, object, render_text, shorten};
 use crate::document::Stage;
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::money::Quantity;
+
+/// The changed fields of an item as (label, before, after).
+fn shown(change: &ItemChange) -> Vec<(&str, &str, &str)> {
+    change
+        .fields
+        .iter()
+        .map(|f| (f.label.as_str(), f.before.as_str(), f.after.as_str()))
+        .collect()
+}
 
 #[test]
 fn an_added_activity_is_named_with_its_policy_and_stage() {
@@ -77,11 +86,7 @@ fn a_new_unit_price_shows_as_money_with_the_new_totals() {
     let d = diff(&a, &b);
     let l = only_list(&d, Entity::BudgetLine);
     assert_eq!(l.changed.len(), 1);
-    let fields: Vec<(&str, &str, &str)> = l.changed[0]
-        .fields
-        .iter()
-        .map(|f| (f.label.as_str(), f.before.as_str(), f.after.as_str()))
-        .collect();
+    let fields = shown(&l.changed[0]);
     assert_eq!(
         fields,
         [
@@ -169,11 +174,7 @@ fn activity_fields_are_shown_as_people_read_them() {
     act.stage = Some(Stage::Promulgation);
     let d = diff(&a, &b);
     let l = only_list(&d, Entity::Activity);
-    let f: Vec<(&str, &str, &str)> = l.changed[0]
-        .fields
-        .iter()
-        .map(|f| (f.label.as_str(), f.before.as_str(), f.after.as_str()))
-        .collect();
+    let f = shown(&l.changed[0]);
     let policy = shorten(&a.policies[0].title, 80);
     assert_eq!(
         f,
@@ -205,11 +206,7 @@ fn quantities_booleans_and_approved_amounts_are_readable() {
         (p.label.as_str(), p.before.as_str(), p.after.as_str()),
         ("Tác động lớn đến xã hội", "Có", "Không")
     );
-    let fields: Vec<(&str, &str, &str)> = list(&d, Entity::BudgetLine).changed[0]
-        .fields
-        .iter()
-        .map(|f| (f.label.as_str(), f.before.as_str(), f.after.as_str()))
-        .collect();
+    let fields = shown(&list(&d, Entity::BudgetLine).changed[0]);
     assert_eq!(
         fields,
         [
