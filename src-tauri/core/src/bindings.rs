@@ -29,80 +29,16 @@ use crate::{
 pub fn typescript() -> String {
     let cfg = Config::new();
     let decls = [
-        ErrorCode::decl(&cfg),
-        AppError::decl(&cfg),
-        AppStatus::decl(&cfg),
-        Unit::decl(&cfg),
-        UnitInput::decl(&cfg),
-        PlanStatus::decl(&cfg),
-        PlanSummary::decl(&cfg),
-        NewPlan::decl(&cfg),
-        Step::decl(&cfg),
-        PlanView::decl(&cfg),
-        CopyPlan::decl(&cfg),
-        PlanSaved::decl(&cfg),
-        PlanChanged::decl(&cfg),
-        StepProgress::decl(&cfg),
-        Stage::decl(&cfg),
-        SignerAuthority::decl(&cfg),
-        PlanFields::decl(&cfg),
-        LegalBasis::decl(&cfg),
-        PolicyStage::decl(&cfg),
-        Policy::decl(&cfg),
-        Activity::decl(&cfg),
-        Channel::decl(&cfg),
-        FocalOfficer::decl(&cfg),
-        Training::decl(&cfg),
-        PressPartner::decl(&cfg),
-        Responsibility::decl(&cfg),
-        Report::decl(&cfg),
-        Recipient::decl(&cfg),
-        PlanDocument::decl(&cfg),
-        Entity::decl(&cfg),
-        FieldValue::decl(&cfg),
-        FieldEdit::decl(&cfg),
-        NewItem::decl(&cfg),
-        Deleted::decl(&cfg),
-        Money::decl(&cfg),
-        Quantity::decl(&cfg),
-        Difference::decl(&cfg),
-        RefItem::decl(&cfg),
-        BudgetLine::decl(&cfg),
-        Total::decl(&cfg),
-        CompareRow::decl(&cfg),
-        Comparison::decl(&cfg),
-        AmountChange::decl(&cfg),
-        BudgetView::decl(&cfg),
-        BackupKind::decl(&cfg),
-        BackupInfo::decl(&cfg),
-        Damage::decl(&cfg),
-        Recovery::decl(&cfg),
-        Severity::decl(&cfg),
-        LegalSource::decl(&cfg),
-        Rule::decl(&cfg),
-        Target::decl(&cfg),
-        Finding::decl(&cfg),
-        StepFindings::decl(&cfg),
-        CheckReport::decl(&cfg),
-        SegmentKind::decl(&cfg),
-        WordSegment::decl(&cfg),
-        TextChange::decl(&cfg),
-        ItemSummary::decl(&cfg),
-        FieldChange::decl(&cfg),
-        ItemChange::decl(&cfg),
-        ListDiff::decl(&cfg),
-        TotalChange::decl(&cfg),
-        CountChange::decl(&cfg),
-        DiffTotals::decl(&cfg),
-        PlanDiff::decl(&cfg),
-        ReviewAction::decl(&cfg),
-        CommentAnchor::decl(&cfg),
-        NewComment::decl(&cfg),
-        Comment::decl(&cfg),
-        RevisionRef::decl(&cfg),
-        RevisionSummary::decl(&cfg),
-        ReviewState::decl(&cfg),
-    ];
+        app_decls(&cfg),
+        document_decls(&cfg),
+        edit_decls(&cfg),
+        budget_decls(&cfg),
+        backup_decls(&cfg),
+        check_decls(&cfg),
+        diff_decls(&cfg),
+        review_decls(&cfg),
+    ]
+    .concat();
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/gen-bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n",
     );
@@ -112,4 +48,125 @@ pub fn typescript() -> String {
         out.push('\n');
     }
     out
+}
+
+/// The app: errors, status, units, the plan list and the editor's steps.
+fn app_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        ErrorCode::decl(cfg),
+        AppError::decl(cfg),
+        AppStatus::decl(cfg),
+        Unit::decl(cfg),
+        UnitInput::decl(cfg),
+        PlanStatus::decl(cfg),
+        PlanSummary::decl(cfg),
+        NewPlan::decl(cfg),
+        Step::decl(cfg),
+        PlanView::decl(cfg),
+        CopyPlan::decl(cfg),
+        PlanSaved::decl(cfg),
+        PlanChanged::decl(cfg),
+        StepProgress::decl(cfg),
+    ]
+}
+
+/// A whole plan (`PlanDocument`) and its parts.
+fn document_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        Stage::decl(cfg),
+        SignerAuthority::decl(cfg),
+        PlanFields::decl(cfg),
+        LegalBasis::decl(cfg),
+        PolicyStage::decl(cfg),
+        Policy::decl(cfg),
+        Activity::decl(cfg),
+        Channel::decl(cfg),
+        FocalOfficer::decl(cfg),
+        Training::decl(cfg),
+        PressPartner::decl(cfg),
+        Responsibility::decl(cfg),
+        Report::decl(cfg),
+        Recipient::decl(cfg),
+        PlanDocument::decl(cfg),
+    ]
+}
+
+/// Edits of the field registry: add, change, delete.
+fn edit_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        Entity::decl(cfg),
+        FieldValue::decl(cfg),
+        FieldEdit::decl(cfg),
+        NewItem::decl(cfg),
+        Deleted::decl(cfg),
+    ]
+}
+
+/// Money and the budget.
+fn budget_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        Money::decl(cfg),
+        Quantity::decl(cfg),
+        Difference::decl(cfg),
+        RefItem::decl(cfg),
+        BudgetLine::decl(cfg),
+        Total::decl(cfg),
+        CompareRow::decl(cfg),
+        Comparison::decl(cfg),
+        AmountChange::decl(cfg),
+        BudgetView::decl(cfg),
+    ]
+}
+
+/// Backups and recovery at start-up.
+fn backup_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        BackupKind::decl(cfg),
+        BackupInfo::decl(cfg),
+        Damage::decl(cfg),
+        Recovery::decl(cfg),
+    ]
+}
+
+/// The directive checker.
+fn check_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        Severity::decl(cfg),
+        LegalSource::decl(cfg),
+        Rule::decl(cfg),
+        Target::decl(cfg),
+        Finding::decl(cfg),
+        StepFindings::decl(cfg),
+        CheckReport::decl(cfg),
+    ]
+}
+
+/// What changed between two revisions.
+fn diff_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        SegmentKind::decl(cfg),
+        WordSegment::decl(cfg),
+        TextChange::decl(cfg),
+        ItemSummary::decl(cfg),
+        FieldChange::decl(cfg),
+        ItemChange::decl(cfg),
+        ListDiff::decl(cfg),
+        TotalChange::decl(cfg),
+        CountChange::decl(cfg),
+        DiffTotals::decl(cfg),
+        PlanDiff::decl(cfg),
+    ]
+}
+
+/// The review: actions, comments, revisions.
+fn review_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        ReviewAction::decl(cfg),
+        CommentAnchor::decl(cfg),
+        NewComment::decl(cfg),
+        Comment::decl(cfg),
+        RevisionRef::decl(cfg),
+        RevisionSummary::decl(cfg),
+        ReviewState::decl(cfg),
+    ]
 }

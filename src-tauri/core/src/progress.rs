@@ -72,35 +72,8 @@ fn tally(doc: &PlanDocument, step: Step) -> Tally {
             t.text(&f.purposes);
             t.text(&f.requirements);
         }
-        Step::Policies => {
-            t.check(!doc.policies.is_empty());
-            for p in &doc.policies {
-                t.text(&p.title);
-                t.text(&p.field);
-                t.text(&p.affected_groups);
-                t.text(&p.key_messages);
-                for s in &p.stages {
-                    let covered = if s.not_applicable {
-                        !s.reason.trim().is_empty()
-                    } else {
-                        doc.activities_of(p.id, s.stage).next().is_some()
-                    };
-                    t.check(covered);
-                }
-            }
-        }
-        Step::Activities => {
-            t.check(!doc.activities.is_empty());
-            for a in &doc.activities {
-                let when = !a.months.is_empty() || !a.start_date.is_empty();
-                t.check(
-                    !a.content.trim().is_empty()
-                        && a.channel_id.is_some()
-                        && !a.lead_unit.trim().is_empty()
-                        && when,
-                );
-            }
-        }
+        Step::Policies => policies(&mut t, doc),
+        Step::Activities => activities(&mut t, doc),
         Step::Staffing => {
             t.text(&f.leader_name);
             t.text(&f.spokesperson_name);
@@ -117,34 +90,75 @@ fn tally(doc: &PlanDocument, step: Step) -> Tally {
             t.text(&f.false_information);
             t.text(&f.crisis_procedure);
         }
-        Step::Budget => {
-            t.check(!doc.budget_lines.is_empty());
-            for l in &doc.budget_lines {
-                t.check(
-                    l.category_id.is_some()
-                        && l.funding_source_id.is_some()
-                        && l.amount.dong() > 0
-                        && !l.description.trim().is_empty(),
-                );
-            }
-        }
+        Step::Budget => budget(&mut t, doc),
         Step::Implementation => {
             t.check(!doc.responsibilities.is_empty());
             t.check(!doc.reports.is_empty() || !f.reporting.trim().is_empty());
         }
-        Step::Signature => {
-            t.check(f.signer_authority.is_some());
-            t.text(&f.signer_position);
-            t.text(&f.signer_name);
-            t.check(!doc.recipients.is_empty());
-            t.check(
-                doc.recipients
-                    .last()
-                    .is_some_and(|r| r.text.trim_start().starts_with("Lưu")),
-            );
-        }
+        Step::Signature => signature(&mut t, doc),
     }
     t
+}
+
+/// At least one policy; each with its texts, and each stage covered by an
+/// activity or marked not applicable with a reason.
+fn policies(t: &mut Tally, doc: &PlanDocument) {
+    t.check(!doc.policies.is_empty());
+    for p in &doc.policies {
+        t.text(&p.title);
+        t.text(&p.field);
+        t.text(&p.affected_groups);
+        t.text(&p.key_messages);
+        for s in &p.stages {
+            let covered = if s.not_applicable {
+                !s.reason.trim().is_empty()
+            } else {
+                doc.activities_of(p.id, s.stage).next().is_some()
+            };
+            t.check(covered);
+        }
+    }
+}
+
+/// At least one activity; each with its content, channel, lead unit and time.
+fn activities(t: &mut Tally, doc: &PlanDocument) {
+    t.check(!doc.activities.is_empty());
+    for a in &doc.activities {
+        let when = !a.months.is_empty() || !a.start_date.is_empty();
+        t.check(
+            !a.content.trim().is_empty()
+                && a.channel_id.is_some()
+                && !a.lead_unit.trim().is_empty()
+                && when,
+        );
+    }
+}
+
+/// At least one budget line; each with a category, a source, an amount and a description.
+fn budget(t: &mut Tally, doc: &PlanDocument) {
+    t.check(!doc.budget_lines.is_empty());
+    for l in &doc.budget_lines {
+        t.check(
+            l.category_id.is_some()
+                && l.funding_source_id.is_some()
+                && l.amount.dong() > 0
+                && !l.description.trim().is_empty(),
+        );
+    }
+}
+
+/// The signer, and recipients ending with the archive copy ("Lưu …").
+fn signature(t: &mut Tally, doc: &PlanDocument) {
+    let f = &doc.fields;
+    t.check(f.signer_authority.is_some());
+    t.text(&f.signer_position);
+    t.text(&f.signer_name);
+    t.check(!doc.recipients.is_empty());
+    t.check(
+        doc.recipients
+            .last()
+            .is_some_and(|r| r.text.trim_start().starts_with("Lưu")),
+    );
 }
 
 /// The number of activities of each policy in each stage, in stage order.

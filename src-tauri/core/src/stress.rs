@@ -16,53 +16,11 @@ const CHANNELS: [&str; 6] = [
     "Tờ rơi, tờ gấp, áp phích, pa nô",
 ];
 
+fn to_id(i: usize) -> i64 {
+    i64::try_from(i).unwrap_or(i64::MAX)
+}
+
 pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument {
-    let to_id = |i: usize| i64::try_from(i).unwrap_or(i64::MAX);
-    let policy_list: Vec<Policy> = (0..policies)
-        .map(|i| Policy {
-            id: to_id(i + 1),
-            title: format!("Chính sách số {} về hỗ trợ phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số", i + 1),
-            field: "Nông nghiệp và Môi trường".into(),
-            major_impact: i % 3 == 0,
-            affected_groups: "Người dân, hợp tác xã, doanh nghiệp nhỏ và vừa".into(),
-            key_messages: "Chính sách đúng – người dân được lợi.\nMinh bạch, công khai, kịp thời.".into(),
-            draft_document: format!("Nghị quyết số {}/2027/NQ-HĐND (dự thảo)", i + 1),
-            stages: Stage::ALL
-                .iter()
-                .enumerate()
-                .map(|(k, s)| PolicyStage {
-                    id: to_id(i * 5 + k + 1),
-                    stage: *s,
-                    not_applicable: false,
-                    reason: String::new(),
-                })
-                .collect(),
-        })
-        .collect();
-    let activity_list: Vec<Activity> = (0..activities)
-        .map(|j| {
-            let policy = if policies == 0 { None } else { Some(to_id(j % policies + 1)) };
-            let month = u8::try_from(j % 12 + 1).unwrap_or(1);
-            Activity {
-                id: to_id(j + 1),
-                policy_id: policy,
-                stage: Some(Stage::ALL[(j / policies.max(1)) % 5]),
-                content: format!(
-                    "Hoạt động {}: tổ chức tuyên truyền, phổ biến nội dung chính sách đến người dân ở các xã, phường, thị trấn; đăng tải tin, bài và tiếp nhận ý kiến phản hồi",
-                    j + 1
-                ),
-                channel_id: Some(to_id(j % CHANNELS.len() + 1)),
-                audience: "Người dân, doanh nghiệp".into(),
-                lead_unit: "Văn phòng Sở".into(),
-                coordinating_units: "Ủy ban nhân dân các xã, phường".into(),
-                months: vec![month, (month % 12) + 1],
-                start_date: String::new(),
-                end_date: String::new(),
-                expected_output: "05 tin, bài; 01 phóng sự".into(),
-                target: "100% xã, phường được phổ biến".into(),
-            }
-        })
-        .collect();
     PlanDocument {
         id: 1,
         unit: Unit {
@@ -86,8 +44,8 @@ pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument
             id: 1,
             text: "Chỉ thị số 07/CT-TTg ngày 21 tháng 3 năm 2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách".into(),
         }],
-        policies: policy_list,
-        activities: activity_list,
+        policies: (0..policies).map(policy).collect(),
+        activities: (0..activities).map(|j| activity(j, policies)).collect(),
         focal_officers: Vec::new(),
         trainings: Vec::new(),
         press_partners: Vec::new(),
@@ -108,5 +66,60 @@ pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument
                 name: (*name).to_string(),
             })
             .collect(),
+    }
+}
+
+/// Policy number `i + 1`, with its five stages.
+fn policy(i: usize) -> Policy {
+    Policy {
+        id: to_id(i + 1),
+        title: format!(
+            "Chính sách số {} về hỗ trợ phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số",
+            i + 1
+        ),
+        field: "Nông nghiệp và Môi trường".into(),
+        major_impact: i.is_multiple_of(3),
+        affected_groups: "Người dân, hợp tác xã, doanh nghiệp nhỏ và vừa".into(),
+        key_messages: "Chính sách đúng – người dân được lợi.\nMinh bạch, công khai, kịp thời."
+            .into(),
+        draft_document: format!("Nghị quyết số {}/2027/NQ-HĐND (dự thảo)", i + 1),
+        stages: Stage::ALL
+            .iter()
+            .enumerate()
+            .map(|(k, s)| PolicyStage {
+                id: to_id(i * 5 + k + 1),
+                stage: *s,
+                not_applicable: false,
+                reason: String::new(),
+            })
+            .collect(),
+    }
+}
+
+/// Activity number `j + 1`: policies in turn, then their stages, channels in turn.
+fn activity(j: usize, policies: usize) -> Activity {
+    let policy = if policies == 0 {
+        None
+    } else {
+        Some(to_id(j % policies + 1))
+    };
+    let month = u8::try_from(j % 12 + 1).unwrap_or(1);
+    Activity {
+        id: to_id(j + 1),
+        policy_id: policy,
+        stage: Some(Stage::ALL[(j / policies.max(1)) % 5]),
+        content: format!(
+            "Hoạt động {}: tổ chức tuyên truyền, phổ biến nội dung chính sách đến người dân ở các xã, phường, thị trấn; đăng tải tin, bài và tiếp nhận ý kiến phản hồi",
+            j + 1
+        ),
+        channel_id: Some(to_id(j % CHANNELS.len() + 1)),
+        audience: "Người dân, doanh nghiệp".into(),
+        lead_unit: "Văn phòng Sở".into(),
+        coordinating_units: "Ủy ban nhân dân các xã, phường".into(),
+        months: vec![month, (month % 12) + 1],
+        start_date: String::new(),
+        end_date: String::new(),
+        expected_output: "05 tin, bài; 01 phóng sự".into(),
+        target: "100% xã, phường được phổ biến".into(),
     }
 }

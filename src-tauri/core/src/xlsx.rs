@@ -3,9 +3,11 @@
 //! half-up rule), and every total as a formula, so the office can keep working
 //! on it. Bytes only; writing the file is the caller's.
 
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Formula, Workbook, XlsxError};
+use rust_xlsxwriter::{
+    Color, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+};
 
-use crate::budget::BudgetView;
+use crate::budget::{BudgetLine, BudgetView, RefItem};
 use crate::document::PlanDocument;
 use crate::error::{AppError, Result};
 
@@ -33,34 +35,81 @@ fn failed(e: XlsxError) -> AppError {
     )
 }
 
+/// The formats of the sheet, made once.
+struct Formats {
+    title: Format,
+    bold: Format,
+    header: Format,
+    cell: Format,
+    money: Format,
+    qty: Format,
+    total_money: Format,
+    italic: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let money = Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_num_format("#,##0");
+        Formats {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(14)
+                .set_align(FormatAlign::Center),
+            bold: Format::new().set_bold(),
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_background_color(Color::RGB(0xEEF1F5))
+                .set_border(FormatBorder::Thin),
+            cell: Format::new().set_border(FormatBorder::Thin).set_text_wrap(),
+            qty: Format::new()
+                .set_border(FormatBorder::Thin)
+                .set_num_format("#,##0.##"),
+            total_money: money.clone().set_bold(),
+            money,
+            italic: Format::new().set_italic(),
+        }
+    }
+}
+
+/// The Excel rows (1-based) of the first and last budget line, for the
+/// formulas' ranges (one empty row when there is no line).
+#[derive(Clone, Copy)]
+struct LineRows {
+    first: u32,
+    last: u32,
+}
+
 /// The workbook's bytes.
 pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(SHEET).map_err(failed)?;
+    let f = Formats::new();
 
-    let title = Format::new()
-        .set_bold()
-        .set_font_size(14)
-        .set_align(FormatAlign::Center);
-    let bold = Format::new().set_bold();
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_background_color(Color::RGB(0xEEF1F5))
-        .set_border(FormatBorder::Thin);
-    let cell = Format::new().set_border(FormatBorder::Thin).set_text_wrap();
-    let money = Format::new()
-        .set_border(FormatBorder::Thin)
-        .set_num_format("#,##0");
-    let qty = Format::new()
-        .set_border(FormatBorder::Thin)
-        .set_num_format("#,##0.##");
-    let total_money = money.clone().set_bold();
-    let italic = Format::new().set_italic();
+    write_heading(sheet, doc, &f)?;
+    let mut row = FIRST_LINE_ROW;
+    for (i, l) in view.lines.iter().enumerate() {
+        write_line(sheet, row, i + 1, l, doc, view, &f)?;
+        row += 1;
+    }
+    let lines = LineRows {
+        first: FIRST_LINE_ROW + 1,
+        last: row.max(FIRST_LINE_ROW + 1),
+    };
+    let total_row = row;
+    write_total(sheet, total_row, lines, view, &f)?;
+    write_summaries(sheet, total_row + 3, lines, view, &f)?;
+    set_layout(sheet)?;
+    book.save_to_buffer().map_err(failed)
+}
 
+/// The title, the plan's name, the unit and year, and the column headers.
+fn write_heading(sheet: &mut Worksheet, doc: &PlanDocument, f: &Formats) -> Result<()> {
     let last_col = u16::try_from(HEADERS.len() - 1).unwrap_or(0);
     sheet
         .merge_range(
@@ -69,7 +118,7 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             0,
             last_col,
             "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH TRUYỀN THÔNG CHÍNH SÁCH",
-            &title,
+            &f.title,
         )
         .map_err(failed)?;
     sheet
@@ -87,78 +136,105 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             2,
             0,
             format!("Đơn vị: {} — Năm {}", doc.unit.name, doc.year),
-            &italic,
+            &f.italic,
         )
         .map_err(failed)?;
     for (c, h) in HEADERS.iter().enumerate() {
         sheet
-            .write_string_with_format(4, u16::try_from(c).unwrap_or(0), *h, &header)
+            .write_string_with_format(4, u16::try_from(c).unwrap_or(0), *h, &f.header)
             .map_err(failed)?;
     }
+    Ok(())
+}
 
-    let name = |list: &[crate::budget::RefItem], id: Option<i64>| -> String {
-        id.and_then(|id| list.iter().find(|r| r.id == id))
-            .map(|r| r.name.clone())
-            .unwrap_or_default()
-    };
-    let activity = |id: Option<i64>| -> String {
-        id.and_then(|id| doc.activities.iter().find(|a| a.id == id))
-            .map(|a| a.content.clone())
-            .unwrap_or_default()
-    };
-    let mut row = FIRST_LINE_ROW;
-    for (i, l) in view.lines.iter().enumerate() {
-        let excel_row = row + 1;
-        let n = u32::try_from(i + 1).unwrap_or(0);
-        sheet
-            .write_number_with_format(row, 0, f64::from(n), &cell)
-            .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 1, &l.description, &cell)
-            .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 2, name(&view.categories, l.category_id), &cell)
-            .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 3, &l.unit_of_measure, &cell)
-            .map_err(failed)?;
-        // Spreadsheets hold numbers as doubles: exact for every quantity (two
-        // decimals below 10^7) and every amount (below 10^15 < 2^53).
-        sheet
-            .write_number_with_format(row, 4, l.quantity.0 as f64 / 100.0, &qty)
-            .map_err(failed)?;
-        sheet
-            .write_number_with_format(row, 5, l.unit_price.dong() as f64, &money)
-            .map_err(failed)?;
-        sheet
-            .write_formula_with_format(
-                row,
-                6,
-                Formula::new(format!("=ROUND(E{excel_row}*F{excel_row},0)"))
-                    .set_result(l.amount.dong().to_string()),
-                &money,
-            )
-            .map_err(failed)?;
-        match l.approved {
-            Some(a) => sheet.write_number_with_format(row, 7, a.dong() as f64, &money),
-            None => sheet.write_blank(row, 7, &money),
-        }
-        .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 8, name(&view.sources, l.funding_source_id), &cell)
-            .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 9, activity(l.activity_id), &cell)
-            .map_err(failed)?;
-        sheet
-            .write_string_with_format(row, 10, &l.notes, &cell)
-            .map_err(failed)?;
-        row += 1;
-    }
-    let (first, last) = (FIRST_LINE_ROW + 1, row.max(FIRST_LINE_ROW + 1));
-    let total_row = row;
+/// The name of a category or source, or nothing.
+fn ref_name(list: &[RefItem], id: Option<i64>) -> String {
+    id.and_then(|id| list.iter().find(|r| r.id == id))
+        .map(|r| r.name.clone())
+        .unwrap_or_default()
+}
+
+/// The content of the activity a line pays for, or nothing.
+fn activity_content(doc: &PlanDocument, id: Option<i64>) -> String {
+    id.and_then(|id| doc.activities.iter().find(|a| a.id == id))
+        .map(|a| a.content.clone())
+        .unwrap_or_default()
+}
+
+/// Budget line number `number` (1-based) on `row`, its amount as a formula.
+fn write_line(
+    sheet: &mut Worksheet,
+    row: u32,
+    number: usize,
+    l: &BudgetLine,
+    doc: &PlanDocument,
+    view: &BudgetView,
+    f: &Formats,
+) -> Result<()> {
+    let excel_row = row + 1;
+    let n = u32::try_from(number).unwrap_or(0);
     sheet
-        .merge_range(total_row, 0, total_row, 5, "Tổng cộng", &header)
+        .write_number_with_format(row, 0, f64::from(n), &f.cell)
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(row, 1, &l.description, &f.cell)
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(row, 2, ref_name(&view.categories, l.category_id), &f.cell)
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(row, 3, &l.unit_of_measure, &f.cell)
+        .map_err(failed)?;
+    // Spreadsheets hold numbers as doubles: exact for every quantity (two
+    // decimals below 10^7) and every amount (below 10^15 < 2^53).
+    sheet
+        .write_number_with_format(row, 4, l.quantity.0 as f64 / 100.0, &f.qty)
+        .map_err(failed)?;
+    sheet
+        .write_number_with_format(row, 5, l.unit_price.dong() as f64, &f.money)
+        .map_err(failed)?;
+    sheet
+        .write_formula_with_format(
+            row,
+            6,
+            Formula::new(format!("=ROUND(E{excel_row}*F{excel_row},0)"))
+                .set_result(l.amount.dong().to_string()),
+            &f.money,
+        )
+        .map_err(failed)?;
+    match l.approved {
+        Some(a) => sheet.write_number_with_format(row, 7, a.dong() as f64, &f.money),
+        None => sheet.write_blank(row, 7, &f.money),
+    }
+    .map_err(failed)?;
+    sheet
+        .write_string_with_format(
+            row,
+            8,
+            ref_name(&view.sources, l.funding_source_id),
+            &f.cell,
+        )
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(row, 9, activity_content(doc, l.activity_id), &f.cell)
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(row, 10, &l.notes, &f.cell)
+        .map_err(failed)?;
+    Ok(())
+}
+
+/// The "Tổng cộng" row (proposed and approved sums) and the total in words below it.
+fn write_total(
+    sheet: &mut Worksheet,
+    total_row: u32,
+    lines: LineRows,
+    view: &BudgetView,
+    f: &Formats,
+) -> Result<()> {
+    let LineRows { first, last } = lines;
+    sheet
+        .merge_range(total_row, 0, total_row, 5, "Tổng cộng", &f.header)
         .map_err(failed)?;
     sheet
         .write_formula_with_format(
@@ -166,7 +242,7 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             6,
             Formula::new(format!("=SUM(G{first}:G{last})"))
                 .set_result(view.total.dong().to_string()),
-            &total_money,
+            &f.total_money,
         )
         .map_err(failed)?;
     sheet
@@ -175,7 +251,7 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             7,
             Formula::new(format!("=SUM(H{first}:H{last})"))
                 .set_result(view.total_approved.dong().to_string()),
-            &total_money,
+            &f.total_money,
         )
         .map_err(failed)?;
     sheet
@@ -183,24 +259,33 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             total_row + 1,
             0,
             format!("Bằng chữ: {}.", view.words),
-            &italic,
+            &f.italic,
         )
         .map_err(failed)?;
+    Ok(())
+}
 
-    // Totals by category and by source, as SUMIF formulas over the lines.
-    let mut r = total_row + 3;
+/// Totals by category and by source from row `r` on, as SUMIF formulas over the lines.
+fn write_summaries(
+    sheet: &mut Worksheet,
+    mut r: u32,
+    lines: LineRows,
+    view: &BudgetView,
+    f: &Formats,
+) -> Result<()> {
+    let LineRows { first, last } = lines;
     for (heading, col, rows) in [
         ("Tổng hợp theo nhóm chi", 'C', &view.by_category),
         ("Tổng hợp theo nguồn kinh phí", 'I', &view.by_source),
     ] {
         sheet
-            .write_string_with_format(r, 1, heading, &bold)
+            .write_string_with_format(r, 1, heading, &f.bold)
             .map_err(failed)?;
         r += 1;
         for t in rows.iter() {
             let excel_r = r + 1;
             sheet
-                .write_string_with_format(r, 1, &t.label, &cell)
+                .write_string_with_format(r, 1, &t.label, &f.cell)
                 .map_err(failed)?;
             let criteria = if t.label.starts_with("Chưa") {
                 "\"\"".to_string()
@@ -215,14 +300,18 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
                         "=SUMIF({col}{first}:{col}{last},{criteria},G{first}:G{last})"
                     ))
                     .set_result(t.proposed.dong().to_string()),
-                    &money,
+                    &f.money,
                 )
                 .map_err(failed)?;
             r += 1;
         }
         r += 1;
     }
+    Ok(())
+}
 
+/// Column widths, and the header rows frozen above the lines.
+fn set_layout(sheet: &mut Worksheet) -> Result<()> {
     for (c, w) in [
         5.0, 48.0, 26.0, 12.0, 10.0, 16.0, 18.0, 18.0, 22.0, 40.0, 24.0,
     ]
@@ -234,5 +323,5 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
             .map_err(failed)?;
     }
     sheet.set_freeze_panes(FIRST_LINE_ROW, 0).map_err(failed)?;
-    book.save_to_buffer().map_err(failed)
+    Ok(())
 }
