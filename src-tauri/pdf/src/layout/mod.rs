@@ -185,3 +185,27 @@ pub struct Page {
     pub spec: PageSpec,
     pub draws: Vec<Draw>,
 }
+
+/// Every span in `blocks`, in reading order, through tables, columns and
+/// kept groups.
+pub fn spans_of(blocks: &[Block]) -> Vec<&Span> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Para(p) => out.extend(p.spans.iter()),
+            Block::Table(t) => {
+                for c in t.header.iter().chain(t.rows.iter().flatten()) {
+                    out.extend(c.paras.iter().flat_map(|p| p.spans.iter()));
+                }
+            }
+            Block::Columns(cols) => {
+                for (_, bs) in cols {
+                    out.extend(spans_of(bs));
+                }
+            }
+            Block::Keep(bs) => out.extend(spans_of(bs)),
+            _ => {}
+        }
+    }
+    out
+}
