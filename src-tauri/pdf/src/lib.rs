@@ -1,12 +1,15 @@
 //! The PDF renderer: a plan laid out as a document of a Vietnamese state body
 //! (Decree 30/2020/NĐ-CP, Appendix I) with printpdf's low-level operations and
-//! a layout of our own ([`layout`]). Liberation Serif is embedded as subsets;
-//! text is NFC (stored so by core) and can be copied back with every
-//! diacritic. A plan that is not approved carries "DỰ THẢO" on every page.
+//! a layout of our own ([`layout`]): [`official`] turns a plan into the blocks
+//! of the main document and [`appendix`] into those of Phụ lục I and II.
+//! Liberation Serif is embedded as subsets; text is NFC (stored so by core)
+//! and can be copied back with every diacritic. A plan that is not approved
+//! carries "DỰ THẢO" on every page.
 
-pub mod document;
+pub mod appendix;
 pub mod fonts;
 pub mod layout;
+pub mod official;
 mod render;
 
 use commplan_core::budget::summarise;
@@ -40,21 +43,21 @@ pub fn layout(fonts: &Fonts, doc: &PlanDocument) -> Result<Vec<Vec<Page>>, AppEr
 
     let mut parts = Vec::new();
     let mut flow = Flow::new(fonts, portrait);
-    for b in document::main_blocks(fonts, doc, &budget, portrait.text_width()) {
+    for b in official::main_blocks(fonts, doc, &budget, portrait.text_width()) {
         flow.add(&b);
     }
     parts.push(flow.pages);
 
     if !doc.activities.is_empty() {
         let mut flow = Flow::new(fonts, landscape);
-        for b in document::activities_appendix(fonts, doc, landscape.text_width()) {
+        for b in appendix::activities_appendix(fonts, doc, landscape.text_width()) {
             flow.add(&b);
         }
         parts.push(flow.pages);
     }
     if !doc.budget_lines.is_empty() {
         let mut flow = Flow::new(fonts, landscape);
-        for b in document::budget_appendix(fonts, doc, &budget, landscape.text_width()) {
+        for b in appendix::budget_appendix(fonts, doc, &budget, landscape.text_width()) {
             flow.add(&b);
         }
         parts.push(flow.pages);

@@ -1,0 +1,341 @@
+//! The flow of blocks onto pages: paragraphs line by line with a page break
+//! when a line does not fit, rules and spaces, columns side by side, blocks
+//! kept together, and tables whose header repeats on every page they span.
+
+use crate::fonts::Fonts;
+
+use super::wrap::{Line, wrap};
+use super::{Align, Block, Cell, Draw, Page, PageSpec, Para, Table, TextRun, para_height};
+/// Lays out paragraphs into pages.
+pub struct Flow<'a> {
+    fonts: &'a Fonts,
+    pub pages: Vec<Page>,
+    spec: PageSpec,
+    y: f32,
+}
+
+impl<'a> Flow<'a> {
+    pub fn new(fonts: &'a Fonts, spec: PageSpec) -> Flow<'a> {
+        let mut f = Flow {
+            fonts,
+            pages: Vec::new(),
+            spec,
+            y: 0.0,
+        };
+        f.new_page();
+        f
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Page {
+            spec: self.spec,
+            draws: Vec::new(),
+        });
+        self.y = self.spec.top;
+    }
+
+    fn room(&self) -> f32 {
+        self.spec.height - self.spec.bottom - self.y
+    }
+
+    fn draw(&mut self, d: Draw) {
+        if let Some(p) = self.pages.last_mut() {
+            p.draws.push(d);
+        }
+    }
+
+    /// Draws the lines of a paragraph at `x`, `width`, from `self.y`, breaking pages.
+    fn para(&mut self, para: &Para, x: f32, width: f32, paged: bool) {
+        self.y += para.space_before;
+        let lines = wrap(self.fonts, para, width);
+        let lh = para.size * para.leading;
+        for (i, line) in lines.iter().enumerate() {
+            if paged && self.room() < lh {
+                self.new_page();
+            }
+            let baseline = self.y + para.size * 0.95;
+            let indent = if i == 0 { para.first_indent } else { 0.0 };
+            self.line(line, para, x + indent, width - indent, baseline);
+            self.y += lh;
+        }
+        self.y += para.space_after;
+    }
+
+    fn line(&mut self, line: &Line, para: &Para, x: f32, width: f32, baseline: f32) {
+        let last = line.last;
+        let slack = (width - line.width).max(0.0);
+        let (start, extra) = match para.align {
+            Align::Left => (x, 0.0),
+            Align::Right => (x + slack, 0.0),
+            Align::Center => (x + slack / 2.0, 0.0),
+            Align::Justify if last || line.gaps == 0 => (x, 0.0),
+            Align::Justify => (x, slack / line.gaps as f32),
+        };
+        let mut cx = start;
+        for (style, pieces) in &line.runs {
+            let pieces: Vec<(String, f32)> = pieces
+                .iter()
+                .map(|t| (t.clone(), if t.ends_with(' ') { extra } else { 0.0 }))
+                .collect();
+            let w: f32 = pieces
+                .iter()
+                .map(|(t, e)| self.fonts.width(*style, para.size, t) + e)
+                .sum();
+            self.draw(Draw::Text(TextRun {
+                x: cx,
+                y: baseline,
+                size: para.size,
+                style: *style,
+                pieces,
+            }));
+            cx += w;
+        }
+    }
+
+    fn height(&self, block: &Block, width: f32) -> f32 {
+        match block {
+            Block::Para(p) => para_height(self.fonts, p, width),
+            Block::Rule {
+                thickness,
+                space_after,
+                ..
+            } => thickness + space_after,
+            Block::Space(h) => *h,
+            Block::Table(t) => {
+                let header = self.row_height(t, &t.header);
+                header + t.rows.iter().map(|r| self.row_height(t, r)).sum::<f32>()
+            }
+            Block::Columns(cols) => cols
+                .iter()
+                .map(|(w, bs)| bs.iter().map(|b| self.height(b, *w)).sum::<f32>())
+                .fold(0.0, f32::max),
+            Block::Keep(bs) => bs.iter().map(|b| self.height(b, width)).sum(),
+        }
+    }
+
+    pub fn add(&mut self, block: &Block) {
+        let x = self.spec.left;
+        let width = self.spec.text_width();
+        self.block(block, x, width, true);
+    }
+
+    fn block(&mut self, block: &Block, x: f32, width: f32, paged: bool) {
+        match block {
+            Block::Para(p) => self.para(p, x, width, paged),
+            Block::Space(h) => {
+                self.y += h;
+                if paged && self.room() < 0.0 {
+                    self.new_page();
+                }
+            }
+            Block::Rule {
+                width: w,
+                align,
+                thickness,
+                space_after,
+            } => {
+                let start = match align {
+                    Align::Center => x + (width - w) / 2.0,
+                    Align::Right => x + width - w,
+                    _ => x,
+                };
+                let y = self.y + thickness / 2.0;
+                self.draw(Draw::Line {
+                    x1: start,
+                    y1: y,
+                    x2: start + w,
+                    y2: y,
+                    width: *thickness,
+                });
+                self.y += thickness + space_after;
+            }
+            Block::Keep(blocks) => {
+                let h = self.height(block, width);
+                let full = self.spec.height - self.spec.top - self.spec.bottom;
+                if paged && h > self.room() && h <= full {
+                    self.new_page();
+                }
+                for b in blocks {
+                    self.block(b, x, width, paged);
+                }
+            }
+            Block::Columns(cols) => {
+                let h = self.height(block, width);
+                if paged && h > self.room() {
+                    self.new_page();
+                }
+                let top = self.y;
+                let mut bottom = top;
+                let mut cx = x;
+                for (w, blocks) in cols {
+                    self.y = top;
+                    for b in blocks {
+                        self.block(b, cx, *w, false);
+                    }
+                    bottom = bottom.max(self.y);
+                    cx += w;
+                }
+                self.y = bottom;
+            }
+            Block::Table(t) => self.table(t, x),
+        }
+    }
+
+    fn table(&mut self, t: &Table, x: f32) {
+        let header_h = self.row_height(t, &t.header);
+        // A table starts on a new page if not even its header and one line fit.
+        if self.room() < header_h + 30.0 {
+            self.new_page();
+        }
+        self.row(t, &t.header, x);
+        for cells in &t.rows {
+            let laid = self.lay_out(t, cells);
+            let mut progress = vec![0usize; cells.len()];
+            loop {
+                let remaining: f32 = laid
+                    .iter()
+                    .zip(&progress)
+                    .map(|(paras, done)| lines_height(paras, *done))
+                    .fold(0.0, f32::max)
+                    + 2.0 * t.padding;
+                if remaining <= self.room() {
+                    self.row_part(t, &laid, &mut progress, x, f32::INFINITY);
+                    break;
+                }
+                // A row that fits on a page moves whole to the next one; only a
+                // row taller than a page is split, line by line.
+                let page_room = self.spec.height - self.spec.top - self.spec.bottom - header_h;
+                if remaining > page_room {
+                    let space = self.room() - 2.0 * t.padding;
+                    if space >= 14.0 {
+                        self.row_part(t, &laid, &mut progress, x, space);
+                    }
+                }
+                self.new_page();
+                self.row(t, &t.header, x);
+            }
+        }
+    }
+
+    /// The paragraphs of each cell of a row, wrapped to the cell's width.
+    fn lay_out(&self, t: &Table, cells: &[Cell]) -> Vec<Vec<(Para, Vec<Line>)>> {
+        cells
+            .iter()
+            .zip(&t.widths)
+            .map(|(c, w)| {
+                c.paras
+                    .iter()
+                    .map(|p| (p.clone(), wrap(self.fonts, p, w - 2.0 * t.padding)))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The height of a row drawn whole: its tallest cell and the padding.
+    fn row_height(&self, t: &Table, cells: &[Cell]) -> f32 {
+        self.lay_out(t, cells)
+            .iter()
+            .map(|paras| {
+                paras
+                    .iter()
+                    .map(|(p, lines)| lines.len() as f32 * p.size * p.leading)
+                    .sum::<f32>()
+            })
+            .fold(0.0, f32::max)
+            + 2.0 * t.padding
+    }
+
+    /// Draws a header row.
+    fn row(&mut self, t: &Table, cells: &[Cell], x: f32) {
+        let laid = self.lay_out(t, cells);
+        let mut progress = vec![0usize; cells.len()];
+        self.row_part(t, &laid, &mut progress, x, f32::INFINITY);
+    }
+
+    /// Draws as many lines of each cell as fit in `space`, with the cell borders.
+    fn row_part(
+        &mut self,
+        t: &Table,
+        laid: &[Vec<(Para, Vec<Line>)>],
+        progress: &mut [usize],
+        x: f32,
+        space: f32,
+    ) {
+        let top = self.y;
+        let mut used = 0.0f32;
+        let mut cx = x;
+        for ((paras, done), w) in laid.iter().zip(progress.iter_mut()).zip(&t.widths) {
+            let mut y = top + t.padding;
+            let mut index = 0usize;
+            for (para, lines) in paras {
+                let lh = para.size * para.leading;
+                for line in lines {
+                    if index >= *done {
+                        if y + lh > top + t.padding + space {
+                            break;
+                        }
+                        let baseline = y + para.size * 0.95;
+                        let indent = 0.0;
+                        self.line(
+                            line,
+                            para,
+                            cx + t.padding + indent,
+                            w - 2.0 * t.padding,
+                            baseline,
+                        );
+                        y += lh;
+                        *done = index + 1;
+                    }
+                    index += 1;
+                }
+            }
+            used = used.max(y - top - t.padding);
+            cx += w;
+        }
+        let h = used + 2.0 * t.padding;
+        let bottom = top + h;
+        self.borders(t, x, top, bottom);
+        self.y = bottom;
+    }
+
+    /// A row's borders: the outline and the column separators.
+    fn borders(&mut self, t: &Table, x: f32, top: f32, bottom: f32) {
+        let right = x + t.widths.iter().sum::<f32>();
+        for (y1, y2) in [(top, top), (bottom, bottom)] {
+            self.draw(Draw::Line {
+                x1: x,
+                y1,
+                x2: right,
+                y2,
+                width: 0.5,
+            });
+        }
+        let mut xs = vec![x];
+        for w in &t.widths {
+            xs.push(xs[xs.len() - 1] + w);
+        }
+        for cx in xs {
+            self.draw(Draw::Line {
+                x1: cx,
+                y1: top,
+                x2: cx,
+                y2: bottom,
+                width: 0.5,
+            });
+        }
+    }
+}
+
+fn lines_height(paras: &[(Para, Vec<Line>)], done: usize) -> f32 {
+    let mut index = 0;
+    let mut h = 0.0;
+    for (p, lines) in paras {
+        for _ in lines {
+            if index >= done {
+                h += p.size * p.leading;
+            }
+            index += 1;
+        }
+    }
+    h
+}
