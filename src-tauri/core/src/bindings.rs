@@ -39,6 +39,8 @@ pub fn typescript() -> String {
         NewPlan::decl(&cfg),
         Step::decl(&cfg),
         PlanView::decl(&cfg),
+        crate::signature::SignatureBlock::decl(&cfg),
+        crate::schedule::ActivityMonths::decl(&cfg),
         CopyPlan::decl(&cfg),
         PlanSaved::decl(&cfg),
         PlanChanged::decl(&cfg),
