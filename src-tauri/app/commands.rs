@@ -7,8 +7,8 @@ use commplan_core::check::CheckReport;
 use commplan_core::diff::PlanDiff;
 use commplan_core::review::{Comment, NewComment, ReviewState, RevisionRef, RevisionSummary};
 use commplan_core::{
-    AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan,
-    PlanChanged, PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
+    AppError, AppStatus, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan, PlanChanged,
+    PlanSaved, PlanSummary, PlanView, Unit, UnitInput,
 };
 use tauri::State;
 
@@ -105,25 +105,32 @@ pub async fn move_item(
     state.with_store(|s| s.move_item(entity, id, to_index))
 }
 
-/// Puts back what a deletion removed; returns the plan it belongs to, if any.
+/// Puts back what a deletion in the open plan removed; gives the plan as it now is.
 #[tauri::command]
-pub async fn undo_delete(state: State<'_, AppState>, trash_id: i64) -> Result<Option<i64>> {
-    state.with_store(|s| s.undo_delete(trash_id))
+pub async fn undo_in_plan(state: State<'_, AppState>, trash_id: i64) -> Result<PlanChanged> {
+    state.with_store(|s| s.undo_delete_in_plan(trash_id))
 }
 
+/// Puts back a deleted plan; gives the plan list as it now is.
 #[tauri::command]
-pub async fn list_channels(state: State<'_, AppState>) -> Result<Vec<Channel>> {
-    state.with_store(|s| s.list_channels())
+pub async fn undo_delete_plan(
+    state: State<'_, AppState>,
+    trash_id: i64,
+) -> Result<Vec<PlanSummary>> {
+    state.with_store(|s| s.undo_delete(trash_id).and_then(|_| s.list_plans()))
 }
 
+/// Puts back a deleted entry of a shared list; gives that list as it now is.
 #[tauri::command]
-pub async fn add_channel(state: State<'_, AppState>, name: String) -> Result<Channel> {
-    state.with_store(|s| s.add_channel(&name))
-}
-
-#[tauri::command]
-pub async fn delete_channel(state: State<'_, AppState>, id: i64) -> Result<Deleted> {
-    state.with_store(|s| s.delete_channel(id))
+pub async fn undo_delete_reference(
+    state: State<'_, AppState>,
+    entity: Entity,
+    trash_id: i64,
+) -> Result<Vec<RefItem>> {
+    state.with_store(|s| {
+        s.undo_delete(trash_id)
+            .and_then(|_| s.list_reference(entity))
+    })
 }
 
 #[tauri::command]
@@ -136,9 +143,12 @@ pub async fn amount_history(state: State<'_, AppState>, line_id: i64) -> Result<
     state.with_store(|s| s.amount_history(line_id))
 }
 
-/// Copies a line below itself; returns the copy's id.
+/// Copies a line below itself; gives the plan with the copy's id.
 #[tauri::command]
-pub async fn duplicate_budget_line(state: State<'_, AppState>, line_id: i64) -> Result<i64> {
+pub async fn duplicate_budget_line(
+    state: State<'_, AppState>,
+    line_id: i64,
+) -> Result<PlanChanged> {
     state.with_store(|s| s.duplicate_budget_line(line_id))
 }
 

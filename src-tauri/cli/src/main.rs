@@ -1,11 +1,12 @@
 //! `commplan`: the headless command. Everything it does goes through the same
 //! store and renderer as the app.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use commplan_core::{AppError, ErrorCode};
+use commplan_export::ExportKind;
 use commplan_store::Store;
 
 #[derive(Parser)]
@@ -31,7 +32,7 @@ enum Command {
     },
     /// Xuất dự toán kinh phí ra tệp Excel (.xlsx). Exports the budget estimate as a workbook.
     Budget {
-        /// Tệp cơ sở dữ liệu. Database file.
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
         /// Mã số kế hoạch (xem `commplan list`). The plan's id.
@@ -43,7 +44,7 @@ enum Command {
     },
     /// Xuất kế hoạch ra PDF đúng thể thức Nghị định 30/2020/NĐ-CP. Exports the plan as the official PDF.
     Export {
-        /// Tệp cơ sở dữ liệu. Database file.
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
         /// Mã số kế hoạch (xem `commplan list`). The plan's id.
@@ -56,7 +57,7 @@ enum Command {
     /// Kiểm tra kế hoạch theo Chỉ thị 07/CT-TTg và các văn bản liên quan; mã thoát 0 khi không
     /// còn lỗi bắt buộc sửa, 1 khi còn, 2 khi có lỗi khác. Checks the plan against the directive.
     Check {
-        /// Tệp cơ sở dữ liệu. Database file.
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
         /// Mã số kế hoạch (xem `commplan list`). The plan's id.
@@ -109,7 +110,7 @@ enum Command {
     },
     /// Liệt kê các lần trình của một kế hoạch. Lists a plan's submissions (revisions).
     Revisions {
-        /// Tệp cơ sở dữ liệu. Database file.
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
         /// Mã số kế hoạch. The plan's id.
@@ -118,7 +119,7 @@ enum Command {
     },
     /// So sánh hai lần trình (hoặc một lần trình với bản đang soạn). Shows what changed between two revisions.
     Diff {
-        /// Tệp cơ sở dữ liệu. Database file.
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
         /// Mã số kế hoạch. The plan's id.
@@ -149,6 +150,25 @@ fn open(db: Option<PathBuf>) -> Result<Store, AppError> {
     }
 }
 
+/// Opens a database that must already exist: a command that only reads a
+/// plan says so when the file is not there, and creates nothing.
+fn open_existing(db: Option<PathBuf>) -> Result<Store, AppError> {
+    let path = match db {
+        Some(path) => path,
+        None => commplan_store::default_db_path()?,
+    };
+    if !path.exists() {
+        return Err(AppError::new(
+            ErrorCode::NotFound,
+            format!(
+                "Không tìm thấy tệp cơ sở dữ liệu “{}”. Hãy kiểm tra lại đường dẫn (--db).",
+                path.display()
+            ),
+        ));
+    }
+    Store::open(&path)
+}
+
 /// Prints `value` as indented JSON.
 fn print_json(value: &impl serde::Serialize) -> Result<(), AppError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| {
@@ -165,168 +185,178 @@ fn print_json(value: &impl serde::Serialize) -> Result<(), AppError> {
 const EXIT_BLOCKING: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
+/// Success when `ok`, else the exit code of a failed check.
+fn exit_unless_blocked(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_BLOCKING)
+    }
+}
+
+fn list(db: Option<PathBuf>) -> Result<ExitCode, AppError> {
+    let store = open(db)?;
+    if let Some(notice) = store.read_only() {
+        eprintln!("{}", notice.message);
+    }
+    let plans = store.list_plans()?;
+    if plans.is_empty() {
+        println!("Chưa có kế hoạch nào.");
+    } else {
+        println!("{}", commplan_cli::plan_table(&plans));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes plan `plan` as `kind` to `out` and prints the path.
+fn export(
+    db: Option<PathBuf>,
+    plan: i64,
+    kind: ExportKind,
+    out: &Path,
+) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    commplan_export::export(&store, plan, kind, out)?;
+    println!("{}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(db: Option<PathBuf>, plan: i64, json: bool) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    let report = commplan_core::check::check(&store.plan_document(plan)?);
+    if json {
+        print_json(&report)?;
+    } else {
+        println!("{}", commplan_cli::check_text(&report));
+    }
+    Ok(exit_unless_blocked(report.can_submit()))
+}
+
+fn stress(db: Option<PathBuf>, policies: usize, activities: usize) -> Result<ExitCode, AppError> {
+    let mut store = open(db)?;
+    let doc = commplan_core::stress::large_plan(policies, activities, 2027);
+    let plan = store.import_plan(&commplan_core::file::PlanFile::new(doc))?;
+    println!("{}", plan.id);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn backup(db: Option<PathBuf>, out: Option<PathBuf>, list: bool) -> Result<ExitCode, AppError> {
+    let store = open(db)?;
+    if list {
+        let backups = store.list_backups()?;
+        if backups.is_empty() {
+            let dir = store.backup_dir();
+            println!("Chưa có bản sao lưu nào trong {}.", dir.display());
+        } else {
+            println!("{}", commplan_cli::backup_table(&backups));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    match out {
+        Some(path) => {
+            store.backup_to(&path)?;
+            println!("{}", path.display());
+        }
+        None => {
+            let info = store.backup(commplan_core::backup::BackupKind::Manual)?;
+            println!("{}", store.backup_dir().join(info.file_name).display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn restore(db: Option<PathBuf>, from: &str) -> Result<ExitCode, AppError> {
+    let path = match db {
+        Some(p) => p,
+        None => commplan_store::default_db_path()?,
+    };
+    if path.exists() {
+        let mut store = Store::open(&path)?;
+        store.restore_backup(from)?;
+        println!(
+            "Đã khôi phục {} từ “{from}”. Dữ liệu trước khi khôi phục được giữ trong {}.",
+            path.display(),
+            store.backup_dir().display()
+        );
+    } else {
+        commplan_store::restore_into(&path, from)?;
+        println!("Đã khôi phục {} từ “{from}”.", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(file: Option<PathBuf>, json: bool) -> Result<ExitCode, AppError> {
+    let path = match file {
+        Some(p) => p,
+        None => commplan_store::default_db_path()?,
+    };
+    let v = commplan_store::verify_file(&path)?;
+    if json {
+        print_json(&v)?;
+    } else {
+        println!("{}", commplan_cli::verification_text(&path, &v));
+    }
+    Ok(exit_unless_blocked(v.is_sound()))
+}
+
+fn revisions(db: Option<PathBuf>, plan: i64) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    let revisions = store.list_revisions(plan)?;
+    if revisions.is_empty() {
+        println!("Kế hoạch chưa được trình lần nào.");
+    } else {
+        println!("{}", commplan_cli::revision_table(&revisions));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(
+    db: Option<PathBuf>,
+    plan: i64,
+    from: &str,
+    to: &str,
+    json: bool,
+) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    let from = commplan_cli::revision_ref(from)?;
+    let diff = store.revision_diff(plan, from, commplan_cli::revision_ref(to)?)?;
+    if json {
+        print_json(&diff)?;
+    } else {
+        println!("{}", commplan_core::diff::render_text(&diff));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sample(db: Option<PathBuf>) -> Result<ExitCode, AppError> {
+    let mut store = open(db)?;
+    println!("{}", store.create_sample()?.id);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, AppError> {
     match cli.command {
-        Command::List { db } => {
-            let store = open(db)?;
-            if let Some(notice) = store.read_only() {
-                eprintln!("{}", notice.message);
-            }
-            let plans = store.list_plans()?;
-            if plans.is_empty() {
-                println!("Chưa có kế hoạch nào.");
-                return Ok(ExitCode::SUCCESS);
-            }
-            println!("{}", commplan_cli::plan_table(&plans));
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Budget { db, plan, xlsx } => {
-            let store = open(db)?;
-            store.export_budget_xlsx(plan, &xlsx)?;
-            println!("{}", xlsx.display());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Export { db, plan, out } => {
-            let store = open(db)?;
-            let doc = store.plan_document(plan)?;
-            let created = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
-                .unwrap_or(0);
-            let bytes = commplan_pdf::render(
-                &doc,
-                commplan_pdf::RenderOptions {
-                    created_unix: created,
-                },
-            )?;
-            commplan_store::write_atomically(&out, &bytes)?;
-            println!("{}", out.display());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Check { db, plan, json } => {
-            let store = open(db)?;
-            let doc = store.plan_document(plan)?;
-            let report = commplan_core::check::check(&doc);
-            if json {
-                print_json(&report)?;
-            } else {
-                println!("{}", commplan_cli::check_text(&report));
-            }
-            Ok(if report.can_submit() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(EXIT_BLOCKING)
-            })
-        }
+        Command::List { db } => list(db),
+        Command::Budget { db, plan, xlsx } => export(db, plan, ExportKind::BudgetXlsx, &xlsx),
+        Command::Export { db, plan, out } => export(db, plan, ExportKind::PlanPdf, &out),
+        Command::Check { db, plan, json } => check(db, plan, json),
         Command::Stress {
             db,
             policies,
             activities,
-        } => {
-            let mut store = open(db)?;
-            let doc = commplan_core::stress::large_plan(policies, activities, 2027);
-            let plan = store.import_plan(&commplan_core::file::PlanFile::new(doc))?;
-            println!("{}", plan.id);
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Backup { db, out, list } => {
-            let store = open(db)?;
-            if list {
-                let backups = store.list_backups()?;
-                if backups.is_empty() {
-                    println!(
-                        "Chưa có bản sao lưu nào trong {}.",
-                        store.backup_dir().display()
-                    );
-                } else {
-                    println!("{}", commplan_cli::backup_table(&backups));
-                }
-                return Ok(ExitCode::SUCCESS);
-            }
-            match out {
-                Some(path) => {
-                    store.backup_to(&path)?;
-                    println!("{}", path.display());
-                }
-                None => {
-                    let info = store.backup(commplan_core::backup::BackupKind::Manual)?;
-                    println!("{}", store.backup_dir().join(info.file_name).display());
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Restore { db, from } => {
-            let path = match db {
-                Some(p) => p,
-                None => commplan_store::default_db_path()?,
-            };
-            if path.exists() {
-                let mut store = Store::open(&path)?;
-                store.restore_backup(&from)?;
-                println!(
-                    "Đã khôi phục {} từ “{from}”. Dữ liệu trước khi khôi phục được giữ trong {}.",
-                    path.display(),
-                    store.backup_dir().display()
-                );
-            } else {
-                commplan_store::restore_into(&path, &from)?;
-                println!("Đã khôi phục {} từ “{from}”.", path.display());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Verify { file, json } => {
-            let path = match file {
-                Some(p) => p,
-                None => commplan_store::default_db_path()?,
-            };
-            let v = commplan_store::verify_file(&path)?;
-            if json {
-                print_json(&v)?;
-            } else {
-                println!("{}", commplan_cli::verification_text(&path, &v));
-            }
-            Ok(if v.is_sound() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(EXIT_BLOCKING)
-            })
-        }
-        Command::Revisions { db, plan } => {
-            let store = open(db)?;
-            let revisions = store.list_revisions(plan)?;
-            if revisions.is_empty() {
-                println!("Kế hoạch chưa được trình lần nào.");
-            } else {
-                println!("{}", commplan_cli::revision_table(&revisions));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => stress(db, policies, activities),
+        Command::Backup { db, out, list } => backup(db, out, list),
+        Command::Restore { db, from } => restore(db, &from),
+        Command::Verify { file, json } => verify(file, json),
+        Command::Revisions { db, plan } => revisions(db, plan),
         Command::Diff {
             db,
             plan,
             from,
             to,
             json,
-        } => {
-            let store = open(db)?;
-            let diff = store.revision_diff(
-                plan,
-                commplan_cli::revision_ref(&from)?,
-                commplan_cli::revision_ref(&to)?,
-            )?;
-            if json {
-                print_json(&diff)?;
-            } else {
-                println!("{}", commplan_core::diff::render_text(&diff));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Sample { db } => {
-            let mut store = open(db)?;
-            let plan = store.create_sample()?;
-            println!("{}", plan.id);
-            Ok(ExitCode::SUCCESS)
-        }
+        } => diff(db, plan, &from, &to, json),
+        Command::Sample { db } => sample(db),
     }
 }
 

@@ -76,6 +76,51 @@ fn list_prints_id_unit_year_and_status() {
 }
 
 #[test]
+fn reading_commands_on_a_missing_database_say_so_and_create_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("typo/plans.sqlite3");
+    let path = db.to_str().expect("path");
+    let out_pdf = dir.path().join("out.pdf");
+    let out_xlsx = dir.path().join("out.xlsx");
+    let commands: [&[&str]; 5] = [
+        &[
+            "export",
+            "--db",
+            path,
+            "--plan",
+            "1",
+            "--out",
+            out_pdf.to_str().expect("pdf"),
+        ],
+        &[
+            "budget",
+            "--db",
+            path,
+            "--plan",
+            "1",
+            "--xlsx",
+            out_xlsx.to_str().expect("xlsx"),
+        ],
+        &["check", "--db", path, "--plan", "1"],
+        &["revisions", "--db", path, "--plan", "1"],
+        &["diff", "--db", path, "--plan", "1", "--from", "1"],
+    ];
+    for args in commands {
+        let out = commplan(args, dir.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(
+            err.contains("Không tìm thấy tệp cơ sở dữ liệu") && err.contains("typo"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!db.exists() && !db.parent().expect("parent").exists());
+    assert!(!out_pdf.exists() && !out_xlsx.exists());
+    // Nor was the default database created in its place.
+    assert!(!dir.path().join(commplan_store::DB_FILE_NAME).exists());
+}
+
+#[test]
 fn a_file_that_is_not_a_database_gets_a_vietnamese_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("notes.txt");
@@ -197,6 +242,17 @@ fn export_writes_the_official_pdf() {
     );
     let bytes = std::fs::read(&out).expect("the pdf");
     assert!(bytes.starts_with(b"%PDF-1.7"));
+    // A colleague can read it, as any other file saved here.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| {
+            std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+        };
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, b"x").expect("plain");
+        assert_eq!(mode(&out), mode(&plain));
+    }
     // No temporary file is left beside it.
     let names: Vec<String> = std::fs::read_dir(dir.path())
         .expect("list")

@@ -14,6 +14,8 @@ use crate::diff::{
     TextChange, TotalChange, WordSegment,
 };
 use crate::money::{Money, Quantity};
+use crate::schedule::ActivityMonths;
+use crate::signature::SignatureBlock;
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
 };
@@ -63,6 +65,8 @@ fn app_decls(cfg: &Config) -> Vec<String> {
         NewPlan::decl(cfg),
         Step::decl(cfg),
         PlanView::decl(cfg),
+        SignatureBlock::decl(cfg),
+        ActivityMonths::decl(cfg),
         CopyPlan::decl(cfg),
         PlanSaved::decl(cfg),
         PlanChanged::decl(cfg),

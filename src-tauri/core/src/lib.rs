@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod bindings;
 pub mod check;
+pub mod dates;
 pub mod diff;
 pub mod document;
 pub mod edit;
@@ -14,6 +15,8 @@ pub mod file;
 pub mod model;
 pub mod progress;
 pub mod review;
+pub mod schedule;
+pub mod signature;
 pub mod stress;
 pub mod text;
 

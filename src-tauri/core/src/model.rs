@@ -233,7 +233,9 @@ impl Step {
     }
 }
 
-/// A plan opened in the editor: everything in it and how far each step is.
+/// A plan opened in the editor: everything in it, and what Rust decides about
+/// it that the editor shows (how far each step is, the signature block, the
+/// months of each activity), so that the UI never works these out itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
@@ -243,15 +245,59 @@ pub struct PlanView {
     pub progress: Vec<crate::progress::StepProgress>,
     /// Where the plan stands in its review (status, revision, open comments, banner).
     pub review: crate::review::ReviewState,
+    pub signature: crate::signature::SignatureBlock,
+    /// The months of the plan's year each activity takes place in ([`crate::schedule`]).
+    pub months: Vec<crate::schedule::ActivityMonths>,
 }
 
-/// What an edit of one field gives back: when it was saved and the new progress.
+impl PlanView {
+    pub fn new(
+        document: crate::document::PlanDocument,
+        review: crate::review::ReviewState,
+    ) -> Self {
+        let saved = PlanSaved::of(&document);
+        PlanView {
+            document,
+            progress: saved.progress,
+            review,
+            signature: saved.signature,
+            months: saved.months,
+        }
+    }
+}
+
+/// What an edit of one field gives back: when it was saved, and what the edit
+/// may have changed of what Rust decides (progress, signature block, months).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct PlanSaved {
     pub updated_at: String,
     pub progress: Vec<crate::progress::StepProgress>,
+    pub signature: crate::signature::SignatureBlock,
+    pub months: Vec<crate::schedule::ActivityMonths>,
+}
+
+impl PlanSaved {
+    /// The plan as it is after an edit.
+    pub fn of(doc: &crate::document::PlanDocument) -> Self {
+        PlanSaved {
+            updated_at: doc.updated_at.clone(),
+            progress: crate::progress::progress(doc),
+            signature: crate::signature::signature_block(&doc.fields),
+            months: crate::schedule::plan_months(doc),
+        }
+    }
+
+    /// An edit of a shared list, which belongs to no plan.
+    pub fn outside_a_plan() -> Self {
+        PlanSaved {
+            updated_at: String::new(),
+            progress: Vec::new(),
+            signature: crate::signature::signature_block(&crate::document::PlanFields::default()),
+            months: Vec::new(),
+        }
+    }
 }
 
 /// A change to a list (add, delete, move, undo): the plan as it now is, and

@@ -44,6 +44,24 @@ impl PlanStatus {
         )
     }
 
+    /// The review actions allowed from this status, in the order of [`ReviewAction::ALL`].
+    pub fn actions(self) -> Vec<ReviewAction> {
+        ReviewAction::ALL
+            .into_iter()
+            .filter(|a| self.can_move_to(a.target()))
+            .collect()
+    }
+
+    /// True when a reviewer may add comments: the plan waits for its review.
+    pub fn takes_comments(self) -> bool {
+        matches!(self, PlanStatus::Submitted | PlanStatus::Resubmitted)
+    }
+
+    /// True when comments may still be marked done or opened again: until approval.
+    pub fn comments_open(self) -> bool {
+        self != PlanStatus::Approved
+    }
+
     /// Why a locked plan cannot be changed (`ErrorCode::Locked`); `None` when it can.
     pub fn lock_error(self) -> Option<AppError> {
         match self {
@@ -327,6 +345,12 @@ pub struct ReviewState {
     pub open_comments: u32,
     /// The Vietnamese banner text, if there is anything to say.
     pub notice: Option<String>,
+    /// What may be done to the plan now ([`PlanStatus::actions`]).
+    pub actions: Vec<ReviewAction>,
+    /// A reviewer may add comments now ([`PlanStatus::takes_comments`]).
+    pub can_comment: bool,
+    /// Comments may be marked done or opened again now ([`PlanStatus::comments_open`]).
+    pub can_resolve: bool,
 }
 
 impl ReviewState {
@@ -368,6 +392,9 @@ impl ReviewState {
             comments,
             open_comments,
             notice,
+            actions: status.actions(),
+            can_comment: status.takes_comments(),
+            can_resolve: status.comments_open(),
         }
     }
 }
@@ -403,6 +430,22 @@ mod tests {
                 .collect();
             assert!(!from.is_empty());
             assert!(from.iter().all(|s| s.can_move_to(a.target())));
+        }
+    }
+
+    #[test]
+    fn the_actions_offered_follow_the_table() {
+        use ReviewAction::{Approve, Resubmit, Return, Submit};
+        assert_eq!(Draft.actions(), [Submit]);
+        assert_eq!(Submitted.actions(), [Return, Approve]);
+        assert_eq!(Returned.actions(), [Resubmit]);
+        assert_eq!(Resubmitted.actions(), [Return, Approve]);
+        assert!(Approved.actions().is_empty());
+        for s in PlanStatus::ALL {
+            let state = ReviewState::new(s, 1, 0, 0);
+            assert_eq!(state.actions, s.actions());
+            assert_eq!(state.can_comment, matches!(s, Submitted | Resubmitted));
+            assert_eq!(state.can_resolve, s != Approved);
         }
     }
 

@@ -3,7 +3,7 @@
 
 use commplan_core::budget::{AmountChange, BudgetLine, BudgetView, RefItem, compare, summarise};
 use commplan_core::money::{Money, Quantity, line_amount};
-use commplan_core::{AppError, Entity};
+use commplan_core::{AppError, Entity, PlanChanged};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::error::db_error;
@@ -143,8 +143,8 @@ impl Store {
     }
 
     /// A copy of a line right below it (without its approved amount or history).
-    pub fn duplicate_budget_line(&mut self, line_id: i64) -> Result<i64> {
-        self.write(|tx| {
+    pub fn duplicate_budget_line(&mut self, line_id: i64) -> Result<PlanChanged> {
+        let (plan_id, copy) = self.write(|tx| {
             let (plan_id, position): (i64, i64) = tx
                 .query_row(
                     "SELECT plan_id, position FROM budget_lines WHERE id = ?1",
@@ -171,7 +171,12 @@ impl Store {
             .map_err(db_error)?;
             let id = tx.last_insert_rowid();
             touch_plan(tx, plan_id)?;
-            Ok(id)
+            Ok((plan_id, id))
+        })?;
+        Ok(PlanChanged {
+            view: self.plan_view(plan_id)?,
+            added_id: Some(copy),
+            deleted: None,
         })
     }
 
@@ -184,14 +189,6 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(db_error)
-    }
-
-    /// Writes the budget as an Excel workbook to `path`, atomically.
-    pub fn export_budget_xlsx(&self, plan_id: i64, path: &std::path::Path) -> Result<()> {
-        let doc = self.plan_document(plan_id)?;
-        let view = self.budget_view(plan_id)?;
-        let bytes = commplan_core::xlsx::budget_workbook(&doc, &view)?;
-        crate::files::write_atomically(path, &bytes)
     }
 
     pub fn list_reference(&self, entity: Entity) -> Result<Vec<RefItem>> {

@@ -1,7 +1,6 @@
 //! Reading a whole plan.
 
 use commplan_core::edit::mask_to_months;
-use commplan_core::progress::progress;
 use commplan_core::{
     Activity, AppError, Channel, FocalOfficer, LegalBasis, PlanDocument, PlanFields, PlanStatus,
     PlanView, Policy, PolicyStage, PressPartner, Recipient, Report, Responsibility,
@@ -288,13 +287,8 @@ impl Store {
     /// A plan as the editor opens it: the document and the progress of each step.
     pub fn plan_view(&self, id: i64) -> Result<PlanView> {
         let document = self.plan_document(id)?;
-        let progress = progress(&document);
         let review = crate::review::review_state(self.conn(), id)?;
-        Ok(PlanView {
-            document,
-            progress,
-            review,
-        })
+        Ok(PlanView::new(document, review))
     }
 
     pub fn list_channels(&self) -> Result<Vec<Channel>> {

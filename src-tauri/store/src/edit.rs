@@ -3,7 +3,7 @@
 //! core registry ([`commplan_core::edit`]), never from user text.
 
 use commplan_core::edit::{FieldKind, Scope, Stored, validate};
-use commplan_core::progress::progress;
+
 use commplan_core::{
     AppError, Deleted, Entity, FieldEdit, FieldValue, NewItem, PlanChanged, PlanSaved, Stage,
 };
@@ -383,17 +383,8 @@ impl Store {
             Ok(plan_id)
         })?;
         match plan_id {
-            Some(plan) => {
-                let doc = load(self.conn(), plan)?;
-                Ok(PlanSaved {
-                    updated_at: doc.updated_at.clone(),
-                    progress: progress(&doc),
-                })
-            }
-            None => Ok(PlanSaved {
-                updated_at: String::new(),
-                progress: Vec::new(),
-            }),
+            Some(plan) => Ok(PlanSaved::of(&load(self.conn(), plan)?)),
+            None => Ok(PlanSaved::outside_a_plan()),
         }
     }
 

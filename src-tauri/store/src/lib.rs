@@ -7,7 +7,6 @@ mod budget;
 mod document;
 mod edit;
 mod error;
-mod files;
 mod import;
 mod open;
 mod plans;
@@ -21,7 +20,6 @@ pub use backup::{
     restore_into, verify_file,
 };
 pub use error::db_error;
-pub use files::{write_atomically, write_atomically_with};
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
 pub use recovery::{Startup, open_at_startup, start_fresh};
 pub use schema::LATEST_VERSION;

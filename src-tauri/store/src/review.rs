@@ -326,14 +326,12 @@ impl Store {
     /// resubmitted). Comments are not content: the lock does not stop them.
     pub fn add_comment(&mut self, plan_id: i64, new: &NewComment) -> Result<Comment> {
         let id = self.write(|tx| {
-            match status_of(tx, plan_id)? {
-                PlanStatus::Submitted | PlanStatus::Resubmitted => {}
-                other => {
-                    return Err(AppError::conflict(format!(
-                        "Chỉ góp ý được khi kế hoạch đã trình và đang chờ xem xét; kế hoạch đang ở trạng thái “{}”.",
-                        other.label_vi()
-                    )));
-                }
+            let status = status_of(tx, plan_id)?;
+            if !status.takes_comments() {
+                return Err(AppError::conflict(format!(
+                    "Chỉ góp ý được khi kế hoạch đã trình và đang chờ xem xét; kế hoạch đang ở trạng thái “{}”.",
+                    status.label_vi()
+                )));
             }
             insert_comment(tx, plan_id, new)
         })?;
@@ -369,7 +367,7 @@ impl Store {
             let plan = plan.ok_or_else(|| {
                 AppError::not_found("Không tìm thấy ý kiến này; có thể nó đã bị xóa.")
             })?;
-            if status_of(tx, plan)? == PlanStatus::Approved {
+            if !status_of(tx, plan)?.comments_open() {
                 return Err(AppError::new(
                     commplan_core::ErrorCode::Locked,
                     "Kế hoạch đã được phê duyệt: các ý kiến không thay đổi được nữa.",

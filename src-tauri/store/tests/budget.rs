@@ -251,7 +251,17 @@ fn a_line_is_duplicated_below_itself() {
         text("2.000.000"),
     )
     .expect("price");
-    let copy = store.duplicate_budget_line(first).expect("duplicate");
+    let changed = store.duplicate_budget_line(first).expect("duplicate");
+    let copy = changed.added_id.expect("the copy's id");
+    // What the editor shows comes back with the copy, in one call.
+    let shown: Vec<i64> = changed
+        .view
+        .document
+        .budget_lines
+        .iter()
+        .map(|l| l.id)
+        .collect();
+    assert_eq!(shown, [first, copy, second]);
     let ids: Vec<i64> = store
         .budget_view(plan)
         .expect("view")

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Activity } from "./bindings";
-import { activeMonths, filterActivities } from "./activities";
+import { filterActivities } from "./activities";
 
 const base: Activity = {
   id: 1, policyId: null, stage: null, content: "", channelId: null, audience: "", leadUnit: "",
   coordinatingUnits: "", months: [], startDate: "", endDate: "", expectedOutput: "", target: "",
 };
-
-describe("activeMonths", () => {
-  it("prefers the chosen months", () => {
-    expect(activeMonths({ ...base, months: [3, 6, 9, 12] }, 2027)).toEqual([3, 6, 9, 12]);
-  });
-  it("spans the dates within the plan year", () => {
-    expect(activeMonths({ ...base, startDate: "2027-03-15", endDate: "2027-05-02" }, 2027)).toEqual([3, 4, 5]);
-    expect(activeMonths({ ...base, startDate: "2026-11-01", endDate: "2027-02-01" }, 2027)).toEqual([1, 2]);
-    expect(activeMonths({ ...base, startDate: "2027-06-10" }, 2027)).toEqual([6]);
-    expect(activeMonths(base, 2027)).toEqual([]);
-  });
-});
 
 describe("filterActivities", () => {
   const list: Activity[] = [

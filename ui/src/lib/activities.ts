@@ -1,6 +1,6 @@
 // Pure helpers over activities, shared by the list, the matrix and the timeline.
 import type { Activity } from "./bindings";
-import type { ActivityFilter } from "./plan.svelte";
+import type { ActivityFilter } from "./session/navigation.svelte";
 
 export function filterActivities(activities: Activity[], f: ActivityFilter): Activity[] {
   return activities.filter(
@@ -9,27 +9,6 @@ export function filterActivities(activities: Activity[], f: ActivityFilter): Act
       (f.stage === null || a.stage === f.stage) &&
       (f.channel === null || a.channelId === f.channel),
   );
-}
-
-/**
- * The months of `year` an activity runs in: its chosen months, or else the
- * months its dates span within that year.
- */
-export function activeMonths(a: Activity, year: number): number[] {
-  if (a.months.length > 0) return a.months;
-  const start = parse(a.startDate);
-  if (!start) return [];
-  const end = parse(a.endDate) ?? start;
-  const from = start.y < year ? 1 : start.y > year ? 13 : start.m;
-  const to = end.y > year ? 12 : end.y < year ? 0 : end.m;
-  const out: number[] = [];
-  for (let m = from; m <= to; m++) out.push(m);
-  return out;
-}
-
-function parse(iso: string): { y: number; m: number } | null {
-  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(iso);
-  return m ? { y: Number(m[1]), m: Number(m[2]) } : null;
 }
 
 /** Activities per (policy, stage) cell, keyed "policyId|general:stage|none". */

@@ -1,35 +1,21 @@
 // The one module that talks to Tauri. Every command of the Rust side has a
-// typed function here; the types come from the generated bindings.
+// function here; its name, arguments and result are checked against
+// commands.ts, generated from the Rust commands themselves.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
-  AmountChange,
   AppError,
-  BudgetView,
-  RefItem,
-  AppStatus,
-  BackupInfo,
-  Channel,
-  CheckReport,
-  Comment,
-  CopyPlan,
-  Deleted,
   Entity,
   FieldEdit,
   NewComment,
   NewItem,
   NewPlan,
-  PlanChanged,
-  PlanDiff,
-  PlanSaved,
-  PlanSummary,
-  PlanView,
-  ReviewState,
+  CopyPlan,
   RevisionRef,
-  RevisionSummary,
   Unit,
   UnitInput,
 } from "./bindings";
+import type { CommandName, Commands } from "./commands";
 
 export function isAppError(value: unknown): value is AppError {
   return (
@@ -52,71 +38,75 @@ export function toAppError(err: unknown): AppError {
   };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Calls a command of the Rust side; a failure is always thrown as an AppError. */
+async function call<C extends CommandName>(
+  command: C,
+  args: Commands[C]["args"],
+): Promise<Commands[C]["returns"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[C]["returns"]>(command, args);
   } catch (err) {
     throw toAppError(err);
   }
 }
 
 export const api = {
-  appStatus: () => call<AppStatus>("app_status"),
-  listUnits: () => call<Unit[]>("list_units"),
-  createUnit: (input: UnitInput) => call<Unit>("create_unit", { input }),
-  updateUnit: (id: number, input: UnitInput) => call<Unit>("update_unit", { id, input }),
-  deleteUnit: (id: number) => call<Unit>("delete_unit", { id }),
-  restoreUnit: (unit: Unit) => call<Unit>("restore_unit", { unit }),
-  listPlans: () => call<PlanSummary[]>("list_plans"),
-  createPlan: (plan: NewPlan) => call<PlanSummary>("create_plan", { plan }),
-  copyPlan: (request: CopyPlan) => call<PlanSummary>("copy_plan", { request }),
-  createSample: () => call<PlanSummary>("create_sample"),
-  deletePlan: (id: number) => call<Deleted>("delete_plan", { id }),
-  openPlan: (id: number) => call<PlanView>("open_plan", { id }),
-  editField: (edit: FieldEdit) => call<PlanSaved>("edit_field", { edit }),
-  addItem: (item: NewItem) => call<PlanChanged>("add_item", { item }),
-  deleteItem: (entity: Entity, id: number) => call<PlanChanged>("delete_item", { entity, id }),
-  moveItem: (entity: Entity, id: number, toIndex: number) =>
-    call<PlanChanged>("move_item", { entity, id, toIndex }),
-  undoDelete: (trashId: number) => call<number | null>("undo_delete", { trashId }),
-  listChannels: () => call<Channel[]>("list_channels"),
-  addChannel: (name: string) => call<Channel>("add_channel", { name }),
-  deleteChannel: (id: number) => call<Deleted>("delete_channel", { id }),
-  closeWindow: () => call<null>("close_window"),
-  budgetView: (planId: number) => call<BudgetView>("budget_view", { planId }),
-  amountHistory: (lineId: number) => call<AmountChange[]>("amount_history", { lineId }),
-  duplicateBudgetLine: (lineId: number) => call<number>("duplicate_budget_line", { lineId }),
-  listReference: (entity: Entity) => call<RefItem[]>("list_reference", { entity }),
-  addReference: (entity: Entity, name: string) => call<RefItem>("add_reference", { entity, name }),
-  deleteReference: (entity: Entity, id: number) => call<Deleted>("delete_reference", { entity, id }),
+  appStatus: () => call("app_status", {}),
+  listUnits: () => call("list_units", {}),
+  createUnit: (input: UnitInput) => call("create_unit", { input }),
+  updateUnit: (id: number, input: UnitInput) => call("update_unit", { id, input }),
+  deleteUnit: (id: number) => call("delete_unit", { id }),
+  restoreUnit: (unit: Unit) => call("restore_unit", { unit }),
+  listPlans: () => call("list_plans", {}),
+  createPlan: (plan: NewPlan) => call("create_plan", { plan }),
+  copyPlan: (request: CopyPlan) => call("copy_plan", { request }),
+  createSample: () => call("create_sample", {}),
+  deletePlan: (id: number) => call("delete_plan", { id }),
+  /** Puts back a deleted plan; gives the plan list as it now is. */
+  undoDeletePlan: (trashId: number) => call("undo_delete_plan", { trashId }),
+  openPlan: (id: number) => call("open_plan", { id }),
+  editField: (edit: FieldEdit) => call("edit_field", { edit }),
+  addItem: (item: NewItem) => call("add_item", { item }),
+  deleteItem: (entity: Entity, id: number) => call("delete_item", { entity, id }),
+  moveItem: (entity: Entity, id: number, toIndex: number) => call("move_item", { entity, id, toIndex }),
+  /** Puts back what a deletion in the open plan removed; gives the plan as it now is. */
+  undoInPlan: (trashId: number) => call("undo_in_plan", { trashId }),
+  closeWindow: () => call("close_window", {}),
+  budgetView: (planId: number) => call("budget_view", { planId }),
+  amountHistory: (lineId: number) => call("amount_history", { lineId }),
+  /** Copies a budget line below itself; gives the plan with the copy's id. */
+  duplicateBudgetLine: (lineId: number) => call("duplicate_budget_line", { lineId }),
+  listReference: (entity: Entity) => call("list_reference", { entity }),
+  addReference: (entity: Entity, name: string) => call("add_reference", { entity, name }),
+  deleteReference: (entity: Entity, id: number) => call("delete_reference", { entity, id }),
+  /** Puts back a deleted entry of a shared list; gives that list as it now is. */
+  undoDeleteReference: (entity: Entity, trashId: number) =>
+    call("undo_delete_reference", { entity, trashId }),
   /** Asks where to save and writes the budget workbook; null when cancelled. */
-  exportBudgetXlsx: (planId: number) => call<string | null>("export_budget_xlsx", { planId }),
-  openExported: (path: string) => call<null>("open_exported", { path }),
+  exportBudgetXlsx: (planId: number) => call("export_budget_xlsx", { planId }),
+  openExported: (path: string) => call("open_exported", { path }),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
-  exportPdf: (planId: number) => call<string | null>("export_pdf", { planId }),
-  listBackups: () => call<BackupInfo[]>("list_backups"),
-  backupNow: () => call<BackupInfo>("backup_now"),
+  exportPdf: (planId: number) => call("export_pdf", { planId }),
+  listBackups: () => call("list_backups", {}),
+  backupNow: () => call("backup_now", {}),
   /** Replaces all data with the backup (after a pre-restore copy of the current data). */
-  restoreBackup: (fileName: string) => call<null>("restore_backup", { fileName }),
+  restoreBackup: (fileName: string) => call("restore_backup", { fileName }),
   /** After a damaged database was moved aside: restore `fileName`, or start empty with null. */
-  recover: (fileName: string | null) => call<AppStatus>("recover", { fileName }),
+  recover: (fileName: string | null) => call("recover", { fileName }),
   /** Draft → submitted; refused while the checker finds a blocking gap. */
-  submitPlan: (planId: number) => call<ReviewState>("submit_plan", { planId }),
+  submitPlan: (planId: number) => call("submit_plan", { planId }),
   /** Submitted or resubmitted → returned, adding the reviewer's comments. */
-  returnPlan: (planId: number, comments: NewComment[]) =>
-    call<ReviewState>("return_plan", { planId, comments }),
-  resubmitPlan: (planId: number) => call<ReviewState>("resubmit_plan", { planId }),
-  approvePlan: (planId: number) => call<ReviewState>("approve_plan", { planId }),
-  checkPlan: (planId: number) => call<CheckReport>("check_plan", { planId }),
-  addComment: (planId: number, comment: NewComment) =>
-    call<Comment>("add_comment", { planId, comment }),
-  listComments: (planId: number) => call<Comment[]>("list_comments", { planId }),
-  resolveComment: (id: number, note: string | null) =>
-    call<Comment>("resolve_comment", { id, note }),
-  reopenComment: (id: number) => call<Comment>("reopen_comment", { id }),
-  listRevisions: (planId: number) => call<RevisionSummary[]>("list_revisions", { planId }),
+  returnPlan: (planId: number, comments: NewComment[]) => call("return_plan", { planId, comments }),
+  resubmitPlan: (planId: number) => call("resubmit_plan", { planId }),
+  approvePlan: (planId: number) => call("approve_plan", { planId }),
+  checkPlan: (planId: number) => call("check_plan", { planId }),
+  addComment: (planId: number, comment: NewComment) => call("add_comment", { planId, comment }),
+  listComments: (planId: number) => call("list_comments", { planId }),
+  resolveComment: (id: number, note: string | null) => call("resolve_comment", { id, note }),
+  reopenComment: (id: number) => call("reopen_comment", { id }),
+  listRevisions: (planId: number) => call("list_revisions", { planId }),
   revisionDiff: (planId: number, from: RevisionRef, to: RevisionRef) =>
-    call<PlanDiff>("revision_diff", { planId, from, to }),
+    call("revision_diff", { planId, from, to }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
 };

@@ -60,11 +60,27 @@ progress: Array<StepProgress>,
 /**
  * Where the plan stands in its review (status, revision, open comments, banner).
  */
-review: ReviewState, };
+review: ReviewState, signature: SignatureBlock, 
+/**
+ * The months of the plan's year each activity takes place in ([`crate::schedule`]).
+ */
+months: Array<ActivityMonths>, };
+
+export type SignatureBlock = { 
+/**
+ * In capitals, in order: e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
+ */
+lines: Array<string>, 
+/**
+ * The signer's name, below the space for the signature ("" until given).
+ */
+name: string, };
+
+export type ActivityMonths = { id: number, months: Array<number>, };
 
 export type CopyPlan = { fromId: number, year: number, };
 
-export type PlanSaved = { updatedAt: string, progress: Array<StepProgress>, };
+export type PlanSaved = { updatedAt: string, progress: Array<StepProgress>, signature: SignatureBlock, months: Array<ActivityMonths>, };
 
 export type PlanChanged = { view: PlanView, 
 /**
@@ -615,4 +631,16 @@ workingRevision: number, comments: number, openComments: number,
 /**
  * The Vietnamese banner text, if there is anything to say.
  */
-notice: string | null, };
+notice: string | null, 
+/**
+ * What may be done to the plan now ([`PlanStatus::actions`]).
+ */
+actions: Array<ReviewAction>, 
+/**
+ * A reviewer may add comments now ([`PlanStatus::takes_comments`]).
+ */
+canComment: boolean, 
+/**
+ * Comments may be marked done or opened again now ([`PlanStatus::comments_open`]).
+ */
+canResolve: boolean, };

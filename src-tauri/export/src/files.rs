@@ -1,6 +1,11 @@
 //! Writing exported files (PDF, XLSX) so that a reader never finds half of
 //! one: the bytes go to a temporary file beside the target, are flushed to
 //! disk, and the temporary file is renamed over the target in one step.
+//!
+//! An exported file is for people to pass around, so it gets the permissions
+//! any other saved file gets (0666 less the umask: 0644 under the usual umask
+//! 022), not the owner-only mode of a temporary file; a file it replaces keeps
+//! its mode.
 
 use std::io::Write;
 use std::path::Path;
@@ -43,11 +48,21 @@ pub fn write_atomically_with(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".commplan-")
-        .suffix(".part")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".commplan-").suffix(".part");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| io_error("create temporary file in", dir, &e))?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(|e| io_error("keep the mode of", path, &e))?;
+    }
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| io_error("write", path, &e))?;
@@ -94,6 +109,36 @@ mod tests {
         .expect_err("fault");
         assert!(!path.exists());
         assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
+    }
+
+    /// The mode of `path`'s permission bits.
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_readable_by_others_and_a_replaced_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ke-hoach.pdf");
+        write_atomically(&path, b"%PDF-1.7").expect("write");
+        // What any program saving a file gets under the umask of this process.
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, b"x").expect("plain write");
+        assert_eq!(mode(&path), mode(&plain));
+        assert_ne!(mode(&path) & 0o044, 0, "readable by group or others");
+
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomically(&path, b"%PDF-1.7 new").expect("replace");
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(std::fs::read(&path).expect("read"), b"%PDF-1.7 new");
     }
 
     #[test]
