@@ -1,0 +1,68 @@
+// Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
+// Do not edit by hand: a test fails when this file differs from the Rust commands.
+import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
+
+/** Every command of the Rust side: the arguments the web view sends and what it gets back. */
+export type Commands = {
+  /** The page has saved everything: close for real. */
+  close_window: { args: Record<string, never>; returns: null };
+  app_status: { args: Record<string, never>; returns: AppStatus };
+  list_units: { args: Record<string, never>; returns: Array<Unit> };
+  create_unit: { args: { input: UnitInput }; returns: Unit };
+  update_unit: { args: { id: number; input: UnitInput }; returns: Unit };
+  delete_unit: { args: { id: number }; returns: Unit };
+  restore_unit: { args: { unit: Unit }; returns: Unit };
+  list_plans: { args: Record<string, never>; returns: Array<PlanSummary> };
+  create_plan: { args: { plan: NewPlan }; returns: PlanSummary };
+  open_plan: { args: { id: number }; returns: PlanView };
+  copy_plan: { args: { request: CopyPlan }; returns: PlanSummary };
+  create_sample: { args: Record<string, never>; returns: PlanSummary };
+  delete_plan: { args: { id: number }; returns: Deleted };
+  edit_field: { args: { edit: FieldEdit }; returns: PlanSaved };
+  add_item: { args: { item: NewItem }; returns: PlanChanged };
+  delete_item: { args: { entity: Entity; id: number }; returns: PlanChanged };
+  move_item: { args: { entity: Entity; id: number; toIndex: number }; returns: PlanChanged };
+  /** Puts back what a deletion in the open plan removed; gives the plan as it now is. */
+  undo_in_plan: { args: { trashId: number }; returns: PlanChanged };
+  /** Puts back a deleted plan; gives the plan list as it now is. */
+  undo_delete_plan: { args: { trashId: number }; returns: Array<PlanSummary> };
+  /** Puts back a deleted entry of a shared list; gives that list as it now is. */
+  undo_delete_reference: { args: { entity: Entity; trashId: number }; returns: Array<RefItem> };
+  budget_view: { args: { planId: number }; returns: BudgetView };
+  amount_history: { args: { lineId: number }; returns: Array<AmountChange> };
+  /** Copies a line below itself; gives the plan with the copy's id. */
+  duplicate_budget_line: { args: { lineId: number }; returns: PlanChanged };
+  list_reference: { args: { entity: Entity }; returns: Array<RefItem> };
+  add_reference: { args: { entity: Entity; name: string }; returns: RefItem };
+  delete_reference: { args: { entity: Entity; id: number }; returns: Deleted };
+  list_backups: { args: Record<string, never>; returns: Array<BackupInfo> };
+  backup_now: { args: Record<string, never>; returns: BackupInfo };
+  restore_backup: { args: { fileName: string }; returns: null };
+  /** After start-up found the database damaged: restore `file_name`, or start empty. */
+  recover: { args: { fileName: string | null }; returns: AppStatus };
+  /** Draft → submitted; refused while the checker finds a blocking gap. Freezes revision 1. */
+  submit_plan: { args: { planId: number }; returns: ReviewState };
+  /** Submitted or resubmitted → returned, with the reviewer's comments, in one step. */
+  return_plan: { args: { planId: number; comments: Array<NewComment> }; returns: ReviewState };
+  /** Returned → resubmitted; freezes the next revision. */
+  resubmit_plan: { args: { planId: number }; returns: ReviewState };
+  approve_plan: { args: { planId: number }; returns: ReviewState };
+  /** The directive checker's report on the plan as it now is. */
+  check_plan: { args: { planId: number }; returns: CheckReport };
+  /** A reviewer's comment on a plan that waits for review. */
+  add_comment: { args: { planId: number; comment: NewComment }; returns: Comment };
+  list_comments: { args: { planId: number }; returns: Array<Comment> };
+  resolve_comment: { args: { id: number; note: string | null }; returns: Comment };
+  reopen_comment: { args: { id: number }; returns: Comment };
+  list_revisions: { args: { planId: number }; returns: Array<RevisionSummary> };
+  /** What changed from one revision (or the working copy) to another. */
+  revision_diff: { args: { planId: number; from: RevisionRef; to: RevisionRef }; returns: PlanDiff };
+  /** Saves the plan's budget as an Excel workbook; gives the path, or `None` if cancelled. */
+  export_budget_xlsx: { args: { planId: number }; returns: string | null };
+  /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */
+  export_pdf: { args: { planId: number }; returns: string | null };
+  /** Opens a file exported in this session in the system's viewer. */
+  open_exported: { args: { path: string }; returns: null };
+};
+
+export type CommandName = keyof Commands;
