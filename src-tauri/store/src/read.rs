@@ -1,11 +1,11 @@
-//! Reading a whole plan.
+//! Reading a whole plan: the document, and the view the editor opens.
 
 use commplan_core::edit::mask_to_months;
 use commplan_core::progress::progress;
 use commplan_core::{
-    Activity, AppError, Channel, FocalOfficer, LegalBasis, PlanDocument, PlanFields, PlanStatus,
-    PlanView, Policy, PolicyStage, PressPartner, Recipient, Report, Responsibility,
-    SignerAuthority, Stage, Training,
+    Activity, AppError, FocalOfficer, LegalBasis, PlanDocument, PlanFields, PlanStatus, PlanView,
+    Policy, PolicyStage, PressPartner, Recipient, Report, Responsibility, SignerAuthority, Stage,
+    Training,
 };
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -26,20 +26,6 @@ fn list<T>(
 
 fn stage(code: Option<String>) -> Option<Stage> {
     code.as_deref().and_then(Stage::from_code)
-}
-
-pub(crate) fn channels(conn: &Connection) -> Result<Vec<Channel>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id, name FROM channels ORDER BY position, id")
-        .map_err(db_error)?;
-    stmt.query_map([], |r| {
-        Ok(Channel {
-            id: r.get(0)?,
-            name: r.get(1)?,
-        })
-    })
-    .and_then(Iterator::collect)
-    .map_err(db_error)
 }
 
 pub(crate) fn load(conn: &Connection, id: i64) -> Result<PlanDocument> {
@@ -272,10 +258,10 @@ pub(crate) fn load(conn: &Connection, id: i64) -> Result<PlanDocument> {
         responsibilities,
         reports,
         recipients,
-        channels: channels(conn)?,
+        channels: crate::references::channels(conn)?,
         budget_lines: crate::budget::lines(conn, id)?,
-        budget_categories: crate::budget::ref_list(conn, "budget_categories")?,
-        funding_sources: crate::budget::ref_list(conn, "funding_sources")?,
+        budget_categories: crate::references::ref_list(conn, "budget_categories")?,
+        funding_sources: crate::references::ref_list(conn, "funding_sources")?,
     })
 }
 
@@ -295,9 +281,5 @@ impl Store {
             progress,
             review,
         })
-    }
-
-    pub fn list_channels(&self) -> Result<Vec<Channel>> {
-        channels(self.conn())
     }
 }
