@@ -38,6 +38,20 @@ pub enum FieldKind {
     Quantity,
 }
 
+impl FieldKind {
+    /// The kind of item a reference field points to; `None` for a value.
+    pub fn refers_to(self) -> Option<Entity> {
+        match self {
+            FieldKind::ChannelRef => Some(Entity::Channel),
+            FieldKind::PolicyRef => Some(Entity::Policy),
+            FieldKind::ActivityRef => Some(Entity::Activity),
+            FieldKind::CategoryRef => Some(Entity::BudgetCategory),
+            FieldKind::SourceRef => Some(Entity::FundingSource),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldDef {
     /// The wire name (camelCase).
@@ -70,6 +84,10 @@ pub struct EntityDef {
     pub noun: &'static str,
     /// The field whose value names an item in messages.
     pub title_field: Option<&'static str>,
+    /// Where its items are in a `PlanDocument` (camelCase): a list of the plan
+    /// ("legalBases"), the plan's own "fields", each policy's "stages", or a
+    /// reference list ("channels").
+    pub document_key: &'static str,
 }
 
 const LINE: FieldKind = FieldKind::Line(1_000);
@@ -329,21 +347,21 @@ const SOURCE_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nguồn kinh 
 /// One row per entity, in the order of [`Entity::ALL`] (a test checks it).
 #[rustfmt::skip]
 pub(super) const DEFS: [(Entity, EntityDef); 15] = [
-    (Entity::Plan, d("plans", Scope::PlanRow, PLAN_FIELDS, "kế hoạch", Some("title"))),
-    (Entity::LegalBasis, d("legal_bases", Scope::Plan, LEGAL_BASIS_FIELDS, "căn cứ", Some("text"))),
-    (Entity::Policy, d("policies", Scope::Plan, POLICY_FIELDS, "chính sách", Some("title"))),
-    (Entity::PolicyStage, d("policy_stages", Scope::Policy, STAGE_FIELDS, "giai đoạn", None)),
-    (Entity::Activity, d("activities", Scope::Plan, ACTIVITY_FIELDS, "hoạt động", Some("content"))),
-    (Entity::FocalOfficer, d("focal_officers", Scope::Plan, FOCAL_FIELDS, "cán bộ đầu mối", Some("name"))),
-    (Entity::Training, d("trainings", Scope::Plan, TRAINING_FIELDS, "khóa bồi dưỡng", Some("topic"))),
-    (Entity::PressPartner, d("press_partners", Scope::Plan, PRESS_FIELDS, "cơ quan báo chí", Some("name"))),
-    (Entity::Responsibility, d("responsibilities", Scope::Plan, RESPONSIBILITY_FIELDS, "nhiệm vụ của đơn vị", Some("unit"))),
-    (Entity::Report, d("reports", Scope::Plan, REPORT_FIELDS, "báo cáo", Some("content"))),
-    (Entity::Recipient, d("recipients", Scope::Plan, RECIPIENT_FIELDS, "nơi nhận", Some("text"))),
-    (Entity::Channel, d("channels", Scope::Global, CHANNEL_FIELDS, "hình thức truyền thông", Some("name"))),
-    (Entity::BudgetLine, d("budget_lines", Scope::Plan, BUDGET_LINE_FIELDS, "dòng kinh phí", Some("description"))),
-    (Entity::BudgetCategory, d("budget_categories", Scope::Global, CATEGORY_FIELDS, "nhóm chi", Some("name"))),
-    (Entity::FundingSource, d("funding_sources", Scope::Global, SOURCE_FIELDS, "nguồn kinh phí", Some("name"))),
+    (Entity::Plan, d("plans", Scope::PlanRow, PLAN_FIELDS, "kế hoạch", Some("title"), "fields")),
+    (Entity::LegalBasis, d("legal_bases", Scope::Plan, LEGAL_BASIS_FIELDS, "căn cứ", Some("text"), "legalBases")),
+    (Entity::Policy, d("policies", Scope::Plan, POLICY_FIELDS, "chính sách", Some("title"), "policies")),
+    (Entity::PolicyStage, d("policy_stages", Scope::Policy, STAGE_FIELDS, "giai đoạn", None, "stages")),
+    (Entity::Activity, d("activities", Scope::Plan, ACTIVITY_FIELDS, "hoạt động", Some("content"), "activities")),
+    (Entity::FocalOfficer, d("focal_officers", Scope::Plan, FOCAL_FIELDS, "cán bộ đầu mối", Some("name"), "focalOfficers")),
+    (Entity::Training, d("trainings", Scope::Plan, TRAINING_FIELDS, "khóa bồi dưỡng", Some("topic"), "trainings")),
+    (Entity::PressPartner, d("press_partners", Scope::Plan, PRESS_FIELDS, "cơ quan báo chí", Some("name"), "pressPartners")),
+    (Entity::Responsibility, d("responsibilities", Scope::Plan, RESPONSIBILITY_FIELDS, "nhiệm vụ của đơn vị", Some("unit"), "responsibilities")),
+    (Entity::Report, d("reports", Scope::Plan, REPORT_FIELDS, "báo cáo", Some("content"), "reports")),
+    (Entity::Recipient, d("recipients", Scope::Plan, RECIPIENT_FIELDS, "nơi nhận", Some("text"), "recipients")),
+    (Entity::Channel, d("channels", Scope::Global, CHANNEL_FIELDS, "hình thức truyền thông", Some("name"), "channels")),
+    (Entity::BudgetLine, d("budget_lines", Scope::Plan, BUDGET_LINE_FIELDS, "dòng kinh phí", Some("description"), "budgetLines")),
+    (Entity::BudgetCategory, d("budget_categories", Scope::Global, CATEGORY_FIELDS, "nhóm chi", Some("name"), "budgetCategories")),
+    (Entity::FundingSource, d("funding_sources", Scope::Global, SOURCE_FIELDS, "nguồn kinh phí", Some("name"), "fundingSources")),
 ];
 
 const fn d(
@@ -352,6 +370,7 @@ const fn d(
     fields: &'static [FieldDef],
     noun: &'static str,
     title_field: Option<&'static str>,
+    document_key: &'static str,
 ) -> EntityDef {
     EntityDef {
         table,
@@ -359,6 +378,7 @@ const fn d(
         fields,
         noun,
         title_field,
+        document_key,
     }
 }
 

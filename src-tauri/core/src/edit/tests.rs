@@ -33,11 +33,28 @@ fn the_registry_has_one_row_per_entity_in_order() {
     for (i, e) in Entity::ALL.into_iter().enumerate() {
         assert_eq!(e as usize, i, "{e:?}");
         assert_eq!(registry::DEFS[i].0, e);
+        let key = e.def().document_key;
+        assert!(key.chars().all(|c| c.is_ascii_alphabetic()), "{key}");
     }
     let mut tables: Vec<_> = Entity::ALL.iter().map(|e| e.def().table).collect();
     tables.sort_unstable();
     tables.dedup();
     assert_eq!(tables.len(), Entity::ALL.len());
+}
+
+#[test]
+fn references_name_the_kind_of_item_they_point_to() {
+    assert_eq!(FieldKind::PolicyRef.refers_to(), Some(Entity::Policy));
+    assert_eq!(
+        FieldKind::SourceRef.refers_to(),
+        Some(Entity::FundingSource)
+    );
+    assert_eq!(FieldKind::Money.refers_to(), None);
+    for e in Entity::ALL {
+        for f in e.def().fields.iter().filter(|f| f.name.ends_with("Id")) {
+            assert!(f.kind.refers_to().is_some(), "{e:?}.{}", f.name);
+        }
+    }
 }
 
 #[test]
