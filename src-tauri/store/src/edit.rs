@@ -6,20 +6,12 @@
 use commplan_core::edit::{FieldKind, Scope, Stored, validate};
 use commplan_core::progress::progress;
 use commplan_core::{AppError, Deleted, Entity, FieldEdit, NewItem, PlanChanged, PlanSaved, Stage};
-use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::error::db_error;
 use crate::read::load;
+use crate::rows::to_sql;
 use crate::{Result, Store, touch_plan};
-
-fn to_sql(v: Stored) -> Value {
-    match v {
-        Stored::Null => Value::Null,
-        Stored::Int(i) => Value::Integer(i),
-        Stored::Text(s) => Value::Text(s),
-    }
-}
 
 fn gone(entity: Entity) -> AppError {
     AppError::not_found(format!(

@@ -14,6 +14,7 @@ mod read;
 mod recovery;
 mod references;
 mod review;
+mod rows;
 mod schema;
 mod trash;
 mod units;

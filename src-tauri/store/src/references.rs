@@ -6,51 +6,30 @@ use commplan_core::budget::RefItem;
 use commplan_core::edit::{Scope, Stored, validate};
 use commplan_core::{AppError, Channel, Deleted, Entity, FieldValue};
 use rusqlite::{Connection, params};
+use serde::de::DeserializeOwned;
+use serde_json::Value as Json;
 
 use crate::edit::next_position;
 use crate::error::db_error;
+use crate::rows;
 use crate::trash::trash;
 use crate::{Result, Store};
 
-pub(crate) fn channels(conn: &Connection) -> Result<Vec<Channel>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id, name FROM channels ORDER BY position, id")
-        .map_err(db_error)?;
-    stmt.query_map([], |r| {
-        Ok(Channel {
-            id: r.get(0)?,
-            name: r.get(1)?,
-        })
-    })
-    .and_then(Iterator::collect)
-    .map_err(db_error)
-}
-
-pub(crate) fn ref_list(conn: &Connection, table: &str) -> Result<Vec<RefItem>> {
-    let mut stmt = conn
-        .prepare_cached(&format!(
-            "SELECT id, name FROM {table} ORDER BY position, id"
-        ))
-        .map_err(db_error)?;
-    stmt.query_map([], |r| {
-        Ok(RefItem {
-            id: r.get(0)?,
-            name: r.get(1)?,
-        })
-    })
-    .and_then(Iterator::collect)
-    .map_err(db_error)
+/// A reference list, in its order.
+fn list<T: DeserializeOwned>(conn: &Connection, entity: Entity) -> Result<Vec<T>> {
+    let items = rows::read(conn, entity, "ORDER BY position, id", None)?;
+    rows::from_json(Json::Array(items.into_iter().map(Json::Object).collect()))
 }
 
 impl Store {
     pub fn list_channels(&self) -> Result<Vec<Channel>> {
-        channels(self.conn())
+        list(self.conn(), Entity::Channel)
     }
 
     pub fn list_reference(&self, entity: Entity) -> Result<Vec<RefItem>> {
         match entity {
             Entity::Channel | Entity::BudgetCategory | Entity::FundingSource => {
-                ref_list(self.conn(), entity.def().table)
+                list(self.conn(), entity)
             }
             _ => Err(AppError::internal("Không phải danh mục dùng chung.")),
         }
