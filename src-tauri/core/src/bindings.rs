@@ -14,11 +14,11 @@ use crate::diff::{
     TextChange, TotalChange, WordSegment,
 };
 use crate::money::{Money, Quantity};
-use crate::schedule::ActivityMonths;
-use crate::signature::SignatureBlock;
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
 };
+use crate::schedule::ActivityMonths;
+use crate::signature::SignatureBlock;
 
 use crate::{
     Activity, AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, ErrorCode, FieldEdit,

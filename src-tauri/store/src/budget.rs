@@ -1,9 +1,9 @@
 //! The budget estimate: lines, their amounts and history, totals, and the
 //! comparison with the previous year.
 
-use commplan_core::budget::{AmountChange, BudgetLine, BudgetView, RefItem, compare, summarise};
+use commplan_core::budget::{AmountChange, BudgetLine, BudgetView, compare, summarise};
 use commplan_core::money::{Money, Quantity, line_amount};
-use commplan_core::{AppError, Entity, PlanChanged};
+use commplan_core::{AppError, PlanChanged};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::error::db_error;
@@ -39,22 +39,6 @@ pub(crate) fn lines(conn: &Connection, plan_id: i64) -> Result<Vec<BudgetLine>> 
     stmt.query_map([plan_id], line_from_row)
         .and_then(Iterator::collect)
         .map_err(db_error)
-}
-
-pub(crate) fn ref_list(conn: &Connection, table: &str) -> Result<Vec<RefItem>> {
-    let mut stmt = conn
-        .prepare_cached(&format!(
-            "SELECT id, name FROM {table} ORDER BY position, id"
-        ))
-        .map_err(db_error)?;
-    stmt.query_map([], |r| {
-        Ok(RefItem {
-            id: r.get(0)?,
-            name: r.get(1)?,
-        })
-    })
-    .and_then(Iterator::collect)
-    .map_err(db_error)
 }
 
 /// After the quantity or the unit price of a line changed: its amount again,
@@ -189,14 +173,5 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(db_error)
-    }
-
-    pub fn list_reference(&self, entity: Entity) -> Result<Vec<RefItem>> {
-        match entity {
-            Entity::Channel | Entity::BudgetCategory | Entity::FundingSource => {
-                ref_list(self.conn(), entity.def().table)
-            }
-            _ => Err(AppError::internal("Không phải danh mục dùng chung.")),
-        }
     }
 }

@@ -1,13 +1,19 @@
 //! Writing a whole plan document into the database: the sample plan, a copy
 //! of a plan into another year, an imported plan file.
 
-use commplan_core::edit::{months_to_mask, shift_years};
+use commplan_core::edit::{Scope, Stored, shift_years};
 use commplan_core::file::PlanFile;
+use commplan_core::money::{self, Money, Quantity};
 use commplan_core::text::clean;
-use commplan_core::{AppError, CopyPlan, PlanDocument, PlanStatus, PlanSummary, Stage, Unit};
+use commplan_core::{
+    AppError, CopyPlan, Entity, PlanDocument, PlanStatus, PlanSummary, Stage, Unit,
+};
+use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction, params};
+use serde_json::Value as Json;
 
 use crate::error::db_error;
+use crate::rows::{self, Ids};
 use crate::{Result, Store};
 
 /// The sample plan a new user can open (Vietnamese, a provincial department).
@@ -56,8 +62,12 @@ fn unit_id(tx: &Transaction<'_>, unit: &Unit) -> Result<i64> {
 
 /// Finds an entry of a reference list (channels, budget categories, funding
 /// sources) by name, or adds it at the end of the list.
-fn reference_id(tx: &Transaction<'_>, table: &str, name: &str) -> Result<i64> {
-    let name = clean(name);
+fn reference_id(tx: &Transaction<'_>, entity: Entity, item: &Json, ids: &Ids) -> Result<i64> {
+    let table = entity.def().table;
+    let name = match rows::values(entity, item, ids)?.as_slice() {
+        [Stored::Text(name)] => name.clone(),
+        _ => return Err(AppError::internal("Danh mục dùng chung chỉ có tên.")),
+    };
     let found: Option<i64> = tx
         .query_row(
             &format!("SELECT id FROM {table} WHERE name = ?1"),
@@ -80,227 +90,130 @@ fn reference_id(tx: &Transaction<'_>, table: &str, name: &str) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-/// Inserts `doc` as a new plan of `unit_id` and returns its id.
-pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> Result<i64> {
-    let f = &doc.fields;
-    tx.execute(
-        "INSERT INTO plans (unit_id, year, status, title, number, symbol, place, issue_date,
-            purposes, requirements, leader_name, leader_position, spokesperson_name,
-            spokesperson_position, spokesperson_contact, press_coordination, public_disclosure,
-            opinion_monitoring, false_information, crisis_procedure, reporting, signer_authority,
-            signer_authority_of, signer_deputy_of, signer_position, signer_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
-        rusqlite::params![
-            unit_id,
-            doc.year,
-            doc.status.code(),
-            clean(&f.title),
-            clean(&f.number),
-            clean(&f.symbol),
-            clean(&f.place),
-            clean(&f.issue_date),
-            clean(&f.purposes),
-            clean(&f.requirements),
-            clean(&f.leader_name),
-            clean(&f.leader_position),
-            clean(&f.spokesperson_name),
-            clean(&f.spokesperson_position),
-            clean(&f.spokesperson_contact),
-            clean(&f.press_coordination),
-            clean(&f.public_disclosure),
-            clean(&f.opinion_monitoring),
-            clean(&f.false_information),
-            clean(&f.crisis_procedure),
-            clean(&f.reporting),
-            f.signer_authority.map(|a| a.code()),
-            clean(&f.signer_authority_of),
-            clean(&f.signer_deputy_of),
-            clean(&f.signer_position),
-            clean(&f.signer_name),
-        ],
-    )
-    .map_err(db_error)?;
-    let plan = tx.last_insert_rowid();
+/// The items `entity` has in a serialised document.
+fn items(doc: &Json, entity: Entity) -> Result<&[Json]> {
+    let key = entity.def().document_key;
+    doc.get(key)
+        .and_then(Json::as_array)
+        .map(Vec::as_slice)
+        .ok_or_else(|| AppError::internal(format!("Kế hoạch không có danh sách “{key}”.")))
+}
 
-    for (b, pos) in doc.legal_bases.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO legal_bases (plan_id, position, text) VALUES (?1, ?2, ?3)",
-            params![plan, pos, clean(&b.text)],
-        )
-        .map_err(db_error)?;
-    }
-
-    let mut policy_ids = Vec::with_capacity(doc.policies.len());
-    for (p, pos) in doc.policies.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO policies (plan_id, position, title, field, major_impact, affected_groups,
-                key_messages, draft_document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                plan,
-                pos,
-                clean(&p.title),
-                clean(&p.field),
-                p.major_impact,
-                clean(&p.affected_groups),
-                clean(&p.key_messages),
-                clean(&p.draft_document)
-            ],
-        )
-        .map_err(db_error)?;
-        let new_id = tx.last_insert_rowid();
-        policy_ids.push((p.id, new_id));
-        for stage in Stage::ALL {
-            let given = p.stages.iter().find(|s| s.stage == stage);
-            tx.execute(
-                "INSERT INTO policy_stages (policy_id, stage, not_applicable, reason)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    new_id,
-                    stage.code(),
-                    given.is_some_and(|s| s.not_applicable),
-                    given.map(|s| clean(&s.reason)).unwrap_or_default()
-                ],
-            )
-            .map_err(db_error)?;
+/// Every part of a serialised document is the head or a registry entity's.
+fn check_keys(doc: &Json) -> Result<()> {
+    const HEAD: [&str; 5] = ["id", "unit", "year", "status", "updatedAt"];
+    let keys = doc.as_object().into_iter().flat_map(|o| o.keys());
+    for key in keys {
+        let known =
+            HEAD.contains(&key.as_str()) || Entity::ALL.iter().any(|e| e.def().document_key == key);
+        if !known {
+            return Err(AppError::internal(format!(
+                "Phần “{key}” của kế hoạch không lưu được: danh mục trường không có phần này."
+            )));
         }
     }
+    Ok(())
+}
 
-    let mut channel_ids = Vec::with_capacity(doc.channels.len());
-    for c in &doc.channels {
-        channel_ids.push((c.id, reference_id(tx, "channels", &c.name)?));
-    }
-    let lookup = |pairs: &[(i64, i64)], old: Option<i64>| -> Option<i64> {
-        old.and_then(|o| pairs.iter().find(|(from, _)| *from == o).map(|(_, to)| *to))
+/// A budget line's amount: its (validated) quantity × unit price.
+fn line_amount(values: &[Stored]) -> Result<Value> {
+    let int = |name: &str| {
+        let at = Entity::BudgetLine
+            .def()
+            .fields
+            .iter()
+            .position(|f| f.name == name);
+        match at.and_then(|i| values.get(i)) {
+            Some(Stored::Int(n)) => Ok(*n),
+            _ => Err(AppError::internal(
+                "Dòng kinh phí thiếu số lượng hoặc đơn giá.",
+            )),
+        }
     };
-    let mut activity_ids = Vec::with_capacity(doc.activities.len());
-    {
-        let mut stmt = tx
-            .prepare(
-                "INSERT INTO activities (plan_id, policy_id, stage, position, content, channel_id,
-                    audience, lead_unit, coordinating_units, months, start_date, end_date,
-                    expected_output, target)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            )
-            .map_err(db_error)?;
-        for (a, pos) in doc.activities.iter().zip(0i64..) {
-            stmt.execute(rusqlite::params![
-                plan,
-                lookup(&policy_ids, a.policy_id),
-                a.stage.map(Stage::code),
-                pos,
-                clean(&a.content),
-                lookup(&channel_ids, a.channel_id),
-                clean(&a.audience),
-                clean(&a.lead_unit),
-                clean(&a.coordinating_units),
-                months_to_mask(&a.months)?,
-                clean(&a.start_date),
-                clean(&a.end_date),
-                clean(&a.expected_output),
-                clean(&a.target),
-            ])
-            .map_err(db_error)?;
-            activity_ids.push((a.id, tx.last_insert_rowid()));
+    let amount = money::line_amount(Quantity(int("quantity")?), Money::new(int("unitPrice")?)?)?;
+    Ok(Value::from(amount.dong()))
+}
+
+/// A new policy's five stages: those the document gives, the others empty.
+fn insert_stages(tx: &Transaction<'_>, policy: i64, item: &Json, ids: &Ids) -> Result<()> {
+    let entity = Entity::PolicyStage;
+    let given = item
+        .get(entity.def().document_key)
+        .and_then(Json::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let sql = rows::insert_sql(entity, &["policy_id", "stage"]);
+    for stage in Stage::ALL {
+        let code = Json::from(stage.code());
+        match given.iter().find(|s| s.get("stage") == Some(&code)) {
+            Some(s) => {
+                let fixed = vec![Value::from(policy), Value::from(stage.code().to_string())];
+                rows::insert_row(tx, &sql, fixed, rows::values(entity, s, ids)?)?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO policy_stages (policy_id, stage) VALUES (?1, ?2)",
+                    params![policy, stage.code()],
+                )
+                .map_err(db_error)?;
+            }
         }
     }
+    Ok(())
+}
 
-    let mut category_ids = Vec::new();
-    for c in &doc.budget_categories {
-        category_ids.push((c.id, reference_id(tx, "budget_categories", &c.name)?));
+/// Inserts `doc` as a new plan of `unit_id` and returns its id. Every field
+/// the registry lists is written, each value checked by `validate` as if it
+/// had been typed; references are moved to the new ids; the reference lists
+/// are matched by name (an entry not found is added).
+pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> Result<i64> {
+    let json = rows::to_item(doc)?;
+    check_keys(&json)?;
+    let mut ids = Ids::default();
+    let scoped = |scope: Scope| {
+        Entity::ALL
+            .into_iter()
+            .filter(move |e| e.def().scope == scope)
+    };
+    for entity in scoped(Scope::Global) {
+        for item in items(&json, entity)? {
+            let id = reference_id(tx, entity, item, &ids)?;
+            ids.insert(entity, &item["id"], id)?;
+        }
     }
-    let mut source_ids = Vec::new();
-    for c in &doc.funding_sources {
-        source_ids.push((c.id, reference_id(tx, "funding_sources", &c.name)?));
-    }
-    for (l, pos) in doc.budget_lines.iter().zip(0i64..) {
-        let amount = commplan_core::money::line_amount(l.quantity, l.unit_price)?;
-        tx.execute(
-            "INSERT INTO budget_lines (plan_id, position, category_id, description, unit_of_measure,
-                quantity_centi, unit_price, amount, approved, funding_source_id, activity_id, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            rusqlite::params![
-                plan,
-                pos,
-                lookup(&category_ids, l.category_id),
-                clean(&l.description),
-                clean(&l.unit_of_measure),
-                l.quantity.0,
-                l.unit_price.dong(),
-                amount.dong(),
-                l.approved.map(|a| a.dong()),
-                lookup(&source_ids, l.funding_source_id),
-                lookup(&activity_ids, l.activity_id),
-                clean(&l.notes),
-            ],
-        )
-        .map_err(db_error)?;
-    }
-
-    for (o, pos) in doc.focal_officers.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO focal_officers (plan_id, position, name, position_title, unit, phone, email)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![plan, pos, clean(&o.name), clean(&o.position), clean(&o.unit), clean(&o.phone), clean(&o.email)],
-        )
-        .map_err(db_error)?;
-    }
-    for (t, pos) in doc.trainings.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO trainings (plan_id, position, topic, participants, timing, organiser)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                plan,
-                pos,
-                clean(&t.topic),
-                clean(&t.participants),
-                clean(&t.timing),
-                clean(&t.organiser)
-            ],
-        )
-        .map_err(db_error)?;
-    }
-    for (p, pos) in doc.press_partners.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO press_partners (plan_id, position, name, arrangement, tasks)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                plan,
-                pos,
-                clean(&p.name),
-                clean(&p.arrangement),
-                clean(&p.tasks)
-            ],
-        )
-        .map_err(db_error)?;
-    }
-    for (r, pos) in doc.responsibilities.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO responsibilities (plan_id, position, unit, tasks) VALUES (?1, ?2, ?3, ?4)",
-            params![plan, pos, clean(&r.unit), clean(&r.tasks)],
-        )
-        .map_err(db_error)?;
-    }
-    for (r, pos) in doc.reports.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO reports (plan_id, position, content, deadline, recipient)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                plan,
-                pos,
-                clean(&r.content),
-                clean(&r.deadline),
-                clean(&r.recipient)
-            ],
-        )
-        .map_err(db_error)?;
-    }
-    for (r, pos) in doc.recipients.iter().zip(0i64..) {
-        tx.execute(
-            "INSERT INTO recipients (plan_id, position, text) VALUES (?1, ?2, ?3)",
-            params![plan, pos, clean(&r.text)],
-        )
-        .map_err(db_error)?;
+    let fields = json
+        .get(Entity::Plan.def().document_key)
+        .unwrap_or(&Json::Null);
+    let plan = rows::insert_row(
+        tx,
+        &rows::insert_sql(Entity::Plan, &["unit_id", "year", "status"]),
+        vec![
+            Value::from(unit_id),
+            Value::from(doc.year),
+            Value::from(doc.status.code().to_string()),
+        ],
+        rows::values(Entity::Plan, fields, &ids)?,
+    )?;
+    for entity in scoped(Scope::Plan) {
+        let line = entity == Entity::BudgetLine;
+        let fixed: &[&str] = if line {
+            &["plan_id", "position", "amount"]
+        } else {
+            &["plan_id", "position"]
+        };
+        let sql = rows::insert_sql(entity, fixed);
+        for (item, position) in items(&json, entity)?.iter().zip(0i64..) {
+            let values = rows::values(entity, item, &ids)?;
+            let mut fixed = vec![Value::from(plan), Value::from(position)];
+            if line {
+                fixed.push(line_amount(&values)?);
+            }
+            let id = rows::insert_row(tx, &sql, fixed, values)?;
+            ids.insert(entity, &item["id"], id)?;
+            if entity == Entity::Policy {
+                insert_stages(tx, id, item, &ids)?;
+            }
+        }
     }
     Ok(plan)
 }

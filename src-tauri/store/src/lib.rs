@@ -4,15 +4,18 @@
 
 mod backup;
 mod budget;
-mod document;
 mod edit;
 mod error;
 mod import;
 mod open;
 mod plans;
+mod read;
 mod recovery;
+mod references;
 mod review;
+mod rows;
 mod schema;
+mod trash;
 mod units;
 
 pub use backup::{

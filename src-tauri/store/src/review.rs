@@ -19,9 +19,9 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::document::load;
 use crate::edit::{describe, plan_of};
 use crate::error::db_error;
+use crate::read::load;
 use crate::{Result, Store};
 
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

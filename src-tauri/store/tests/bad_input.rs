@@ -327,7 +327,10 @@ fn empty_required_names_are_refused() {
     let unit = before.1[0].id;
     let err = f.store.update_unit(unit, &blank).expect_err("blank rename");
     assert_vietnamese(&err, "blank rename");
-    let err = f.store.add_channel(" \n ").expect_err("blank channel");
+    let err = f
+        .store
+        .add_reference(Entity::Channel, " \n ")
+        .expect_err("blank channel");
     assert_vietnamese(&err, "blank channel");
     let err = f
         .store

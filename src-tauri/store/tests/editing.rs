@@ -146,7 +146,7 @@ fn a_new_policy_has_five_stages_and_activities_attach_to_them() {
         "months",
         FieldValue::Months(vec![3, 4]),
     );
-    let channel = store.list_channels().expect("channels")[5].id;
+    let channel = store.list_reference(Entity::Channel).expect("channels")[5].id;
     edit(
         &mut store,
         Entity::Activity,
@@ -290,7 +290,7 @@ fn lists_can_be_reordered() {
 fn a_channel_in_use_cannot_be_deleted() {
     let (_dir, mut store, plan) = setup();
     let activity = add(&mut store, Entity::Activity, plan);
-    let channel = store.list_channels().expect("channels")[0].id;
+    let channel = store.list_reference(Entity::Channel).expect("channels")[0].id;
     edit(
         &mut store,
         Entity::Activity,
@@ -298,13 +298,17 @@ fn a_channel_in_use_cannot_be_deleted() {
         "channelId",
         FieldValue::Number(Some(channel)),
     );
-    let err = store.delete_channel(channel).expect_err("in use");
+    let err = store
+        .delete_reference(Entity::Channel, channel)
+        .expect_err("in use");
     assert_eq!(err.code, ErrorCode::Conflict);
-    let unused = store.list_channels().expect("channels")[1].id;
-    let deleted = store.delete_channel(unused).expect("unused");
+    let unused = store.list_reference(Entity::Channel).expect("channels")[1].id;
+    let deleted = store
+        .delete_reference(Entity::Channel, unused)
+        .expect("unused");
     assert!(
         store
-            .list_channels()
+            .list_reference(Entity::Channel)
             .expect("channels")
             .iter()
             .all(|c| c.id != unused)
@@ -312,7 +316,7 @@ fn a_channel_in_use_cannot_be_deleted() {
     store.undo_delete(deleted.trash_id).expect("undo");
     assert!(
         store
-            .list_channels()
+            .list_reference(Entity::Channel)
             .expect("channels")
             .iter()
             .any(|c| c.id == unused)

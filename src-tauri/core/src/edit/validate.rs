@@ -1,0 +1,174 @@
+//! What a typed value becomes when it is stored: [`validate`] checks a
+//! [`FieldValue`] against its field's kind (NFC text, bounded, no emoji; dates
+//! that exist; known codes; money and quantities; references) and gives the
+//! [`Stored`] form. Also the months mask, dates and moving a date by years.
+
+use super::{FieldDef, FieldKind, FieldValue, Stored};
+use crate::document::{SignerAuthority, Stage};
+use crate::error::{AppError, Result};
+use crate::money::{Money, Quantity, group};
+use crate::text::{MAX_FIELD_CHARS, clean, refuse_emoji};
+
+/// Months 1–12 as a bit mask (bit 0 = January).
+pub fn months_to_mask(months: &[u8]) -> Result<i64> {
+    let mut mask = 0i64;
+    for &m in months {
+        if !(1..=12).contains(&m) {
+            return Err(AppError::validation(format!(
+                "Tháng {m} không hợp lệ; tháng phải từ 1 đến 12."
+            )));
+        }
+        mask |= 1 << (m - 1);
+    }
+    Ok(mask)
+}
+
+pub fn mask_to_months(mask: i64) -> Vec<u8> {
+    (1u8..=12).filter(|m| mask & (1 << (m - 1)) != 0).collect()
+}
+
+/// Parses yyyy-mm-dd; the message names the field.
+pub fn parse_date(label: &str, text: &str) -> Result<time::Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text, &format).map_err(|_| {
+        AppError::validation(format!(
+            "{label}: ngày “{text}” không hợp lệ (ví dụ đúng: 15/03/2027)."
+        ))
+    })
+}
+
+/// Checks a new value for a field and gives its stored form.
+pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
+    match def.kind {
+        FieldKind::Line(max) => text(def, value, max, true),
+        FieldKind::Long => text(def, value, MAX_FIELD_CHARS, false),
+        FieldKind::Date => date(def, value),
+        FieldKind::Bool => match value {
+            FieldValue::Bool(b) => Ok(Stored::Int(i64::from(*b))),
+            _ => Err(refused(def, "cần chọn có hoặc không.")),
+        },
+        FieldKind::Months => match value {
+            FieldValue::Months(m) => Ok(Stored::Int(months_to_mask(m)?)),
+            _ => Err(refused(def, "cần chọn các tháng.")),
+        },
+        FieldKind::Stage => code(
+            def,
+            value,
+            |s| Stage::from_code(s).map(Stage::code),
+            "giai đoạn không hợp lệ.",
+        ),
+        FieldKind::SignerAuthority => code(
+            def,
+            value,
+            |s| SignerAuthority::from_code(s).map(SignerAuthority::code),
+            "không hợp lệ.",
+        ),
+        FieldKind::Money | FieldKind::OptionalMoney | FieldKind::Quantity => amount(def, value),
+        FieldKind::ChannelRef
+        | FieldKind::PolicyRef
+        | FieldKind::ActivityRef
+        | FieldKind::CategoryRef
+        | FieldKind::SourceRef => match value {
+            FieldValue::Number(None) => Ok(Stored::Null),
+            FieldValue::Number(Some(id)) if *id > 0 => Ok(Stored::Int(*id)),
+            _ => Err(refused(def, "lựa chọn không hợp lệ.")),
+        },
+    }
+}
+
+/// "{label}: {what}".
+fn refused(def: &FieldDef, what: &str) -> AppError {
+    AppError::validation(format!("{}: {what}", def.label))
+}
+
+fn text_of(def: &FieldDef, value: &FieldValue) -> Result<String> {
+    match value {
+        FieldValue::Text(s) => Ok(s.clone()),
+        _ => Err(refused(def, "cần nhập văn bản.")),
+    }
+}
+
+/// Text, NFC and trimmed, at most `max` characters, without emoji; on one
+/// line when `one_line`.
+fn text(def: &FieldDef, value: &FieldValue, max: usize, one_line: bool) -> Result<Stored> {
+    let text = clean(&text_of(def, value)?);
+    if one_line && text.contains('\n') {
+        return Err(refused(def, "chỉ nhập trên một dòng."));
+    }
+    if text.chars().count() > max {
+        return Err(AppError::validation(format!(
+            "{} quá dài (tối đa {} ký tự).",
+            def.label,
+            group(max as i64)
+        )));
+    }
+    refuse_emoji(def.label, &text)?;
+    Ok(Stored::Text(text))
+}
+
+/// yyyy-mm-dd of a day that exists, in 2000–2100, or empty.
+fn date(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
+    let text = clean(&text_of(def, value)?);
+    if text.is_empty() {
+        return Ok(Stored::Text(text));
+    }
+    let date = parse_date(def.label, &text)?;
+    if !(2000..=2100).contains(&date.year()) {
+        return Err(refused(def, "năm phải từ 2000 đến 2100."));
+    }
+    Ok(Stored::Text(text))
+}
+
+/// A known code (`known` gives its canonical form), or nothing.
+fn code(
+    def: &FieldDef,
+    value: &FieldValue,
+    known: fn(&str) -> Option<&'static str>,
+    invalid: &str,
+) -> Result<Stored> {
+    match value {
+        FieldValue::Text(s) if s.is_empty() => Ok(Stored::Null),
+        FieldValue::Number(None) => Ok(Stored::Null),
+        FieldValue::Text(s) => known(s)
+            .map(|c| Stored::Text(c.to_string()))
+            .ok_or_else(|| refused(def, invalid)),
+        _ => Err(refused(def, invalid)),
+    }
+}
+
+/// Money in whole đồng (an optional amount may be left empty), or a quantity
+/// in hundredths, as the user types them.
+fn amount(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
+    let text = text_of(def, value)?;
+    if def.kind == FieldKind::OptionalMoney && text.trim().is_empty() {
+        return Ok(Stored::Null);
+    }
+    let parsed = match def.kind {
+        FieldKind::Quantity => Quantity::parse(&text).map(|q| q.0),
+        _ => Money::parse(&text).map(Money::dong),
+    };
+    parsed
+        .map(Stored::Int)
+        .map_err(|e| refused(def, &e.message))
+}
+
+/// The same calendar day `years` years later; 29 February becomes 28 February
+/// in a year that has none.
+pub fn shift_years(text: &str, years: i32) -> Result<String> {
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    let date = parse_date("Ngày", text)?;
+    let year = date.year() + years;
+    let day = date
+        .day()
+        .min(time::util::days_in_month(date.month(), year));
+    let shifted = time::Date::from_calendar_date(year, date.month(), day)
+        .map_err(|_| AppError::validation(format!("Không dời được ngày “{text}” sang năm sau.")))?;
+    Ok(format!(
+        "{:04}-{:02}-{:02}",
+        shifted.year(),
+        u8::from(shifted.month()),
+        shifted.day()
+    ))
+}
