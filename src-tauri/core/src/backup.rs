@@ -5,8 +5,8 @@
 //! A backup file is named `commplan-YYYYMMDD-HHMMSS-mmm-KIND.sqlite3` (UTC), so
 //! that its name alone says when and why it was made and names sort by time.
 
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use time::{Date, OffsetDateTime, PrimitiveDateTime, Time};
 use ts_rs::TS;
 
 /// Why a backup was made.
@@ -119,23 +119,17 @@ const PREFIX: &str = "commplan-";
 const SUFFIX: &str = ".sqlite3";
 
 /// `commplan-20261126-140512-000-startup.sqlite3` for a backup made at `at`.
-pub fn file_name(at: OffsetDateTime, kind: BackupKind) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
+pub fn file_name(at: DateTime<Utc>, kind: BackupKind) -> String {
     format!(
-        "{PREFIX}{:04}{:02}{:02}-{:02}{:02}{:02}-{:03}-{}{SUFFIX}",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second(),
-        at.millisecond(),
+        "{PREFIX}{}-{:03}-{}{SUFFIX}",
+        at.format("%Y%m%d-%H%M%S"),
+        at.timestamp_subsec_millis().min(999),
         kind.code()
     )
 }
 
 /// The `n`-th name (from 2) for a backup made in the same millisecond as another.
-pub fn numbered_file_name(at: OffsetDateTime, kind: BackupKind, n: u32) -> String {
+pub fn numbered_file_name(at: DateTime<Utc>, kind: BackupKind, n: u32) -> String {
     let base = file_name(at, kind);
     match base.strip_suffix(SUFFIX) {
         Some(stem) if n > 1 => format!("{stem}-{n}{SUFFIX}"),
@@ -145,7 +139,7 @@ pub fn numbered_file_name(at: OffsetDateTime, kind: BackupKind, n: u32) -> Strin
 
 /// When and why a backup was made, read back from its name; `None` for a file
 /// that is not one of ours (it is then never touched).
-pub fn parse_file_name(name: &str) -> Option<(OffsetDateTime, BackupKind)> {
+pub fn parse_file_name(name: &str) -> Option<(DateTime<Utc>, BackupKind)> {
     let rest = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
     let (stamp, kind) = (rest.get(..15)?, rest.get(15..)?);
     let millis = kind.get(1..4)?;
@@ -169,20 +163,18 @@ pub fn parse_file_name(name: &str) -> Option<(OffsetDateTime, BackupKind)> {
         return None;
     }
     let num = |s: &str| s.parse::<u32>().ok();
-    let date = Date::from_calendar_date(
+    let date = NaiveDate::from_ymd_opt(
         i32::try_from(num(&day[..4])?).ok()?,
-        time::Month::try_from(u8::try_from(num(&day[4..6])?).ok()?).ok()?,
-        u8::try_from(num(&day[6..])?).ok()?,
-    )
-    .ok()?;
-    let clock = Time::from_hms_milli(
-        u8::try_from(num(&clock[..2])?).ok()?,
-        u8::try_from(num(&clock[2..4])?).ok()?,
-        u8::try_from(num(&clock[4..])?).ok()?,
-        u16::try_from(num(millis)?).ok()?,
-    )
-    .ok()?;
-    Some((PrimitiveDateTime::new(date, clock).assume_utc(), kind))
+        num(&day[4..6])?,
+        num(&day[6..])?,
+    )?;
+    let at = date.and_hms_milli_opt(
+        num(&clock[..2])?,
+        num(&clock[2..4])?,
+        num(&clock[4..])?,
+        num(millis)?,
+    )?;
+    Some((at.and_utc(), kind))
 }
 
 /// How many of each period rotation keeps.
@@ -200,7 +192,7 @@ pub const KEEP_PRE_RESTORE: usize = 5;
 /// the [`KEEP_MONTHLY`] most recent months. Names that are not backups are
 /// never returned.
 pub fn to_delete(names: &[String]) -> Vec<String> {
-    let mut parsed: Vec<(OffsetDateTime, BackupKind, &String)> = names
+    let mut parsed: Vec<(DateTime<Utc>, BackupKind, &String)> = names
         .iter()
         .filter_map(|n| parse_file_name(n).map(|(at, kind)| (at, kind, n)))
         .collect();
@@ -218,11 +210,11 @@ pub fn to_delete(names: &[String]) -> Vec<String> {
     {
         keep.insert(*name);
     }
-    let rotated: Vec<&(OffsetDateTime, BackupKind, &String)> = parsed
+    let rotated: Vec<&(DateTime<Utc>, BackupKind, &String)> = parsed
         .iter()
         .filter(|p| !matches!(p.1, BackupKind::PreMigration | BackupKind::PreRestore))
         .collect();
-    let mut keep_newest_per = |period: &dyn Fn(OffsetDateTime) -> (i32, u32), count: usize| {
+    let mut keep_newest_per = |period: &dyn Fn(DateTime<Utc>) -> (i32, u32), count: usize| {
         let mut seen = Vec::new();
         for (at, _, name) in &rotated {
             let key = period(*at);
@@ -235,18 +227,15 @@ pub fn to_delete(names: &[String]) -> Vec<String> {
             }
         }
     };
-    keep_newest_per(&|at| (at.year(), u32::from(at.ordinal())), KEEP_DAILY);
+    keep_newest_per(&|at| (at.year(), at.ordinal()), KEEP_DAILY);
     keep_newest_per(
         &|at| {
-            let (year, week, _) = at.date().to_iso_week_date();
-            (year, u32::from(week))
+            let week = at.iso_week();
+            (week.year(), week.week())
         },
         KEEP_WEEKLY,
     );
-    keep_newest_per(
-        &|at| (at.year(), u32::from(u8::from(at.month()))),
-        KEEP_MONTHLY,
-    );
+    keep_newest_per(&|at| (at.year(), at.month()), KEEP_MONTHLY);
 
     parsed
         .iter()
@@ -258,11 +247,19 @@ pub fn to_delete(names: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use chrono::{Duration, TimeZone};
+
+    /// A moment in UTC.
+    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32, ms: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, mo, d, h, mi, s)
+            .single()
+            .expect("a real moment")
+            + Duration::milliseconds(i64::from(ms))
+    }
 
     #[test]
     fn names_round_trip_and_strangers_are_ignored() {
-        let at = datetime!(2026-11-26 14:05:12.345 UTC);
+        let at = utc(2026, 11, 26, 14, 5, 12, 345);
         for kind in BackupKind::ALL {
             let name = file_name(at, kind);
             assert_eq!(parse_file_name(&name), Some((at, kind)), "{name}");
@@ -294,9 +291,9 @@ mod tests {
 
     /// One startup backup a day at 08:00 for `days` days ending on 2026-11-26.
     fn daily(days: i64) -> Vec<String> {
-        let last = datetime!(2026-11-26 08:00:00 UTC);
+        let last = utc(2026, 11, 26, 8, 0, 0, 0);
         (0..days)
-            .map(|d| file_name(last - time::Duration::days(d), BackupKind::Startup))
+            .map(|d| file_name(last - Duration::days(d), BackupKind::Startup))
             .collect()
     }
 
@@ -304,20 +301,20 @@ mod tests {
     fn rotation_keeps_seven_days_four_weeks_and_twelve_months() {
         let names = daily(800);
         let deleted = to_delete(&names);
-        let kept: Vec<OffsetDateTime> = names
+        let kept: Vec<DateTime<Utc>> = names
             .iter()
             .filter(|n| !deleted.contains(n))
             .map(|n| parse_file_name(n).expect("ours").0)
             .collect();
         // The seven newest days are all kept.
         for d in 0..7 {
-            assert!(kept.contains(&(datetime!(2026-11-26 08:00:00 UTC) - time::Duration::days(d))));
+            assert!(kept.contains(&(utc(2026, 11, 26, 8, 0, 0, 0) - Duration::days(d))));
         }
         // Daily 7 + weekly and monthly picks that are not already among them.
         let weeks: std::collections::HashSet<_> = kept
             .iter()
-            .map(|at| at.date().to_iso_week_date())
-            .map(|(y, w, _)| (y, w))
+            .map(|at| at.iso_week())
+            .map(|w| (w.year(), w.week()))
             .collect();
         assert!(weeks.len() >= 4);
         let months: std::collections::HashSet<_> =
@@ -325,7 +322,7 @@ mod tests {
         assert_eq!(months.len(), 12, "{kept:?}");
         // Nothing older than twelve months survives.
         let oldest = kept.iter().min().expect("some kept");
-        assert!(*oldest >= datetime!(2025-12-01 00:00:00 UTC), "{oldest}");
+        assert!(*oldest >= utc(2025, 12, 1, 0, 0, 0, 0), "{oldest}");
         assert!(kept.len() <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY);
         // The result does not depend on the order of the listing.
         let mut reversed = names.clone();
@@ -342,7 +339,7 @@ mod tests {
         let mut names = Vec::new();
         for hour in [8, 12, 17] {
             names.push(file_name(
-                datetime!(2026-11-25 00:00:00 UTC) + time::Duration::hours(hour),
+                utc(2026, 11, 25, 0, 0, 0, 0) + Duration::hours(hour),
                 BackupKind::Manual,
             ));
         }
@@ -354,13 +351,13 @@ mod tests {
     #[test]
     fn pre_migration_copies_are_never_rotated_and_pre_restore_keeps_five() {
         let mut names = daily(400);
-        let old = datetime!(2020-01-01 00:00:00 UTC);
+        let old = utc(2020, 1, 1, 0, 0, 0, 0);
         let migrations: Vec<String> = (0..3)
-            .map(|i| file_name(old + time::Duration::days(i), BackupKind::PreMigration))
+            .map(|i| file_name(old + Duration::days(i), BackupKind::PreMigration))
             .collect();
         names.extend(migrations.clone());
         let restores: Vec<String> = (0..8)
-            .map(|i| file_name(old + time::Duration::hours(i), BackupKind::PreRestore))
+            .map(|i| file_name(old + Duration::hours(i), BackupKind::PreRestore))
             .collect();
         names.extend(restores.clone());
         names.push("somebody-else.sqlite3".into());

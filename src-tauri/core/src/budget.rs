@@ -166,17 +166,6 @@ const NO_STAGE: &str = "Không gắn giai đoạn";
 const NO_QUARTER: &str = "Chưa xác định thời gian";
 const QUARTERS: [&str; 4] = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 
-/// The quarter a line falls in: that of the first month of its activity (its
-/// chosen months, else its start date); `None` without an activity or a time.
-pub fn quarter_of(activity: Option<&Activity>) -> Option<usize> {
-    let a = activity?;
-    let month = match a.months.first() {
-        Some(m) => usize::from(*m),
-        None => a.start_date.get(5..7)?.parse::<usize>().ok()?,
-    };
-    (1..=12).contains(&month).then(|| (month - 1) / 3)
-}
-
 /// Adds up lines by a key; rows come in the order of `keys`, then those with no key.
 fn totals_by<K: PartialEq + Copy>(
     lines: &[BudgetLine],
@@ -289,13 +278,15 @@ pub fn total_approved(lines: &[BudgetLine]) -> Result<Money> {
     sum(lines.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))
 }
 
-/// Everything the budget step shows, from the lines and the plan's activities.
+/// Everything the budget step shows, from the lines and the plan's activities
+/// (a line's quarter is that of its activity in `year`, [`crate::schedule`]).
 pub fn summarise(
     plan_id: i64,
     lines: Vec<BudgetLine>,
     categories: Vec<RefItem>,
     sources: Vec<RefItem>,
     activities: &[Activity],
+    year: i32,
     comparison: Option<Comparison>,
 ) -> Result<BudgetView> {
     let total = total_proposed(&lines)?;
@@ -328,7 +319,8 @@ pub fn summarise(
         by_quarter: totals_by(
             &lines,
             &quarter_keys,
-            |l| quarter_of(activity(l)),
+            // The one rule of when an activity happens (crate::schedule).
+            |l| activity(l).and_then(|a| crate::schedule::quarter_of(a, year)),
             NO_QUARTER,
         )?,
         words: amount_in_words(total),
@@ -395,7 +387,7 @@ mod tests {
             line(2, Some(1), 500),
             line(3, None, 7),
         ];
-        let view = summarise(1, lines, cats, Vec::new(), &[], None).expect("ok");
+        let view = summarise(1, lines, cats, Vec::new(), &[], 2027, None).expect("ok");
         assert_eq!(view.total, Money::new(1_507).expect("ok"));
         assert_eq!(view.by_category.len(), 2);
         assert_eq!(view.by_category[0].proposed, Money::new(1_500).expect("ok"));

@@ -13,6 +13,24 @@ pub fn clean(input: &str) -> String {
     input.trim().nfc().collect()
 }
 
+/// A text shortened for a message or a summary: its words on one line, at
+/// most `max` characters, cut after a whole word, with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i >= cut.len() / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches([' ', ',', ';', ':', '.', '-', '('])
+    )
+}
+
 /// The first emoji or pictograph in `text`, if any. An administrative
 /// document has no such characters and its font has none to print.
 pub fn first_emoji(text: &str) -> Option<char> {
@@ -79,6 +97,18 @@ mod tests {
         );
         let err = refuse_emoji("Tên kế hoạch", "Vui 😀").expect_err("refused");
         assert!(err.message.contains("“😀”"), "{}", err.message);
+    }
+
+    #[test]
+    fn long_summaries_are_cut_after_a_whole_word() {
+        let s = shorten(
+            "Tổ chức hội nghị   đối thoại\nvới doanh nghiệp về chính sách",
+            30,
+        );
+        assert_eq!(s, "Tổ chức hội nghị đối thoại…");
+        assert!(s.chars().count() <= 30);
+        assert_eq!(shorten("Ngắn", 30), "Ngắn");
+        assert_eq!(shorten("", 30), "");
     }
 
     #[test]

@@ -63,7 +63,7 @@ proptest! {
             notes: String::new(),
         }).collect();
         let cats = (1..4).map(|id| commplan_core::budget::RefItem { id, name: format!("Nhóm {id}") }).collect();
-        let view = summarise(1, lines, cats, Vec::new(), &[], None).expect("fits");
+        let view = summarise(1, lines, cats, Vec::new(), &[], 2027, None).expect("fits");
         let by_cat: i64 = view.by_category.iter().map(|t| t.proposed.dong()).sum();
         prop_assert_eq!(by_cat, view.total.dong());
         let by_quarter: i64 = view.by_quarter.iter().map(|t| t.proposed.dong()).sum();

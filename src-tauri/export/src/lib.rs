@@ -75,10 +75,7 @@ impl Prepared {
 
 /// Seconds since the Unix epoch: the creation date written into a PDF.
 fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
-        .unwrap_or(0)
+    chrono::Utc::now().timestamp()
 }
 
 /// What an export is made from, read from the database. Reading is quick and

@@ -36,6 +36,7 @@ pub fn layout(fonts: &Fonts, doc: &PlanDocument) -> Result<Vec<Vec<Page>>, AppEr
         doc.budget_categories.clone(),
         doc.funding_sources.clone(),
         &doc.activities,
+        doc.year,
         None,
     )?;
     let portrait = PageSpec::a4_portrait();

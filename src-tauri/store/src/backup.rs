@@ -279,9 +279,7 @@ fn info_of(dir: &Path, name: &str) -> Option<BackupInfo> {
     Some(BackupInfo {
         file_name: name.to_string(),
         kind,
-        created_at: at
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default(),
+        created_at: at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
         size_bytes: dir.join(name).metadata().map(|m| m.len()).unwrap_or(0),
     })
 }
@@ -342,7 +340,7 @@ pub(crate) fn backup_connection(
     kind: BackupKind,
 ) -> Result<BackupInfo> {
     let dir = backup_dir_for(db_path);
-    let now = time::OffsetDateTime::now_utc();
+    let now = chrono::Utc::now();
     // A backup never replaces another: the same millisecond gets a numbered name.
     let name = (1..)
         .map(|n| policy::numbered_file_name(now, kind, n))

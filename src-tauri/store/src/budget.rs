@@ -96,6 +96,7 @@ impl Store {
             doc.budget_categories,
             doc.funding_sources,
             &doc.activities,
+            doc.year,
             comparison,
         )
     }

@@ -169,16 +169,8 @@ fn move_aside(path: &Path) -> Result<PathBuf> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let stamp = time::OffsetDateTime::now_utc();
-    let folder = base.join(DAMAGED_DIR_NAME).join(format!(
-        "{:04}{:02}{:02}-{:02}{:02}{:02}",
-        stamp.year(),
-        u8::from(stamp.month()),
-        stamp.day(),
-        stamp.hour(),
-        stamp.minute(),
-        stamp.second()
-    ));
+    let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S").to_string();
+    let folder = base.join(DAMAGED_DIR_NAME).join(stamp);
     let failed = |e: std::io::Error| {
         log::error!("move aside {}: {e}", path.display());
         AppError::new(

@@ -187,9 +187,11 @@ fn each_backup_rotates_the_folder() {
     // Forty days of old daily copies and one old pre-migration copy.
     let any = store.backup(BackupKind::Manual).expect("one real copy");
     let real = folder.join(&any.file_name);
-    let start = time::macros::datetime!(2026-01-01 08:00:00 UTC);
+    let start = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 1, 1, 8, 0, 0)
+        .single()
+        .expect("a real moment");
     for d in 0..40 {
-        let name = file_name(start + time::Duration::days(d), BackupKind::Startup);
+        let name = file_name(start + chrono::Duration::days(d), BackupKind::Startup);
         std::fs::copy(&real, folder.join(name)).expect("copy");
     }
     let migration = file_name(start, BackupKind::PreMigration);
@@ -209,7 +211,7 @@ fn each_backup_rotates_the_folder() {
     assert!(names.len() <= 7 + 4 + 12 + 1, "{names:?}");
     assert!(names.len() >= 7, "{names:?}");
     assert!(!names.contains(&file_name(
-        start + time::Duration::days(1),
+        start + chrono::Duration::days(1),
         BackupKind::Startup
     )));
 }

@@ -38,7 +38,10 @@ fn parse_report(line: &str) -> Option<Report> {
         return Some(Report::Ready);
     }
     let mut parts = line.split_whitespace();
-    Some(Report::Edit(parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+    Some(Report::Edit(
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    ))
 }
 
 /// The child: edit for ever, printing "line-id price" after each commit.

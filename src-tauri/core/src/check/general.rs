@@ -1,6 +1,7 @@
 //! Checks of the "General" step: the legal bases name Directive 07/CT-TTg, and
 //! the plan's symbol, number, issue date and place follow Decree 30/2020/NĐ-CP.
 
+use chrono::Datelike;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Found;
@@ -130,25 +131,23 @@ fn issue_date(doc: &PlanDocument, found: &mut Found) {
     if date.is_empty() {
         return;
     }
-    match crate::edit::parse_date("", date) {
-        Err(_) => found.add(
+    match crate::dates::parse_iso(date) {
+        None => found.add(
             &GENERAL_ISSUE_DATE,
             format!("Ngày ban hành “{date}” không phải là một ngày hợp lệ."),
             plan_field(doc, Step::General, "issueDate"),
         ),
-        Ok(d) if d.year() != doc.year && d.year() != doc.year - 1 => found.add(
+        Some(d) if d.year() != doc.year && d.year() != doc.year - 1 => found.add(
             &GENERAL_ISSUE_DATE,
             format!(
-                "Ngày ban hành {:02}/{:02}/{} không thuộc năm {} hoặc năm {} của kế hoạch.",
-                d.day(),
-                u8::from(d.month()),
-                d.year(),
+                "Ngày ban hành {} không thuộc năm {} hoặc năm {} của kế hoạch.",
+                crate::dates::format_vi(date),
                 doc.year - 1,
                 doc.year
             ),
             plan_field(doc, Step::General, "issueDate"),
         ),
-        Ok(_) => {}
+        Some(_) => {}
     }
 }
 

@@ -6,7 +6,7 @@ use super::Target;
 use crate::document::{Activity, PlanDocument, Policy};
 use crate::edit::Entity;
 use crate::model::Step;
-use crate::text::fold;
+use crate::text::{fold, shorten};
 
 /// Where a finding points: a step, and if known the entity, its id and the field.
 pub(super) fn target(
@@ -38,24 +38,11 @@ pub(super) fn contains_any(folded: &str, terms: &[&str]) -> bool {
     terms.iter().any(|t| folded.contains(t))
 }
 
-/// A text shortened for a message: its first line, at most `max` characters.
-pub(super) fn short(s: &str, max: usize) -> String {
-    let line = s.trim().lines().next().unwrap_or_default().trim();
-    if line.chars().count() <= max {
-        line.to_string()
-    } else {
-        let mut out: String = line.chars().take(max.saturating_sub(1)).collect();
-        out = out.trim_end().to_string();
-        out.push('…');
-        out
-    }
-}
-
 pub(super) fn policy_name(index: usize, p: &Policy) -> String {
     if blank(&p.title) {
         format!("Chính sách thứ {} (chưa có tên)", index + 1)
     } else {
-        format!("Chính sách “{}”", short(&p.title, 200))
+        format!("Chính sách “{}”", shorten(&p.title, 200))
     }
 }
 
@@ -63,7 +50,7 @@ pub(super) fn activity_name(index: usize, a: &Activity) -> String {
     if blank(&a.content) {
         format!("Hoạt động thứ {} (chưa có nội dung)", index + 1)
     } else {
-        format!("Hoạt động “{}”", short(&a.content, 90))
+        format!("Hoạt động “{}”", shorten(&a.content, 90))
     }
 }
 
@@ -71,37 +58,4 @@ pub(super) fn activity_name(index: usize, a: &Activity) -> String {
 pub(super) fn activity_text(doc: &PlanDocument, a: &Activity) -> String {
     let channel = doc.channel_name(a.channel_id).unwrap_or_default();
     fold(&format!("{} {}", a.content, channel))
-}
-
-/// The months of the plan's year an activity takes place in: its months, or
-/// else those spanned by its dates.
-pub(super) fn activity_months(doc: &PlanDocument, a: &Activity) -> Vec<u8> {
-    if !a.months.is_empty() {
-        return a
-            .months
-            .iter()
-            .copied()
-            .filter(|m| (1..=12).contains(m))
-            .collect();
-    }
-    let date = |s: &str| crate::edit::parse_date("", s.trim()).ok();
-    let Some(start) = date(&a.start_date) else {
-        return Vec::new();
-    };
-    let end = date(&a.end_date).filter(|e| *e >= start).unwrap_or(start);
-    let first = if start.year() < doc.year {
-        1
-    } else if start.year() == doc.year {
-        u8::from(start.month())
-    } else {
-        return Vec::new();
-    };
-    let last = if end.year() > doc.year {
-        12
-    } else if end.year() == doc.year {
-        u8::from(end.month())
-    } else {
-        return Vec::new();
-    };
-    (first..=last).collect()
 }

@@ -7,10 +7,11 @@ use super::catalogue::{
     BUDGET_SOURCE, IMPLEMENTATION_REPORTING, MONITORING_CRISIS, MONITORING_DISCLOSURE,
     MONITORING_FALSE_INFO, MONITORING_OPINION, RuleDef,
 };
-use super::helpers::{blank, plan_field, short, target};
+use super::helpers::{blank, plan_field, target};
 use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::text::shorten;
 
 /// The four texts of the monitoring step are written.
 pub(super) fn monitoring(doc: &PlanDocument, found: &mut Found) {
@@ -61,7 +62,7 @@ pub(super) fn budget(doc: &PlanDocument, found: &mut Found) {
         let name = if blank(&line.description) {
             format!("Dòng kinh phí thứ {} (chưa có nội dung)", i + 1)
         } else {
-            format!("Dòng kinh phí “{}”", short(&line.description, 120))
+            format!("Dòng kinh phí “{}”", shorten(&line.description, 120))
         };
         found.add(
             &BUDGET_SOURCE,

@@ -3,11 +3,12 @@
 //! 09/2017/NĐ-CP). Activities are recognised by their folded content and channel.
 
 use super::catalogue::{PRESS_CONFERENCE, PRESS_PARTNER, PRESS_REGULAR};
-use super::helpers::{activity_months, activity_text, blank, contains_any, target};
+use super::helpers::{activity_text, blank, contains_any, target};
 use super::{Found, Target};
 use crate::document::{Activity, PlanDocument};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::schedule::months_of;
 use crate::text::fold;
 
 /// Words that say an activity gives information to the press.
@@ -70,7 +71,7 @@ fn regular_information(doc: &PlanDocument, found: &mut Found) {
     for a in &doc.activities {
         let text = activity_text(doc, a);
         if contains_any(&text, PRESS_INFORMATION) && contains_any(&text, REGULAR) {
-            for m in activity_months(doc, a) {
+            for m in months_of(a, doc.year) {
                 months[usize::from(m)] = true;
             }
         }
@@ -107,7 +108,7 @@ fn conferences(doc: &PlanDocument, found: &mut Found) {
         .iter()
         .filter(|a| is_press_conference(doc, a))
     {
-        for m in activity_months(doc, a) {
+        for m in months_of(a, doc.year) {
             any = true;
             quarters[usize::from((m - 1) / 3)] = true;
         }

@@ -4,11 +4,12 @@
 
 use super::Found;
 use super::catalogue::{SIGNATURE_ARCHIVE, SIGNATURE_RECIPIENTS, SIGNATURE_SIGNER};
-use super::helpers::{blank, plan_field, short, target};
+use super::helpers::{blank, plan_field, target};
 use crate::document::{PlanDocument, SignerAuthority};
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::text::fold;
+use crate::text::shorten;
 
 /// "Lưu: VT, …", tolerating "Lưu VT", spacing, case, a leading dash.
 fn is_archive_line(text: &str) -> bool {
@@ -68,7 +69,7 @@ fn recipients(doc: &PlanDocument, found: &mut Found) {
             let shown = if blank(&last.text) {
                 "Dòng cuối của nơi nhận còn trống".to_string()
             } else {
-                format!("Dòng cuối của nơi nhận là “{}”", short(&last.text, 80))
+                format!("Dòng cuối của nơi nhận là “{}”", shorten(&last.text, 80))
             };
             found.add(
                 &SIGNATURE_ARCHIVE,

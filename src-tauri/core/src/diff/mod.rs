@@ -36,7 +36,6 @@ use crate::money::Money;
 
 pub(crate) use lists::list_step;
 pub use render::render_text;
-pub use view::shorten;
 pub use words::word_diff;
 
 use lists::{field_value, list_diff, object};

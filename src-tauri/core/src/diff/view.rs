@@ -3,6 +3,7 @@
 //! name, references (channels, categories, sources, policies, activities) by
 //! the name their revision gives them; and the one-line summaries' helpers.
 
+use crate::text::shorten;
 use serde_json::Value;
 
 use crate::document::{PlanDocument, SignerAuthority, Stage};
@@ -30,7 +31,7 @@ impl View<'_> {
                     format!("tháng {}", months.join(", "))
                 }
             }
-            (FieldKind::Date, Value::String(s)) => date_vi(s),
+            (FieldKind::Date, Value::String(s)) => crate::dates::format_vi(s),
             (FieldKind::Stage, Value::String(s)) => Stage::from_code(s)
                 .map(|st| st.label_vi().to_string())
                 .unwrap_or_else(|| s.clone()),
@@ -89,15 +90,6 @@ fn name_or_id(name: Option<&str>, id: Option<i64>) -> String {
     }
 }
 
-/// "2027-03-15" → "15/03/2027"; anything else as it is.
-fn date_vi(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}/{m}/{y}"),
-        _ => iso.to_string(),
-    }
-}
-
 fn authority_vi(a: SignerAuthority) -> &'static str {
     match a {
         SignerAuthority::Direct => "Ký trực tiếp",
@@ -107,23 +99,6 @@ fn authority_vi(a: SignerAuthority) -> &'static str {
         SignerAuthority::ByOrder => "TL. (thừa lệnh)",
         SignerAuthority::Authorised => "TUQ. (thừa ủy quyền)",
     }
-}
-
-/// One line of at most `max` characters, cut after a whole word, with "…" when cut.
-pub fn shorten(text: &str, max: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        return line;
-    }
-    let cut: String = line.chars().take(max.saturating_sub(1)).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i >= cut.len() / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!(
-        "{}…",
-        cut.trim_end_matches([' ', ',', ';', ':', '.', '-', '('])
-    )
 }
 
 pub(super) fn or_blank(s: String) -> String {

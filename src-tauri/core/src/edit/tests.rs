@@ -91,6 +91,20 @@ fn dates_must_exist() {
 }
 
 #[test]
+fn dates_are_typed_day_first_and_stored_iso() {
+    let d = field(Entity::Plan, "issueDate");
+    let stored = |typed: &str| validate(&d, &FieldValue::Text(typed.into())).expect(typed);
+    assert_eq!(stored("3/2/2027"), Stored::Text("2027-02-03".into()));
+    assert_eq!(stored(" 15/03/2027 "), Stored::Text("2027-03-15".into()));
+    assert_eq!(stored("2027-03-15"), Stored::Text("2027-03-15".into()));
+    let err = validate(&d, &FieldValue::Text("31/4/2027".into())).expect_err("31 April");
+    assert_eq!(
+        err.message,
+        "Ngày ban hành: ngày “31/4/2027” không hợp lệ (ví dụ đúng: 15/03/2027)."
+    );
+}
+
+#[test]
 fn months_round_trip_through_the_mask() {
     let mask = months_to_mask(&[1, 3, 12]).expect("valid");
     assert_eq!(mask, 1 | 4 | 2048);

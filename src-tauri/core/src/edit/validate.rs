@@ -3,6 +3,8 @@
 //! that exist; known codes; money and quantities; references) and gives the
 //! [`Stored`] form. Also the months mask, dates and moving a date by years.
 
+use chrono::{Datelike, NaiveDate};
+
 use super::{FieldDef, FieldKind, FieldValue, Stored};
 use crate::document::{SignerAuthority, Stage};
 use crate::error::{AppError, Result};
@@ -27,10 +29,10 @@ pub fn mask_to_months(mask: i64) -> Vec<u8> {
     (1u8..=12).filter(|m| mask & (1 << (m - 1)) != 0).collect()
 }
 
-/// Parses yyyy-mm-dd; the message names the field.
-pub fn parse_date(label: &str, text: &str) -> Result<time::Date> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(text, &format).map_err(|_| {
+/// Reads a date as it is typed (dd/mm/yyyy, d/m/yyyy) or stored (yyyy-mm-dd);
+/// the message names the field ([`crate::dates::parse_typed`]).
+pub fn parse_date(label: &str, text: &str) -> Result<NaiveDate> {
+    crate::dates::parse_typed(text).ok_or_else(|| {
         AppError::validation(format!(
             "{label}: ngày “{text}” không hợp lệ (ví dụ đúng: 15/03/2027)."
         ))
@@ -106,7 +108,8 @@ fn text(def: &FieldDef, value: &FieldValue, max: usize, one_line: bool) -> Resul
     Ok(Stored::Text(text))
 }
 
-/// yyyy-mm-dd of a day that exists, in 2000–2100, or empty.
+/// A day that exists, in 2000–2100, typed dd/mm/yyyy (or yyyy-mm-dd) and
+/// stored yyyy-mm-dd; or empty.
 fn date(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
     let text = clean(&text_of(def, value)?);
     if text.is_empty() {
@@ -116,7 +119,7 @@ fn date(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
     if !(2000..=2100).contains(&date.year()) {
         return Err(refused(def, "năm phải từ 2000 đến 2100."));
     }
-    Ok(Stored::Text(text))
+    Ok(Stored::Text(crate::dates::to_iso(date)))
 }
 
 /// A known code (`known` gives its canonical form), or nothing.
@@ -152,23 +155,14 @@ fn amount(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
         .map_err(|e| refused(def, &e.message))
 }
 
-/// The same calendar day `years` years later; 29 February becomes 28 February
-/// in a year that has none.
+/// A stored date the same calendar day `years` years later; 29 February
+/// becomes 28 February in a year that has none ([`crate::dates::shift_years`]).
 pub fn shift_years(text: &str, years: i32) -> Result<String> {
     if text.is_empty() {
         return Ok(String::new());
     }
     let date = parse_date("Ngày", text)?;
-    let year = date.year() + years;
-    let day = date
-        .day()
-        .min(time::util::days_in_month(date.month(), year));
-    let shifted = time::Date::from_calendar_date(year, date.month(), day)
-        .map_err(|_| AppError::validation(format!("Không dời được ngày “{text}” sang năm sau.")))?;
-    Ok(format!(
-        "{:04}-{:02}-{:02}",
-        shifted.year(),
-        u8::from(shifted.month()),
-        shifted.day()
-    ))
+    crate::dates::shift_years(date, years)
+        .map(crate::dates::to_iso)
+        .ok_or_else(|| AppError::validation(format!("Không dời được ngày “{text}” sang năm sau.")))
 }

@@ -3,6 +3,7 @@
 //! the stage does not apply), then the general activities; the activities are
 //! numbered through the whole table.
 
+use commplan_core::dates::format_vi;
 use commplan_core::{Activity, PlanDocument, Policy};
 
 use crate::fonts::{Fonts, Style};
@@ -131,13 +132,9 @@ impl Rows<'_> {
 fn when(a: &Activity) -> String {
     if !a.start_date.is_empty() {
         if a.end_date.is_empty() || a.end_date == a.start_date {
-            day_month_year(&a.start_date)
+            format_vi(&a.start_date)
         } else {
-            format!(
-                "{} - {}",
-                day_month_year(&a.start_date),
-                day_month_year(&a.end_date)
-            )
+            format!("{} - {}", format_vi(&a.start_date), format_vi(&a.end_date))
         }
     } else if a.months.len() == 12 {
         "Cả năm".to_string()
@@ -152,15 +149,5 @@ fn when(a: &Activity) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         )
-    }
-}
-
-/// "2027-03-15" as "15/03/2027"; anything else as it is.
-fn day_month_year(iso: &str) -> String {
-    let p: Vec<&str> = iso.split('-').collect();
-    if p.len() == 3 {
-        format!("{}/{}/{}", p[2], p[1], p[0])
-    } else {
-        iso.to_string()
     }
 }

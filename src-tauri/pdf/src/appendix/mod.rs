@@ -7,6 +7,7 @@ mod activities;
 mod budget;
 
 use commplan_core::PlanDocument;
+use commplan_core::dates::{format_vi, parse_iso};
 
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, Table};
@@ -19,15 +20,9 @@ pub use budget::budget_appendix;
 const SIZE: f32 = 11.0;
 
 fn appendix_head(fonts: &Fonts, doc: &PlanDocument, roman: &str, title: &str) -> Vec<Block> {
-    let date = match doc
-        .fields
-        .issue_date
-        .split('-')
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        [y, m, d] => format!("ngày {d}/{m}/{y}"),
-        _ => format!("ngày      /      /{}", doc.year),
+    let date = match parse_iso(&doc.fields.issue_date) {
+        Some(_) => format!("ngày {}", format_vi(&doc.fields.issue_date)),
+        None => format!("ngày      /      /{}", doc.year),
     };
     let number = if doc.fields.number.trim().is_empty() {
         "     "

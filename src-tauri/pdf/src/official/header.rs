@@ -3,33 +3,12 @@
 //! "KẾ HOẠCH" and the subject.
 
 use commplan_core::PlanDocument;
+use commplan_core::dates::place_and_date;
 
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block};
 
 use super::{p, rule_under, title_rule, upper};
-
-/// "Gia Lai, ngày 05 tháng 01 năm 2027": a leading zero for days 1–9 and for
-/// months 1 and 2 only; blanks to fill by hand while the date is not set.
-pub fn place_and_date(place: &str, iso: &str, year: i32) -> String {
-    let place = if place.trim().is_empty() {
-        "……"
-    } else {
-        place.trim()
-    };
-    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] => {
-            let month = if *m <= 2 {
-                format!("{m:02}")
-            } else {
-                m.to_string()
-            };
-            format!("{place}, ngày {d:02} tháng {month} năm {y}")
-        }
-        _ => format!("{place}, ngày      tháng      năm {year}"),
-    }
-}
 
 /// "Số: 12/KH-SNNMT", or "Số:      /KH-SNNMT" before the registry numbers it.
 pub fn number_and_symbol(number: &str, symbol: &str) -> String {

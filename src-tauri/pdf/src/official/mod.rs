@@ -9,12 +9,13 @@ mod header;
 mod sections;
 
 use commplan_core::budget::BudgetView;
-use commplan_core::{Activity, PlanDocument, SignerAuthority};
+use commplan_core::signature::signature_block;
+use commplan_core::{Activity, PlanDocument};
 
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, MM, Para, Span, span};
 
-pub use header::{number_and_symbol, place_and_date};
+pub use header::number_and_symbol;
 
 pub const BODY: f32 = 13.0;
 const INDENT: f32 = 1.27 * 10.0 * MM;
@@ -129,27 +130,6 @@ fn legal_bases(doc: &PlanDocument) -> Vec<Block> {
     out
 }
 
-/// The signer's lines: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" … then the name after space to sign.
-pub fn signer_lines(doc: &PlanDocument) -> (Vec<String>, String) {
-    let f = &doc.fields;
-    let mut lines = Vec::new();
-    if let Some(a) = f.signer_authority
-        && a != SignerAuthority::Direct
-        && !f.signer_authority_of.trim().is_empty()
-    {
-        lines.push(format!("{} {}", a.prefix(), upper(&f.signer_authority_of)));
-    }
-    if f.signer_authority == Some(SignerAuthority::OnBehalf)
-        && !f.signer_deputy_of.trim().is_empty()
-    {
-        lines.push(format!("KT. {}", upper(&f.signer_deputy_of)));
-    }
-    if !f.signer_position.trim().is_empty() {
-        lines.push(upper(&f.signer_position));
-    }
-    (lines, f.signer_name.trim().to_string())
-}
-
 /// Nơi nhận on the left and the signature on the right, kept together.
 fn closing(doc: &PlanDocument, width: f32) -> Block {
     let left_w = width * 0.5;
@@ -168,13 +148,14 @@ fn closing(doc: &PlanDocument, width: f32) -> Block {
             Align::Left,
         )));
     }
-    let (lines, name) = signer_lines(doc);
-    let mut right: Vec<Block> = lines
+    let block = signature_block(&doc.fields);
+    let mut right: Vec<Block> = block
+        .lines
         .into_iter()
         .map(|l| p(l, Style::Bold, 13.0, Align::Center))
         .collect();
     right.push(Block::Space(60.0));
-    right.push(p(name, Style::Bold, 13.0, Align::Center));
+    right.push(p(block.name, Style::Bold, 13.0, Align::Center));
     Block::Keep(vec![
         Block::Space(10.0),
         Block::Columns(vec![(left_w, left), (width - left_w, right)]),

@@ -1,30 +1,7 @@
-//! Tests of the header lines: the place and date, the number and symbol.
+//! Tests of the header lines: the number and symbol (the place and date are
+//! core's `dates::place_and_date`).
 
 use super::*;
-
-#[test]
-fn dates_follow_the_leading_zero_rule() {
-    assert_eq!(
-        place_and_date("Gia Lai", "2027-01-05", 2027),
-        "Gia Lai, ngày 05 tháng 01 năm 2027"
-    );
-    assert_eq!(
-        place_and_date("Gia Lai", "2027-02-28", 2027),
-        "Gia Lai, ngày 28 tháng 02 năm 2027"
-    );
-    assert_eq!(
-        place_and_date("Gia Lai", "2027-03-15", 2027),
-        "Gia Lai, ngày 15 tháng 3 năm 2027"
-    );
-    assert_eq!(
-        place_and_date("Gia Lai", "2027-12-09", 2027),
-        "Gia Lai, ngày 09 tháng 12 năm 2027"
-    );
-    assert_eq!(
-        place_and_date("Gia Lai", "", 2027),
-        "Gia Lai, ngày      tháng      năm 2027"
-    );
-}
 
 #[test]
 fn number_and_symbol_leave_room_for_the_registry() {

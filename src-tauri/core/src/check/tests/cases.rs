@@ -126,7 +126,7 @@ fn policy_cases() -> Vec<Case> {
                 a.channel_id = None;
                 a.months.clear();
             },
-            "Hoạt động “Vận hành Zalo OA chính thức của Sở: gửi thông tin chính sách, lịch lấy ý kiến, cảnh báo t…”: chưa chọn hình thức và chưa có thời gian thực hiện.",
+            "Hoạt động “Vận hành Zalo OA chính thức của Sở: gửi thông tin chính sách, lịch lấy ý kiến, cảnh báo…”: chưa chọn hình thức và chưa có thời gian thực hiện.",
             |d| {
                 let a = activity_mut(d, 5);
                 a.channel_id = Some(4);

@@ -5,11 +5,12 @@ use serde::Serialize;
 use super::{independent_total, list, money, only_list, sample};
 use crate::budget::Difference;
 use crate::diff::lists::extra_fields;
-use crate::diff::{ItemChange, diff, object, render_text, shorten};
+use crate::diff::{ItemChange, diff, object, render_text};
 use crate::document::Stage;
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::money::Quantity;
+use crate::text::shorten;
 
 /// The changed fields of an item as (label, before, after).
 fn shown(change: &ItemChange) -> Vec<(&str, &str, &str)> {
@@ -292,16 +293,4 @@ fn every_field_of_every_item_has_a_label() {
     check(Entity::Report, &doc.reports[0]);
     check(Entity::Recipient, &doc.recipients[0]);
     check(Entity::BudgetLine, &doc.budget_lines[0]);
-}
-
-#[test]
-fn long_summaries_are_cut_after_a_whole_word() {
-    let s = shorten(
-        "Tổ chức hội nghị   đối thoại\nvới doanh nghiệp về chính sách",
-        30,
-    );
-    assert_eq!(s, "Tổ chức hội nghị đối thoại…");
-    assert!(s.chars().count() <= 30);
-    assert_eq!(shorten("Ngắn", 30), "Ngắn");
-    assert_eq!(shorten("", 30), "");
 }
