@@ -49,6 +49,39 @@ pub fn typescript() -> String {
         out.push_str(&decl);
         out.push('\n');
     }
+    out.push_str(&registry_constants());
+    out
+}
+
+/// What the front end needs of the field registry, as constants: for each kind
+/// of item, the step it is edited in, whether it is a list of the plan, where
+/// its items are in a `PlanDocument` and which field names an item. The UI
+/// reads these instead of keeping its own table.
+fn registry_constants() -> String {
+    let quoted = |s: Option<&str>| s.map_or("null".to_string(), |s| format!("\"{s}\""));
+    let mut out = String::from(
+        "\n/** How the editor treats each kind of item (from the field registry in src-tauri/core). */\nexport type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };\n\nexport const ENTITIES: Record<Entity, EntityInfo> = {\n",
+    );
+    for entity in Entity::ALL {
+        let def = entity.def();
+        let code = serde_json::to_value(entity)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let step = def.step.and_then(|s| {
+            serde_json::to_value(s)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+        });
+        out.push_str(&format!(
+            "  {code}: {{ step: {}, planList: {}, documentKey: \"{}\", titleField: {} }},\n",
+            quoted(step.as_deref()),
+            def.scope == crate::edit::Scope::Plan,
+            def.document_key,
+            quoted(def.title_field),
+        ));
+    }
+    out.push_str("};\n");
     out
 }
 

@@ -255,15 +255,30 @@ impl PlanView {
         document: crate::document::PlanDocument,
         review: crate::review::ReviewState,
     ) -> Self {
-        let saved = PlanSaved::of(&document);
+        let (progress, signature, months) = decided(&document);
         PlanView {
             document,
-            progress: saved.progress,
+            progress,
             review,
-            signature: saved.signature,
-            months: saved.months,
+            signature,
+            months,
         }
     }
+}
+
+/// What Rust decides about a plan that the editor shows beside it.
+fn decided(
+    doc: &crate::document::PlanDocument,
+) -> (
+    Vec<crate::progress::StepProgress>,
+    crate::signature::SignatureBlock,
+    Vec<crate::schedule::ActivityMonths>,
+) {
+    (
+        crate::progress::progress(doc),
+        crate::signature::signature_block(&doc.fields),
+        crate::schedule::plan_months(doc),
+    )
 }
 
 /// What an edit of one field gives back: when it was saved, and what the edit
@@ -272,6 +287,8 @@ impl PlanView {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct PlanSaved {
+    /// The value as it was stored (NFC, trimmed; a date as yyyy-mm-dd …).
+    pub value: crate::edit::FieldValue,
     pub updated_at: String,
     pub progress: Vec<crate::progress::StepProgress>,
     pub signature: crate::signature::SignatureBlock,
@@ -279,19 +296,22 @@ pub struct PlanSaved {
 }
 
 impl PlanSaved {
-    /// The plan as it is after an edit.
-    pub fn of(doc: &crate::document::PlanDocument) -> Self {
+    /// The plan as it is after an edit that stored `value`.
+    pub fn of(doc: &crate::document::PlanDocument, value: crate::edit::FieldValue) -> Self {
+        let (progress, signature, months) = decided(doc);
         PlanSaved {
+            value,
             updated_at: doc.updated_at.clone(),
-            progress: crate::progress::progress(doc),
-            signature: crate::signature::signature_block(&doc.fields),
-            months: crate::schedule::plan_months(doc),
+            progress,
+            signature,
+            months,
         }
     }
 
     /// An edit of a shared list, which belongs to no plan.
-    pub fn outside_a_plan() -> Self {
+    pub fn outside_a_plan(value: crate::edit::FieldValue) -> Self {
         PlanSaved {
+            value,
             updated_at: String::new(),
             progress: Vec::new(),
             signature: crate::signature::signature_block(&crate::document::PlanFields::default()),

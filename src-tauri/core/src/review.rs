@@ -177,10 +177,9 @@ impl CommentAnchor {
     pub fn step(&self) -> Step {
         match self {
             CommentAnchor::Section { step } => *step,
-            CommentAnchor::Line { entity, field, .. } => match (entity, field.as_deref()) {
-                (Entity::Plan, Some(f)) => crate::diff::plan_field_step(f),
-                _ => crate::diff::list_step(*entity),
-            },
+            CommentAnchor::Line { entity, field, .. } => {
+                entity.step_of(field.as_deref()).unwrap_or(Step::General)
+            }
         }
     }
 

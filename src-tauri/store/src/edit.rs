@@ -3,7 +3,7 @@
 //! SQL is built only from the names in the core registry
 //! ([`commplan_core::edit`]), never from user text.
 
-use commplan_core::edit::{FieldKind, Scope, Stored, validate};
+use commplan_core::edit::{FieldKind, Scope, Stored, as_field_value, validate};
 use commplan_core::{AppError, Deleted, Entity, FieldEdit, NewItem, PlanChanged, PlanSaved, Stage};
 use rusqlite::{OptionalExtension, Transaction, params};
 
@@ -196,6 +196,7 @@ impl Store {
         let def = edit.entity.def();
         let field = edit.entity.field(&edit.field)?;
         let stored = validate(&field, &edit.value)?;
+        let shown = as_field_value(&field, &stored);
         let plan_id = self.write(|tx| {
             let plan_id = plan_of(tx, edit.entity, edit.id)?;
             if let Stored::Int(id) = &stored {
@@ -225,8 +226,8 @@ impl Store {
             Ok(plan_id)
         })?;
         match plan_id {
-            Some(plan) => Ok(PlanSaved::of(&load(self.conn(), plan)?)),
-            None => Ok(PlanSaved::outside_a_plan()),
+            Some(plan) => Ok(PlanSaved::of(&load(self.conn(), plan)?, shown)),
+            None => Ok(PlanSaved::outside_a_plan(shown)),
         }
     }
 

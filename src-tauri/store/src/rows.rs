@@ -28,12 +28,14 @@ const STAGE_COLUMNS: &[FieldDef] = &[
         column: "policy_id",
         kind: FieldKind::PolicyRef,
         label: "Chính sách",
+        step: None,
     },
     FieldDef {
         name: "stage",
         column: "stage",
         kind: FieldKind::Stage,
         label: "Giai đoạn",
+        step: None,
     },
 ];
 
@@ -42,6 +44,7 @@ const LINE_COLUMNS: &[FieldDef] = &[FieldDef {
     column: "amount",
     kind: FieldKind::Money,
     label: "Thành tiền",
+    step: None,
 }];
 
 /// Columns read with an item beyond `id` and the registry's fields, because

@@ -80,7 +80,11 @@ export type ActivityMonths = { id: number, months: Array<number>, };
 
 export type CopyPlan = { fromId: number, year: number, };
 
-export type PlanSaved = { updatedAt: string, progress: Array<StepProgress>, signature: SignatureBlock, months: Array<ActivityMonths>, };
+export type PlanSaved = { 
+/**
+ * The value as it was stored (NFC, trimmed; a date as yyyy-mm-dd …).
+ */
+value: FieldValue, updatedAt: string, progress: Array<StepProgress>, signature: SignatureBlock, months: Array<ActivityMonths>, };
 
 export type PlanChanged = { view: PlanView, 
 /**
@@ -644,3 +648,24 @@ canComment: boolean,
  * Comments may be marked done or opened again now ([`PlanStatus::comments_open`]).
  */
 canResolve: boolean, };
+
+/** How the editor treats each kind of item (from the field registry in src-tauri/core). */
+export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };
+
+export const ENTITIES: Record<Entity, EntityInfo> = {
+  plan: { step: "general", planList: false, documentKey: "fields", titleField: "title" },
+  legal_basis: { step: "general", planList: true, documentKey: "legalBases", titleField: "text" },
+  policy: { step: "policies", planList: true, documentKey: "policies", titleField: "title" },
+  policy_stage: { step: "policies", planList: false, documentKey: "stages", titleField: null },
+  activity: { step: "activities", planList: true, documentKey: "activities", titleField: "content" },
+  focal_officer: { step: "staffing", planList: true, documentKey: "focalOfficers", titleField: "name" },
+  training: { step: "staffing", planList: true, documentKey: "trainings", titleField: "topic" },
+  press_partner: { step: "press", planList: true, documentKey: "pressPartners", titleField: "name" },
+  responsibility: { step: "implementation", planList: true, documentKey: "responsibilities", titleField: "unit" },
+  report: { step: "implementation", planList: true, documentKey: "reports", titleField: "content" },
+  recipient: { step: "signature", planList: true, documentKey: "recipients", titleField: "text" },
+  channel: { step: null, planList: false, documentKey: "channels", titleField: "name" },
+  budget_line: { step: "budget", planList: true, documentKey: "budgetLines", titleField: "description" },
+  budget_category: { step: null, planList: false, documentKey: "budgetCategories", titleField: "name" },
+  funding_source: { step: null, planList: false, documentKey: "fundingSources", titleField: "name" },
+};

@@ -9,21 +9,11 @@ export function formatDate(iso: string): string {
   return `${dd}/${mm}/${d.getFullYear()}`;
 }
 
-/** yyyy-mm-dd as dd/mm/yyyy; "" stays "". */
+/** A stored date (yyyy-mm-dd) as it is shown and typed, dd/mm/yyyy; "" stays "".
+ * Reading what is typed is Rust's (`core::dates::parse_typed`). */
 export function displayDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-/** dd/mm/yyyy (or d/m/yyyy) as yyyy-mm-dd; "" for empty; null when unreadable. */
-export function parseDisplayDate(text: string): string | null {
-  const s = text.trim();
-  if (s === "") return "";
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return null;
-  const [, d, mo, y] = m;
-  if (d === undefined || mo === undefined || y === undefined) return null;
-  return `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
 /** A moment (ms since the epoch) as hh:mm in local time. */

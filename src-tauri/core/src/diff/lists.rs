@@ -52,19 +52,6 @@ fn list_label(entity: Entity) -> &'static str {
     }
 }
 
-pub(crate) fn list_step(entity: Entity) -> Step {
-    match entity {
-        Entity::Policy | Entity::PolicyStage => Step::Policies,
-        Entity::Activity => Step::Activities,
-        Entity::FocalOfficer | Entity::Training => Step::Staffing,
-        Entity::PressPartner => Step::Press,
-        Entity::BudgetLine | Entity::BudgetCategory | Entity::FundingSource => Step::Budget,
-        Entity::Responsibility | Entity::Report => Step::Implementation,
-        Entity::Recipient => Step::Signature,
-        Entity::Plan | Entity::LegalBasis | Entity::Channel => Step::General,
-    }
-}
-
 pub(super) fn list_diff<T: Item>(
     entity: Entity,
     o: View,
@@ -104,7 +91,7 @@ pub(super) fn list_diff<T: Item>(
     ListDiff {
         entity,
         label: list_label(entity).to_string(),
-        step: list_step(entity),
+        step: entity.step_of(None).unwrap_or(Step::General),
         added,
         removed,
         changed,

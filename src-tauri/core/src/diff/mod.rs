@@ -34,7 +34,6 @@ use crate::edit::Entity;
 use crate::model::Step;
 use crate::money::Money;
 
-pub(crate) use lists::list_step;
 pub use render::render_text;
 pub use words::word_diff;
 
@@ -282,23 +281,6 @@ pub fn diff(old: &PlanDocument, new: &PlanDocument) -> PlanDiff {
 // ---------------------------------------------------------------------------
 // The plan's own fields
 
-/// The step each of the plan's fields belongs to (that of the editor).
-pub(crate) fn plan_field_step(name: &str) -> Step {
-    match name {
-        "leaderName"
-        | "leaderPosition"
-        | "spokespersonName"
-        | "spokespersonPosition"
-        | "spokespersonContact" => Step::Staffing,
-        "pressCoordination" => Step::Press,
-        "publicDisclosure" | "opinionMonitoring" | "falseInformation" | "crisisProcedure" => {
-            Step::Monitoring
-        }
-        "reporting" => Step::Implementation,
-        n if n.starts_with("signer") => Step::Signature,
-        _ => Step::General,
-    }
-}
 fn text_changes(o: View, n: View) -> Vec<TextChange> {
     let mut out = Vec::new();
     let mut push = |field: &str, label: &str, step: Step, before: String, after: String| {
@@ -345,7 +327,9 @@ fn text_changes(o: View, n: View) -> Vec<TextChange> {
             push(
                 def.name,
                 def.label,
-                plan_field_step(def.name),
+                Entity::Plan
+                    .step_of(Some(def.name))
+                    .unwrap_or(Step::General),
                 o.render(def.kind, b),
                 n.render(def.kind, a),
             );

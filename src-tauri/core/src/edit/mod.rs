@@ -15,7 +15,9 @@ mod tests;
 mod validate;
 
 pub use registry::{EntityDef, FieldDef, FieldKind, Scope};
-pub use validate::{mask_to_months, months_to_mask, parse_date, shift_years, validate};
+pub use validate::{
+    as_field_value, mask_to_months, months_to_mask, parse_date, shift_years, validate,
+};
 
 /// A kind of thing in a plan that the editor can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

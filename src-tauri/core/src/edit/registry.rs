@@ -4,6 +4,7 @@
 
 use super::Entity;
 use crate::error::{AppError, Result};
+use crate::model::Step;
 
 /// How a field is validated and stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +61,10 @@ pub struct FieldDef {
     pub kind: FieldKind,
     /// Vietnamese label, for messages.
     pub label: &'static str,
+    /// For a field of the plan row itself, the step of the editor it is
+    /// filled in (the leader's name in "Nhân sự" …); `None` for a field of a
+    /// list item, which is in its list's step ([`EntityDef::step`]).
+    pub step: Option<Step>,
 }
 
 /// Where an item hangs.
@@ -88,6 +93,9 @@ pub struct EntityDef {
     /// ("legalBases"), the plan's own "fields", each policy's "stages", or a
     /// reference list ("channels").
     pub document_key: &'static str,
+    /// The step of the editor its items are edited in; `None` for the shared
+    /// lists, edited under "Danh mục".
+    pub step: Option<Step>,
 }
 
 const LINE: FieldKind = FieldKind::Line(1_000);
@@ -103,98 +111,180 @@ const fn f(
         column,
         kind,
         label,
+        step: None,
+    }
+}
+
+/// A field of the plan row, filled in at `step`.
+const fn pf(
+    step: Step,
+    name: &'static str,
+    column: &'static str,
+    kind: FieldKind,
+    label: &'static str,
+) -> FieldDef {
+    FieldDef {
+        step: Some(step),
+        ..f(name, column, kind, label)
     }
 }
 
 const PLAN_FIELDS: &[FieldDef] = &[
-    f("number", "number", FieldKind::Line(20), "Số văn bản"),
-    f("symbol", "symbol", FieldKind::Line(60), "Ký hiệu"),
-    f("place", "place", FieldKind::Line(200), "Địa danh"),
-    f("issueDate", "issue_date", FieldKind::Date, "Ngày ban hành"),
-    f("title", "title", LINE, "Tên kế hoạch"),
-    f("purposes", "purposes", FieldKind::Long, "Mục đích"),
-    f("requirements", "requirements", FieldKind::Long, "Yêu cầu"),
-    f("leaderName", "leader_name", LINE, "Lãnh đạo phụ trách"),
-    f(
+    pf(
+        Step::General,
+        "number",
+        "number",
+        FieldKind::Line(20),
+        "Số văn bản",
+    ),
+    pf(
+        Step::General,
+        "symbol",
+        "symbol",
+        FieldKind::Line(60),
+        "Ký hiệu",
+    ),
+    pf(
+        Step::General,
+        "place",
+        "place",
+        FieldKind::Line(200),
+        "Địa danh",
+    ),
+    pf(
+        Step::General,
+        "issueDate",
+        "issue_date",
+        FieldKind::Date,
+        "Ngày ban hành",
+    ),
+    pf(Step::General, "title", "title", LINE, "Tên kế hoạch"),
+    pf(
+        Step::General,
+        "purposes",
+        "purposes",
+        FieldKind::Long,
+        "Mục đích",
+    ),
+    pf(
+        Step::General,
+        "requirements",
+        "requirements",
+        FieldKind::Long,
+        "Yêu cầu",
+    ),
+    pf(
+        Step::Staffing,
+        "leaderName",
+        "leader_name",
+        LINE,
+        "Lãnh đạo phụ trách",
+    ),
+    pf(
+        Step::Staffing,
         "leaderPosition",
         "leader_position",
         LINE,
         "Chức vụ lãnh đạo phụ trách",
     ),
-    f(
+    pf(
+        Step::Staffing,
         "spokespersonName",
         "spokesperson_name",
         LINE,
         "Người phát ngôn",
     ),
-    f(
+    pf(
+        Step::Staffing,
         "spokespersonPosition",
         "spokesperson_position",
         LINE,
         "Chức vụ người phát ngôn",
     ),
-    f(
+    pf(
+        Step::Staffing,
         "spokespersonContact",
         "spokesperson_contact",
         LINE,
         "Liên hệ người phát ngôn",
     ),
-    f(
+    pf(
+        Step::Press,
         "pressCoordination",
         "press_coordination",
         FieldKind::Long,
         "Phối hợp với cơ quan tuyên giáo, hội nhà báo",
     ),
-    f(
+    pf(
+        Step::Monitoring,
         "publicDisclosure",
         "public_disclosure",
         FieldKind::Long,
         "Công khai thông tin",
     ),
-    f(
+    pf(
+        Step::Monitoring,
         "opinionMonitoring",
         "opinion_monitoring",
         FieldKind::Long,
         "Theo dõi dư luận xã hội",
     ),
-    f(
+    pf(
+        Step::Monitoring,
         "falseInformation",
         "false_information",
         FieldKind::Long,
         "Xử lý thông tin sai sự thật",
     ),
-    f(
+    pf(
+        Step::Monitoring,
         "crisisProcedure",
         "crisis_procedure",
         FieldKind::Long,
         "Quy trình xử lý khủng hoảng truyền thông",
     ),
-    f("reporting", "reporting", FieldKind::Long, "Chế độ báo cáo"),
-    f(
+    pf(
+        Step::Implementation,
+        "reporting",
+        "reporting",
+        FieldKind::Long,
+        "Chế độ báo cáo",
+    ),
+    pf(
+        Step::Signature,
         "signerAuthority",
         "signer_authority",
         FieldKind::SignerAuthority,
         "Thẩm quyền ký",
     ),
-    f(
+    pf(
+        Step::Signature,
         "signerAuthorityOf",
         "signer_authority_of",
         LINE,
         "Thay mặt / ký thay cho",
     ),
-    f(
+    pf(
+        Step::Signature,
         "signerDeputyOf",
         "signer_deputy_of",
         LINE,
         "Ký thay (dòng thứ hai)",
     ),
-    f(
+    pf(
+        Step::Signature,
         "signerPosition",
         "signer_position",
         LINE,
         "Chức vụ người ký",
     ),
-    f("signerName", "signer_name", LINE, "Họ tên người ký"),
+    pf(
+        Step::Signature,
+        "signerName",
+        "signer_name",
+        LINE,
+        "Họ tên người ký",
+    ),
 ];
 
 const LEGAL_BASIS_FIELDS: &[FieldDef] = &[f("text", "text", FieldKind::Long, "Căn cứ")];
@@ -347,21 +437,21 @@ const SOURCE_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nguồn kinh 
 /// One row per entity, in the order of [`Entity::ALL`] (a test checks it).
 #[rustfmt::skip]
 pub(super) const DEFS: [(Entity, EntityDef); 15] = [
-    (Entity::Plan, d("plans", Scope::PlanRow, PLAN_FIELDS, "kế hoạch", Some("title"), "fields")),
-    (Entity::LegalBasis, d("legal_bases", Scope::Plan, LEGAL_BASIS_FIELDS, "căn cứ", Some("text"), "legalBases")),
-    (Entity::Policy, d("policies", Scope::Plan, POLICY_FIELDS, "chính sách", Some("title"), "policies")),
-    (Entity::PolicyStage, d("policy_stages", Scope::Policy, STAGE_FIELDS, "giai đoạn", None, "stages")),
-    (Entity::Activity, d("activities", Scope::Plan, ACTIVITY_FIELDS, "hoạt động", Some("content"), "activities")),
-    (Entity::FocalOfficer, d("focal_officers", Scope::Plan, FOCAL_FIELDS, "cán bộ đầu mối", Some("name"), "focalOfficers")),
-    (Entity::Training, d("trainings", Scope::Plan, TRAINING_FIELDS, "khóa bồi dưỡng", Some("topic"), "trainings")),
-    (Entity::PressPartner, d("press_partners", Scope::Plan, PRESS_FIELDS, "cơ quan báo chí", Some("name"), "pressPartners")),
-    (Entity::Responsibility, d("responsibilities", Scope::Plan, RESPONSIBILITY_FIELDS, "nhiệm vụ của đơn vị", Some("unit"), "responsibilities")),
-    (Entity::Report, d("reports", Scope::Plan, REPORT_FIELDS, "báo cáo", Some("content"), "reports")),
-    (Entity::Recipient, d("recipients", Scope::Plan, RECIPIENT_FIELDS, "nơi nhận", Some("text"), "recipients")),
-    (Entity::Channel, d("channels", Scope::Global, CHANNEL_FIELDS, "hình thức truyền thông", Some("name"), "channels")),
-    (Entity::BudgetLine, d("budget_lines", Scope::Plan, BUDGET_LINE_FIELDS, "dòng kinh phí", Some("description"), "budgetLines")),
-    (Entity::BudgetCategory, d("budget_categories", Scope::Global, CATEGORY_FIELDS, "nhóm chi", Some("name"), "budgetCategories")),
-    (Entity::FundingSource, d("funding_sources", Scope::Global, SOURCE_FIELDS, "nguồn kinh phí", Some("name"), "fundingSources")),
+    (Entity::Plan, d("plans", Scope::PlanRow, PLAN_FIELDS, "kế hoạch", Some("title"), "fields", Some(Step::General))),
+    (Entity::LegalBasis, d("legal_bases", Scope::Plan, LEGAL_BASIS_FIELDS, "căn cứ", Some("text"), "legalBases", Some(Step::General))),
+    (Entity::Policy, d("policies", Scope::Plan, POLICY_FIELDS, "chính sách", Some("title"), "policies", Some(Step::Policies))),
+    (Entity::PolicyStage, d("policy_stages", Scope::Policy, STAGE_FIELDS, "giai đoạn", None, "stages", Some(Step::Policies))),
+    (Entity::Activity, d("activities", Scope::Plan, ACTIVITY_FIELDS, "hoạt động", Some("content"), "activities", Some(Step::Activities))),
+    (Entity::FocalOfficer, d("focal_officers", Scope::Plan, FOCAL_FIELDS, "cán bộ đầu mối", Some("name"), "focalOfficers", Some(Step::Staffing))),
+    (Entity::Training, d("trainings", Scope::Plan, TRAINING_FIELDS, "khóa bồi dưỡng", Some("topic"), "trainings", Some(Step::Staffing))),
+    (Entity::PressPartner, d("press_partners", Scope::Plan, PRESS_FIELDS, "cơ quan báo chí", Some("name"), "pressPartners", Some(Step::Press))),
+    (Entity::Responsibility, d("responsibilities", Scope::Plan, RESPONSIBILITY_FIELDS, "nhiệm vụ của đơn vị", Some("unit"), "responsibilities", Some(Step::Implementation))),
+    (Entity::Report, d("reports", Scope::Plan, REPORT_FIELDS, "báo cáo", Some("content"), "reports", Some(Step::Implementation))),
+    (Entity::Recipient, d("recipients", Scope::Plan, RECIPIENT_FIELDS, "nơi nhận", Some("text"), "recipients", Some(Step::Signature))),
+    (Entity::Channel, d("channels", Scope::Global, CHANNEL_FIELDS, "hình thức truyền thông", Some("name"), "channels", None)),
+    (Entity::BudgetLine, d("budget_lines", Scope::Plan, BUDGET_LINE_FIELDS, "dòng kinh phí", Some("description"), "budgetLines", Some(Step::Budget))),
+    (Entity::BudgetCategory, d("budget_categories", Scope::Global, CATEGORY_FIELDS, "nhóm chi", Some("name"), "budgetCategories", None)),
+    (Entity::FundingSource, d("funding_sources", Scope::Global, SOURCE_FIELDS, "nguồn kinh phí", Some("name"), "fundingSources", None)),
 ];
 
 const fn d(
@@ -371,6 +461,7 @@ const fn d(
     noun: &'static str,
     title_field: Option<&'static str>,
     document_key: &'static str,
+    step: Option<Step>,
 ) -> EntityDef {
     EntityDef {
         table,
@@ -379,12 +470,23 @@ const fn d(
         noun,
         title_field,
         document_key,
+        step,
     }
 }
 
 impl Entity {
     pub fn def(self) -> EntityDef {
         DEFS[self as usize].1
+    }
+
+    /// The step of the editor where this entity's `field` is filled in: a
+    /// field of the plan row has its own step, any other field is in its list's
+    /// step. `None` for the shared lists.
+    pub fn step_of(self, field: Option<&str>) -> Option<Step> {
+        let own = field
+            .and_then(|name| self.def().fields.iter().find(|f| f.name == name))
+            .and_then(|f| f.step);
+        own.or(self.def().step)
     }
 
     pub fn field(self, name: &str) -> Result<FieldDef> {

@@ -175,3 +175,74 @@ fn field_values_deserialise_from_plain_json() {
             .expect("parse");
     assert_eq!(e.value, FieldValue::Bool(true));
 }
+
+#[test]
+fn every_field_is_filled_in_at_a_step_of_the_editor() {
+    use crate::model::Step;
+    assert_eq!(
+        Entity::Plan.step_of(Some("leaderName")),
+        Some(Step::Staffing)
+    );
+    assert_eq!(
+        Entity::Plan.step_of(Some("signerName")),
+        Some(Step::Signature)
+    );
+    assert_eq!(
+        Entity::Plan.step_of(Some("reporting")),
+        Some(Step::Implementation)
+    );
+    assert_eq!(Entity::Plan.step_of(Some("title")), Some(Step::General));
+    assert_eq!(Entity::Plan.step_of(None), Some(Step::General));
+    assert_eq!(
+        Entity::Training.step_of(Some("topic")),
+        Some(Step::Staffing)
+    );
+    assert_eq!(Entity::PolicyStage.step_of(None), Some(Step::Policies));
+    assert_eq!(Entity::Channel.step_of(Some("name")), None);
+    for e in Entity::ALL {
+        let def = e.def();
+        // A field of the plan row has its own step; a field of a list item has none.
+        for f in def.fields {
+            assert_eq!(f.step.is_some(), e == Entity::Plan, "{e:?}.{}", f.name);
+        }
+        // Everything of a plan is edited in some step; the shared lists are not.
+        assert_eq!(def.step.is_some(), def.scope != Scope::Global, "{e:?}");
+    }
+}
+
+#[test]
+fn a_stored_value_comes_back_as_the_document_holds_it() {
+    let shown = |e: Entity, name: &str, typed: FieldValue| {
+        let def = field(e, name);
+        as_field_value(&def, &validate(&def, &typed).expect("valid"))
+    };
+    let text = |s: &str| FieldValue::Text(s.into());
+    assert_eq!(
+        shown(Entity::Plan, "issueDate", text("3/2/2027")),
+        text("2027-02-03")
+    );
+    assert_eq!(
+        shown(Entity::Plan, "title", text("  Kế hoạch ")),
+        text("Kế hoạch")
+    );
+    assert_eq!(
+        shown(Entity::Activity, "months", FieldValue::Months(vec![3, 1])),
+        FieldValue::Months(vec![1, 3])
+    );
+    assert_eq!(
+        shown(Entity::Policy, "majorImpact", FieldValue::Bool(true)),
+        FieldValue::Bool(true)
+    );
+    assert_eq!(
+        shown(Entity::Activity, "stage", FieldValue::Number(None)),
+        FieldValue::Number(None)
+    );
+    assert_eq!(
+        shown(Entity::BudgetLine, "unitPrice", text("12.500.000")),
+        text("12500000")
+    );
+    assert_eq!(
+        shown(Entity::Activity, "channelId", FieldValue::Number(Some(4))),
+        FieldValue::Number(Some(4))
+    );
+}

@@ -78,6 +78,21 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
     }
 }
 
+/// A stored value as the plan document holds it, for the editor to show after
+/// a save (a date typed "3/2/2027" comes back as "2027-02-03").
+pub fn as_field_value(def: &FieldDef, stored: &Stored) -> FieldValue {
+    match (def.kind, stored) {
+        (_, Stored::Null) => FieldValue::Number(None),
+        (FieldKind::Bool, Stored::Int(i)) => FieldValue::Bool(*i != 0),
+        (FieldKind::Months, Stored::Int(mask)) => FieldValue::Months(mask_to_months(*mask)),
+        (FieldKind::Money | FieldKind::OptionalMoney, Stored::Int(dong)) => {
+            FieldValue::Text(dong.to_string())
+        }
+        (_, Stored::Int(i)) => FieldValue::Number(Some(*i)),
+        (_, Stored::Text(text)) => FieldValue::Text(text.clone()),
+    }
+}
+
 /// "{label}: {what}".
 fn refused(def: &FieldDef, what: &str) -> AppError {
     AppError::validation(format!("{}: {what}", def.label))

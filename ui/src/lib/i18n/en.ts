@@ -135,7 +135,6 @@ export const en: Record<MessageKey, string> = {
   "timeline.activity": "Activity",
   "months.short": "M{m}",
   "months.long": "Month {m}",
-  "date.invalid": "Write the date as day/month/year, e.g. 15/03/2027.",
   "date.placeholder": "dd/mm/yyyy",
   "save.auto": "Saved automatically as you type",
   "save.saving": "Saving…",

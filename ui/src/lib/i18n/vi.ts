@@ -133,7 +133,6 @@ export const vi = {
   "timeline.activity": "Hoạt động",
   "months.short": "T{m}",
   "months.long": "Tháng {m}",
-  "date.invalid": "Ngày phải viết theo dạng ngày/tháng/năm, ví dụ 15/03/2027.",
   "date.placeholder": "dd/mm/yyyy",
   "save.auto": "Tự động lưu khi nhập",
   "save.saving": "Đang lưu…",

@@ -90,10 +90,11 @@ function editRetryingWhileBusy(edit: FieldEdit, onBusy: () => void): Promise<Pla
   });
 }
 
-/** Puts what an edit changed into the view shown. */
-function applySaved(view: PlanView, saved: PlanSaved, entity: Entity, id: number, field: string, value: FieldValue) {
+/** Puts what an edit changed into the view shown: the value as stored, and
+ * what Rust decided again (progress, signature block, months). */
+function applySaved(view: PlanView, saved: PlanSaved, entity: Entity, id: number, field: string) {
   const item = findItem(view.document, entity, id);
-  if (item) item[field] = value;
+  if (item) item[field] = saved.value;
   view.document.updatedAt = saved.updatedAt;
   if (saved.progress.length > 0) view.progress = saved.progress;
   view.signature = saved.signature;
@@ -149,7 +150,7 @@ export class PlanWrites {
         // read that back rather than keep the typed text.
         this.holder.view = await api.openPlan(this.planId);
       } else if (this.holder.view) {
-        applySaved(this.holder.view, saved, entity, id, field, value);
+        applySaved(this.holder.view, saved, entity, id, field);
       }
       this.markSaved();
       return null;
