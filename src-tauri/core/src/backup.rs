@@ -5,6 +5,7 @@
 //! A backup file is named `commplan-YYYYMMDD-HHMMSS-mmm-KIND.sqlite3` (UTC), so
 //! that its name alone says when and why it was made and names sort by time.
 
+use crate::codes::Code;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -12,6 +13,8 @@ use ts_rs::TS;
 /// Why a backup was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum BackupKind {
     /// At start-up, after the file passed its check.
     Startup,
@@ -33,21 +36,6 @@ impl BackupKind {
         BackupKind::PreImport,
         BackupKind::PreRestore,
     ];
-
-    /// The part of the file name that says why.
-    pub fn code(self) -> &'static str {
-        match self {
-            BackupKind::Startup => "startup",
-            BackupKind::Manual => "manual",
-            BackupKind::PreMigration => "pre-migration",
-            BackupKind::PreImport => "pre-import",
-            BackupKind::PreRestore => "pre-restore",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<BackupKind> {
-        BackupKind::ALL.into_iter().find(|k| k.code() == code)
-    }
 
     pub fn label_vi(self) -> &'static str {
         match self {
@@ -89,6 +77,8 @@ pub struct Recovery {
 /// How a database file was found damaged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Damage {
     /// SQLite's check found broken pages or the file is not readable as a database.
     Corrupt,

@@ -4,6 +4,8 @@
 
 use ts_rs::{Config, TS};
 
+use crate::codes::Code;
+
 use crate::backup::{BackupInfo, BackupKind, Damage, Recovery};
 use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
@@ -64,18 +66,10 @@ fn registry_constants() -> String {
     );
     for entity in Entity::ALL {
         let def = entity.def();
-        let code = serde_json::to_value(entity)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let step = def.step.and_then(|s| {
-            serde_json::to_value(s)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-        });
         out.push_str(&format!(
-            "  {code}: {{ step: {}, planList: {}, documentKey: \"{}\", titleField: {} }},\n",
-            quoted(step.as_deref()),
+            "  {}: {{ step: {}, planList: {}, documentKey: \"{}\", titleField: {} }},\n",
+            entity.code(),
+            quoted(def.step.map(Step::code)),
             def.scope == crate::edit::Scope::Plan,
             def.document_key,
             quoted(def.title_field),

@@ -9,6 +9,8 @@ use crate::model::{PlanStatus, Unit};
 /// The five lifecycle stages of a policy (Directive 07/CT-TTg; the seed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Stage {
     /// Hoạch định chủ trương.
     Planning,
@@ -31,20 +33,6 @@ impl Stage {
         Stage::Implementation,
     ];
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Stage::Planning => "planning",
-            Stage::Drafting => "drafting",
-            Stage::Finalising => "finalising",
-            Stage::Promulgation => "promulgation",
-            Stage::Implementation => "implementation",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|s| s.code() == code)
-    }
-
     /// The stage's name as documents write it.
     pub fn label_vi(self) -> &'static str {
         match self {
@@ -60,6 +48,8 @@ impl Stage {
 /// How the signer signs (Decree 30/2020/NĐ-CP, Article 13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum SignerAuthority {
     /// The head signs in their own name (e.g. GIÁM ĐỐC).
     Direct,
@@ -84,21 +74,6 @@ impl SignerAuthority {
         SignerAuthority::ByOrder,
         SignerAuthority::Authorised,
     ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SignerAuthority::Direct => "direct",
-            SignerAuthority::OnBehalf => "on_behalf",
-            SignerAuthority::Deputy => "deputy",
-            SignerAuthority::Acting => "acting",
-            SignerAuthority::ByOrder => "by_order",
-            SignerAuthority::Authorised => "authorised",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<SignerAuthority> {
-        SignerAuthority::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// The prefix written before the authority line: "TM.", "KT." …; "" for a direct signature.
     pub fn prefix(self) -> &'static str {

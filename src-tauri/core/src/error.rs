@@ -7,6 +7,8 @@ use ts_rs::TS;
 /// What kind of failure happened; stable across versions, so the UI may branch on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum ErrorCode {
     /// The input breaks a rule; the message says which and how to fix it.
     Validation,

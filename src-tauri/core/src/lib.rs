@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod bindings;
 pub mod check;
+pub mod codes;
 pub mod dates;
 pub mod diff;
 pub mod document;
@@ -20,6 +21,7 @@ pub mod signature;
 pub mod stress;
 pub mod text;
 
+pub use codes::Code;
 pub use document::*;
 pub use edit::{Deleted, Entity, FieldEdit, FieldValue, NewItem};
 pub use error::{AppError, ErrorCode};

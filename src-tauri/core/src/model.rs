@@ -75,6 +75,8 @@ impl UnitInput {
 /// Where a plan is in its review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum PlanStatus {
     Draft,
     Submitted,
@@ -91,21 +93,6 @@ impl PlanStatus {
         PlanStatus::Resubmitted,
         PlanStatus::Approved,
     ];
-
-    /// The code stored in the database and sent over IPC.
-    pub fn code(self) -> &'static str {
-        match self {
-            PlanStatus::Draft => "draft",
-            PlanStatus::Submitted => "submitted",
-            PlanStatus::Returned => "returned",
-            PlanStatus::Resubmitted => "resubmitted",
-            PlanStatus::Approved => "approved",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<PlanStatus> {
-        PlanStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// The Vietnamese name, for the CLI and documents.
     pub fn label_vi(self) -> &'static str {
@@ -183,6 +170,8 @@ pub fn validate_length(label: &str, value: &str) -> Result<()> {
 /// (DESIGN.md, "What a plan holds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Step {
     /// Issuing unit, number and symbol, place and date, legal bases, purposes.
     General,
@@ -363,6 +352,7 @@ pub struct AppStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::Code;
 
     #[test]
     fn year_out_of_range_is_refused_in_vietnamese() {

@@ -85,6 +85,8 @@ pub fn locked_error(approved: bool) -> AppError {
 /// A step of the review, as a user asks for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum ReviewAction {
     Submit,
     Return,

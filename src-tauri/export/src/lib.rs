@@ -83,16 +83,16 @@ fn now_unix() -> i64 {
 /// the app renders without holding the database.
 #[derive(Debug, Clone)]
 pub enum Source {
-    PlanPdf(PlanDocument),
-    BudgetXlsx(PlanDocument, BudgetView),
+    PlanPdf(Box<PlanDocument>),
+    BudgetXlsx(Box<(PlanDocument, BudgetView)>),
 }
 
 /// Reads what plan `plan_id` needs to be exported as `kind`.
 pub fn read(store: &Store, plan_id: i64, kind: ExportKind) -> Result<Source, AppError> {
     let doc = store.plan_document(plan_id)?;
     Ok(match kind {
-        ExportKind::PlanPdf => Source::PlanPdf(doc),
-        ExportKind::BudgetXlsx => Source::BudgetXlsx(doc, store.budget_view(plan_id)?),
+        ExportKind::PlanPdf => Source::PlanPdf(Box::new(doc)),
+        ExportKind::BudgetXlsx => Source::BudgetXlsx(Box::new((doc, store.budget_view(plan_id)?))),
     })
 }
 
@@ -104,17 +104,14 @@ impl Source {
                 let options = commplan_pdf::RenderOptions {
                     created_unix: now_unix(),
                 };
-                (
-                    ExportKind::PlanPdf,
-                    doc,
-                    commplan_pdf::render(doc, options)?,
-                )
+                let bytes = commplan_pdf::render(doc, options)?;
+                (ExportKind::PlanPdf, &**doc, bytes)
             }
-            Source::BudgetXlsx(doc, view) => (
-                ExportKind::BudgetXlsx,
-                doc,
-                commplan_core::xlsx::budget_workbook(doc, view)?,
-            ),
+            Source::BudgetXlsx(both) => {
+                let (doc, view) = &**both;
+                let bytes = commplan_core::xlsx::budget_workbook(doc, view)?;
+                (ExportKind::BudgetXlsx, doc, bytes)
+            }
         };
         Ok(Prepared {
             kind,

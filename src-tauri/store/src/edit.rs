@@ -3,6 +3,7 @@
 //! SQL is built only from the names in the core registry
 //! ([`commplan_core::edit`]), never from user text.
 
+use commplan_core::Code;
 use commplan_core::edit::{FieldKind, Scope, Stored, as_field_value, validate};
 use commplan_core::{AppError, Deleted, Entity, FieldEdit, NewItem, PlanChanged, PlanSaved, Stage};
 use rusqlite::{OptionalExtension, Transaction, params};

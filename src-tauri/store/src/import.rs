@@ -1,6 +1,7 @@
 //! Writing a whole plan document into the database: the sample plan, a copy
 //! of a plan into another year, an imported plan file.
 
+use commplan_core::Code;
 use commplan_core::edit::{Scope, Stored, shift_years};
 use commplan_core::file::PlanFile;
 use commplan_core::money::{self, Money, Quantity};

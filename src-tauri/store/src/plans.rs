@@ -1,5 +1,6 @@
 //! Plans: creation and the plan list.
 
+use commplan_core::Code;
 use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary};
 use rusqlite::{OptionalExtension, Row, params};
 

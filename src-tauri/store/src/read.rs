@@ -3,6 +3,7 @@
 //! under the registry's document keys and deserialised into a `PlanDocument`;
 //! and the view the editor opens.
 
+use commplan_core::Code;
 use std::collections::HashMap;
 
 use commplan_core::edit::Scope;

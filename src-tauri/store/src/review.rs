@@ -6,6 +6,7 @@
 //! so that every write path obeys it. Here are only the transitions, which
 //! change `plans.status` and nothing else of the plan.
 
+use commplan_core::Code;
 use commplan_core::budget::{total_approved, total_proposed};
 use commplan_core::check::{CheckReport, check};
 use commplan_core::diff::{PlanDiff, diff};
@@ -16,8 +17,6 @@ use commplan_core::review::{
 };
 use commplan_core::{AppError, Entity, PlanDocument, PlanStatus, Step};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use crate::edit::{describe, plan_of};
 use crate::error::db_error;
@@ -25,17 +24,6 @@ use crate::read::load;
 use crate::{Result, Store};
 
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-
-fn code_of<T: Serialize>(value: T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-fn from_code<T: DeserializeOwned>(code: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
-}
 
 fn plan_gone() -> AppError {
     AppError::not_found("Không tìm thấy kế hoạch này; có thể nó đã bị xóa.")
@@ -84,10 +72,10 @@ pub(crate) fn review_state(conn: &Connection, plan_id: i64) -> Result<ReviewStat
 
 fn comment_from_row(row: &Row<'_>) -> rusqlite::Result<(Comment, Option<String>)> {
     let step: String = row.get("step")?;
-    let step = from_code::<Step>(&step).unwrap_or(Step::General);
+    let step = Step::from_code(&step).unwrap_or(Step::General);
     let entity: Option<String> = row.get("entity")?;
     let item_id: Option<i64> = row.get("item_id")?;
-    let entity = entity.as_deref().and_then(from_code::<Entity>);
+    let entity = entity.as_deref().and_then(Entity::from_code);
     let anchor = match (entity, item_id) {
         (Some(entity), Some(id)) => CommentAnchor::Line {
             entity,
@@ -179,7 +167,12 @@ fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Resul
             if let Some(name) = field {
                 label = format!("{label} — {}", entity.field(name)?.label);
             }
-            (Some(code_of(*entity)), Some(*id), field.clone(), label)
+            (
+                Some(entity.code().to_string()),
+                Some(*id),
+                field.clone(),
+                label,
+            )
         }
     };
     tx.execute(
@@ -188,7 +181,7 @@ fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Resul
         params![
             plan_id,
             revision,
-            code_of(step),
+            step.code().to_string(),
             entity,
             item_id,
             field,

@@ -5,6 +5,7 @@
 //! plan into the next year, which carries every field but what it changes on
 //! purpose.
 
+use commplan_core::Code;
 use std::collections::HashMap;
 
 use commplan_core::edit::{FieldDef, FieldKind, Scope};

@@ -45,6 +45,8 @@ use catalogue::{CATALOGUE, RuleDef};
 /// How much a finding stands in the way of submitting the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Severity {
     /// Required by the directive or a decree: the plan cannot be submitted so.
     Blocking,
@@ -56,14 +58,6 @@ pub enum Severity {
 
 impl Severity {
     pub const ALL: [Severity; 3] = [Severity::Blocking, Severity::Warning, Severity::Advice];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Severity::Blocking => "blocking",
-            Severity::Warning => "warning",
-            Severity::Advice => "advice",
-        }
-    }
 
     pub fn label_vi(self) -> &'static str {
         match self {
@@ -77,6 +71,8 @@ impl Severity {
 /// The legal text a rule rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum LegalSource {
     /// Chỉ thị số 07/CT-TTg ngày 21/3/2023.
     Directive07,

@@ -3,6 +3,7 @@
 //! field (the registry's fields and the derived ones), and a reorder is
 //! reported apart as `moved`.
 
+use crate::codes::Code;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;

@@ -3,6 +3,7 @@
 //! name, references (channels, categories, sources, policies, activities) by
 //! the name their revision gives them; and the one-line summaries' helpers.
 
+use crate::codes::Code;
 use crate::text::shorten;
 use serde_json::Value;
 

@@ -22,6 +22,8 @@ pub use validate::{
 /// A kind of thing in a plan that the editor can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Entity {
     Plan,
     LegalBasis,

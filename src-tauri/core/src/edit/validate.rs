@@ -3,6 +3,7 @@
 //! that exist; known codes; money and quantities; references) and gives the
 //! [`Stored`] form. Also the months mask, dates and moving a date by years.
 
+use crate::codes::Code;
 use chrono::{Datelike, NaiveDate};
 
 use super::{FieldDef, FieldKind, FieldValue, Stored};

@@ -1,6 +1,7 @@
 //! A report as a whole: the sample's findings, ordering by step, rule and
 //! document, counts, well-formed ids, Vietnamese wording, and the JSON shape.
 
+use crate::codes::Code;
 use unicode_normalization::UnicodeNormalization;
 
 use super::cases::cases;
