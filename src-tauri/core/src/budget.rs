@@ -8,9 +8,9 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
-use crate::document::{Activity, Stage};
 use crate::error::Result;
 use crate::money::{Money, Quantity, group, sum};
+use crate::plan::{Activity, Stage};
 use crate::words::amount_in_words;
 
 /// An entry of an editable reference list (budget categories, funding sources).

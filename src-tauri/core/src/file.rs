@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{PlanDocument, Stage};
 use crate::error::{AppError, Result};
 use crate::model::validate_year;
+use crate::plan::{PlanDocument, Stage};
 
 pub const FORMAT: &str = "commplan-plan";
 pub const VERSION: u32 = 1;

@@ -229,7 +229,7 @@ impl Step {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct PlanView {
-    pub document: crate::document::PlanDocument,
+    pub document: crate::plan::PlanDocument,
     /// One entry per step, in the editor's order.
     pub progress: Vec<crate::progress::StepProgress>,
     /// Where the plan stands in its review (status, revision, open comments, banner).
@@ -240,10 +240,7 @@ pub struct PlanView {
 }
 
 impl PlanView {
-    pub fn new(
-        document: crate::document::PlanDocument,
-        review: crate::review::ReviewState,
-    ) -> Self {
+    pub fn new(document: crate::plan::PlanDocument, review: crate::review::ReviewState) -> Self {
         let (progress, signature, months) = decided(&document);
         PlanView {
             document,
@@ -257,7 +254,7 @@ impl PlanView {
 
 /// What Rust decides about a plan that the editor shows beside it.
 fn decided(
-    doc: &crate::document::PlanDocument,
+    doc: &crate::plan::PlanDocument,
 ) -> (
     Vec<crate::progress::StepProgress>,
     crate::signature::SignatureBlock,
@@ -286,7 +283,7 @@ pub struct PlanSaved {
 
 impl PlanSaved {
     /// The plan as it is after an edit that stored `value`.
-    pub fn of(doc: &crate::document::PlanDocument, value: crate::edit::FieldValue) -> Self {
+    pub fn of(doc: &crate::plan::PlanDocument, value: crate::edit::FieldValue) -> Self {
         let (progress, signature, months) = decided(doc);
         PlanSaved {
             value,
@@ -303,7 +300,7 @@ impl PlanSaved {
             value,
             updated_at: String::new(),
             progress: Vec::new(),
-            signature: crate::signature::signature_block(&crate::document::PlanFields::default()),
+            signature: crate::signature::signature_block(&crate::plan::PlanFields::default()),
             months: Vec::new(),
         }
     }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dates::parse_iso;
-use crate::document::{Activity, PlanDocument};
+use crate::plan::{Activity, PlanDocument};
 
 /// The months of `year`, 1–12 ascending, in which `activity` takes place.
 pub fn months_of(activity: &Activity, year: i32) -> Vec<u8> {

@@ -2,8 +2,8 @@
 //! policies and `activities` activities spread over them and their stages,
 //! every text in Vietnamese with diacritics.
 
-use crate::document::*;
 use crate::model::{PlanStatus, Unit};
+use crate::plan::*;
 
 /// The channel names of assets/channels.json are not needed here: the plan
 /// file carries its own list, matched by name on import.

@@ -8,8 +8,8 @@ use rust_xlsxwriter::{
 };
 
 use crate::budget::{BudgetLine, BudgetView, RefItem};
-use crate::document::PlanDocument;
 use crate::error::{AppError, Result};
+use crate::plan::PlanDocument;
 
 const SHEET: &str = "Dự toán";
 const HEADERS: [&str; 11] = [

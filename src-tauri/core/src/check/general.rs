@@ -10,9 +10,9 @@ use super::catalogue::{
     LEGAL_DIRECTIVE_07,
 };
 use super::helpers::{blank, plan_field, target};
-use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::PlanDocument;
 
 /// True when the first document a legal basis names (number/symbol) is
 /// Directive 07/CT-TTg. Tolerates case, spaces around "/" and "-", any dash,

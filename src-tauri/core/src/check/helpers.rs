@@ -3,9 +3,9 @@
 //! says (folded) and when it takes place.
 
 use super::Target;
-use crate::document::{Activity, PlanDocument, Policy};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::{Activity, PlanDocument, Policy};
 use crate::text::{fold, shorten};
 
 /// Where a finding points: a step, and if known the entity, its id and the field.

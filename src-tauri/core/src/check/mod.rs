@@ -25,9 +25,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::PlanDocument;
 
 mod catalogue;
 mod general;

@@ -8,9 +8,9 @@ use super::catalogue::{
     MONITORING_FALSE_INFO, MONITORING_OPINION, RuleDef,
 };
 use super::helpers::{blank, plan_field, target};
-use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::PlanDocument;
 use crate::text::shorten;
 
 /// The four texts of the monitoring step are written.

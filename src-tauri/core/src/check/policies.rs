@@ -7,9 +7,9 @@ use super::catalogue::{
     ACTIVITY_CHANNEL_TIMING, POLICY_CONSULTATION, POLICY_KEY_MESSAGES, POLICY_STAGES,
 };
 use super::helpers::{activity_name, activity_text, blank, contains_any, policy_name, target};
-use crate::document::{PlanDocument, Policy, Stage};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::{PlanDocument, Policy, Stage};
 
 /// Words that make an activity a consultation of the people affected.
 const CONSULTATION: &[&str] = &["lay y kien", "tham van", "doi thoai", "hoi thao"];

@@ -5,9 +5,9 @@
 use super::catalogue::{PRESS_CONFERENCE, PRESS_PARTNER, PRESS_REGULAR};
 use super::helpers::{activity_text, blank, contains_any, target};
 use super::{Found, Target};
-use crate::document::{Activity, PlanDocument};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::{Activity, PlanDocument};
 use crate::schedule::months_of;
 use crate::text::fold;
 

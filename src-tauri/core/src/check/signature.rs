@@ -5,9 +5,9 @@
 use super::Found;
 use super::catalogue::{SIGNATURE_ARCHIVE, SIGNATURE_RECIPIENTS, SIGNATURE_SIGNER};
 use super::helpers::{blank, plan_field, target};
-use crate::document::{PlanDocument, SignerAuthority};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::{PlanDocument, SignerAuthority};
 use crate::text::fold;
 use crate::text::shorten;
 

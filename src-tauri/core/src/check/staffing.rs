@@ -4,9 +4,9 @@
 use super::Found;
 use super::catalogue::{STAFFING_FOCAL, STAFFING_LEADER, STAFFING_SPOKESPERSON, STAFFING_TRAINING};
 use super::helpers::{blank, plan_field, target};
-use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::PlanDocument;
 
 /// The people the plan names, and their training.
 pub(super) fn staffing(doc: &PlanDocument, found: &mut Found) {

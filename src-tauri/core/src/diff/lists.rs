@@ -13,9 +13,9 @@ use similar::{Algorithm, DiffOp};
 use super::view::{View, join_nonempty, or_blank};
 use super::{FieldChange, ItemChange, ItemSummary, ListDiff};
 use crate::budget::BudgetLine;
-use crate::document::Stage;
 use crate::edit::{Entity, FieldKind};
 use crate::model::Step;
+use crate::plan::Stage;
 use crate::text::shorten;
 
 /// What the diff needs of an item of a list.

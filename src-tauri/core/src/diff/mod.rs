@@ -29,10 +29,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::budget::{Difference, total_approved, total_proposed};
-use crate::document::PlanDocument;
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::money::Money;
+use crate::plan::PlanDocument;
 
 pub use render::render_text;
 pub use words::word_diff;

@@ -7,9 +7,9 @@ use crate::codes::Code;
 use crate::text::shorten;
 use serde_json::Value;
 
-use crate::document::{PlanDocument, SignerAuthority, Stage};
 use crate::edit::FieldKind;
 use crate::money::{Money, Quantity};
+use crate::plan::{PlanDocument, SignerAuthority, Stage};
 
 /// One revision, to resolve references with its own lists.
 #[derive(Clone, Copy)]

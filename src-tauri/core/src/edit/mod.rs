@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::document::Stage;
+use crate::plan::Stage;
 
 mod registry;
 #[cfg(test)]

@@ -7,9 +7,9 @@ use crate::codes::Code;
 use chrono::{Datelike, NaiveDate};
 
 use super::{FieldDef, FieldKind, FieldValue, Stored};
-use crate::document::{SignerAuthority, Stage};
 use crate::error::{AppError, Result};
 use crate::money::{Money, Quantity, group};
+use crate::plan::{SignerAuthority, Stage};
 use crate::text::{MAX_FIELD_CHARS, clean, refuse_emoji};
 
 /// Months 1–12 as a bit mask (bit 0 = January).

@@ -4,7 +4,7 @@
 use super::{activity_mut, new_findings, sample};
 use crate::check::catalogue::CATALOGUE;
 use crate::check::{Severity, check, rules};
-use crate::document::{Activity, PlanDocument, SignerAuthority, Stage};
+use crate::plan::{Activity, PlanDocument, SignerAuthority, Stage};
 
 type Mutation = fn(&mut PlanDocument);
 
@@ -33,7 +33,7 @@ fn general_cases() -> Vec<Case> {
             |d| d.legal_bases.retain(|b| !b.text.starts_with("Chỉ thị")),
             "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách.",
             |d| {
-                d.legal_bases.push(crate::document::LegalBasis {
+                d.legal_bases.push(crate::plan::LegalBasis {
                     id: 99,
                     text: "chi\u{309} thi\u{323} so\u{302}\u{301} 07 / ct – ttg ngày 21/3/2023"
                         .into(),
@@ -178,7 +178,7 @@ fn press_cases() -> Vec<Case> {
             |d| d.press_partners.clear(),
             "Chưa có cơ quan báo chí phối hợp hoặc được đặt hàng, giao nhiệm vụ.",
             |d| {
-                d.press_partners.push(crate::document::PressPartner {
+                d.press_partners.push(crate::plan::PressPartner {
                     id: 9,
                     name: "Báo Gia Lai".into(),
                     arrangement: "Đặt hàng".into(),
@@ -274,7 +274,7 @@ fn signature_cases() -> Vec<Case> {
             |d| d.recipients.clear(),
             "Chưa có nơi nhận.",
             |d| {
-                d.recipients.push(crate::document::Recipient {
+                d.recipients.push(crate::plan::Recipient {
                     id: 1,
                     text: "- Lưu VT, VP".into(),
                 })

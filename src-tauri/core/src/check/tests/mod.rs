@@ -3,7 +3,7 @@
 //! single rules, `report` the ordering, counts, wording and JSON of a report.
 
 use crate::check::{CheckReport, Finding, check};
-use crate::document::{Activity, PlanDocument};
+use crate::plan::{Activity, PlanDocument};
 
 mod cases;
 mod report;

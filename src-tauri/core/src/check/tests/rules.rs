@@ -5,9 +5,9 @@
 use super::{activity_mut, ids, new_findings, sample};
 use crate::check::general::{names_directive_07, symbol_ok};
 use crate::check::{Finding, Severity, Target, check};
-use crate::document::{Activity, Channel, Stage};
 use crate::edit::Entity;
 use crate::model::Step;
+use crate::plan::{Activity, Channel, Stage};
 use crate::text::fold;
 
 #[test]

@@ -6,10 +6,10 @@ use super::{independent_total, list, money, only_list, sample};
 use crate::budget::Difference;
 use crate::diff::lists::extra_fields;
 use crate::diff::{ItemChange, diff, object, render_text};
-use crate::document::Stage;
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::money::Quantity;
+use crate::plan::Stage;
 use crate::text::shorten;
 
 /// The changed fields of an item as (label, before, after).

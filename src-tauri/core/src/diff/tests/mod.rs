@@ -2,10 +2,10 @@
 //! the IPC form here; the lists in `lists`; properties in `props`.
 
 use super::*;
-use crate::document::SignerAuthority;
 use crate::file::PlanFile;
 use crate::model::PlanStatus;
 use crate::money::Quantity;
+use crate::plan::SignerAuthority;
 
 mod lists;
 mod props;
