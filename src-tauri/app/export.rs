@@ -104,18 +104,5 @@ pub async fn export_pdf(
 /// Opens a file exported in this session in the system's viewer.
 #[tauri::command]
 pub async fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {
-    let path = PathBuf::from(path);
-    if !exported.contains(&path) {
-        return Err(AppError::new(
-            ErrorCode::Validation,
-            "Chỉ mở được tệp vừa xuất.",
-        ));
-    }
-    open::that_detached(&path).map_err(|e| {
-        log::warn!("open {}: {e}", path.display());
-        AppError::new(
-            ErrorCode::Io,
-            "Không mở được tệp: máy chưa có chương trình để xem loại tệp này.",
-        )
-    })
+    exported.open(&PathBuf::from(path))
 }
