@@ -403,20 +403,14 @@ async fn deleting_a_policy_asks_first_and_can_be_undone() {
     client.close().await.expect("quit");
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_sample_plan_shows_its_matrix_and_timeline() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    wait_for(&client, "[data-testid=step-list]").await;
-    wait_for_text(&client, &tid("overall-progress"), "Hoàn thành 100%").await;
-
-    click(&client, &tid("view-matrix")).await;
+/// Every policy against the five stages, every cell covered; a cell opens
+/// the activities of that policy and stage.
+async fn the_matrix_covers_every_stage(client: &Client) {
+    click(client, &tid("view-matrix")).await;
     // At least four policies, five stages each; every cell is covered:
     // activities or "not applicable", none missing.
     wait_until(
-        &client,
+        client,
         "a row of five covered cells for each of 4+ policies",
         |c| async move {
             let rows = count(c, &tid("matrix-row")).await;
@@ -430,52 +424,53 @@ async fn the_sample_plan_shows_its_matrix_and_timeline() {
     )
     .await;
 
-    // A cell opens the activities of that policy and stage.
     click(
-        &client,
+        client,
         "[data-testid=matrix-row]:first-child [data-testid=matrix-cell][data-stage=drafting]",
     )
     .await;
     wait_for_text(
-        &client,
+        client,
         "[data-testid=step-heading]",
         "Hoạt động truyền thông",
     )
     .await;
     wait_for_exact_text(
-        &client,
+        client,
         &format!("{} option:checked", tid("filter-stage")),
         "Xây dựng",
     )
     .await;
+}
 
-    // The timeline filters by channel.
-    click(&client, &tid("view-timeline")).await;
-    wait_for(&client, &tid("timeline")).await;
-    choose(&client, &tid("filter-policy"), "Tất cả").await;
-    choose(&client, &tid("filter-stage"), "Tất cả").await;
-    wait_for_text(&client, &tid("timeline-count"), "50/50").await;
-    screenshot(&client, "timeline").await;
+/// The timeline shows every activity, and filters by channel.
+async fn the_timeline_filters_by_channel(client: &Client) {
+    click(client, &tid("view-timeline")).await;
+    wait_for(client, &tid("timeline")).await;
+    choose(client, &tid("filter-policy"), "Tất cả").await;
+    choose(client, &tid("filter-stage"), "Tất cả").await;
+    wait_for_text(client, &tid("timeline-count"), "50/50").await;
+    screenshot(client, "timeline").await;
     let rows = &tid("timeline-row");
-    let all = wait_until(&client, "30+ activities in the timeline", |c| async move {
+    let all = wait_until(client, "30+ activities in the timeline", |c| async move {
         let all = count(c, rows).await;
         look(all >= 30, all)
     })
     .await;
     choose(
-        &client,
+        client,
         &tid("filter-channel"),
         "Họp báo, cung cấp thông tin cho báo chí",
     )
     .await;
-    wait_until(&client, "the press activities only", |c| async move {
+    wait_until(client, "the press activities only", |c| async move {
         let press = count(c, rows).await;
         look(press > 0 && press < all, format!("{press} of {all}"))
     })
     .await;
     // The monthly press update runs in all twelve months.
     wait_script(
-        &client,
+        client,
         "an activity that runs all year",
         "return [...document.querySelectorAll(arguments[0])]
              .some((row) => row.querySelectorAll('td.t-cell.on').length === 12);",
@@ -483,6 +478,18 @@ async fn the_sample_plan_shows_its_matrix_and_timeline() {
         json!(true),
     )
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_sample_plan_shows_its_matrix_and_timeline() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    wait_for(&client, "[data-testid=step-list]").await;
+    wait_for_text(&client, &tid("overall-progress"), "Hoàn thành 100%").await;
+    the_matrix_covers_every_stage(&client).await;
+    the_timeline_filters_by_channel(&client).await;
     client.close().await.expect("quit");
 }
 
