@@ -3,9 +3,10 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
-use common::{Driver, WAIT, check_value, click, open_first_plan, request_close, tid, wait_for};
+use common::{
+    Driver, check_value, click, look, open_first_plan, request_close, tid, wait_for,
+    wait_for_condition,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn text_typed_just_before_closing_the_window_is_saved() {
@@ -23,11 +24,11 @@ async fn text_typed_just_before_closing_the_window_is_saved() {
     request_close(pid);
 
     // The app saves and ends by itself.
-    let deadline = Instant::now() + WAIT;
-    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
-        assert!(Instant::now() < deadline, "the app did not close");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_for_condition("the app to close", || {
+        let running = std::path::Path::new(&format!("/proc/{pid}")).exists();
+        look(!running, format!("process {pid} running"))
+    })
+    .await;
     // End the WebDriver session of the app that is gone.
     let _ = client.close().await;
 

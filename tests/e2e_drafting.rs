@@ -5,24 +5,24 @@
 mod common;
 
 use common::{
-    Driver, choose, click, count, create_plan, fill, open_first_plan, screenshot, text, tid,
-    value_of, wait_count, wait_for, wait_for_text, wait_saved,
+    Driver, check_value, choose, click, count, create_plan, fill, look, open_first_plan,
+    screenshot, tid, value_of, wait_count, wait_for, wait_for_exact_text, wait_for_text,
+    wait_for_texts, wait_saved, wait_script, wait_selected, wait_until,
 };
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
+use serde_json::json;
 
+/// Opens a step from the side bar and waits for its heading.
 async fn step(client: &Client, name: &str, heading: &str) {
     click(client, &tid(&format!("step-{name}"))).await;
     wait_for_text(client, "[data-testid=step-heading]", heading).await;
 }
 
+/// Adds an item to a list and waits until it is drawn (after it is written).
 async fn add(client: &Client, entity: &str) {
     let before = count(client, &tid(&format!("item-{entity}"))).await;
     click(client, &tid(&format!("add-{entity}"))).await;
     wait_count(client, &tid(&format!("item-{entity}")), before + 1).await;
-}
-
-async fn check(client: &Client, id: &str, expected: &str) {
-    assert_eq!(value_of(client, &tid(id)).await, expected, "{id}");
 }
 
 /// The id of the activity open in the activity list.
@@ -159,8 +159,166 @@ async fn fill_all(client: &Client, fields: &[(&str, &str)], activity: &str) {
 
 async fn check_all(client: &Client, fields: &[(&str, &str)], activity: &str) {
     for (id, value) in fields {
-        check(client, &id.replace('*', activity), value).await;
+        check_value(client, &id.replace('*', activity), value).await;
     }
+}
+
+/// 1. General information, with one more legal basis.
+async fn draft_general(client: &Client) {
+    add(client, "legal_basis").await;
+    fill_all(client, GENERAL, "").await;
+    wait_saved(client).await;
+    wait_for_text(
+        client,
+        "[data-testid=step-general] [data-testid=step-badge]",
+        "✓",
+    )
+    .await;
+}
+
+/// 2. A policy with its stages; the first stage does not apply.
+async fn draft_policy(client: &Client) {
+    step(client, "policies", "Chính sách và giai đoạn").await;
+    add(client, "policy").await;
+    fill_all(client, POLICY, "").await;
+    click(client, &tid("policy.0.majorImpact")).await;
+    click(client, &tid("policy.0.stage.0.notApplicable")).await;
+    fill(client, STAGE_REASON.0, STAGE_REASON.1).await;
+    wait_saved(client).await;
+}
+
+/// 3. An activity added from the drafting stage opens in the activity list.
+async fn draft_activity(client: &Client) {
+    click(
+        client,
+        "[data-testid=stage-row][data-stage=drafting] [data-testid=add-stage-activity]",
+    )
+    .await;
+    wait_for_text(
+        client,
+        "[data-testid=step-heading]",
+        "Hoạt động truyền thông",
+    )
+    .await;
+    let a = open_activity_id(client).await;
+    fill_all(client, ACTIVITY, &a).await;
+    choose(
+        client,
+        &tid(&format!("activity.{a}.channelId")),
+        "Đối thoại, tham vấn, lấy ý kiến",
+    )
+    .await;
+    let months = tid(&format!("activity.{a}.months"));
+    click(client, &format!("{months} [data-month=\"3\"]")).await;
+    click(client, &format!("{months} [data-month=\"4\"]")).await;
+    wait_saved(client).await;
+}
+
+/// 4. Staffing (the leader's name typed decomposed, NFD, is stored composed);
+/// 5. press; 6. disclosure and monitoring; 8. implementation.
+async fn draft_staffing_press_monitoring_implementation(client: &Client) {
+    step(client, "staffing", "Nhân sự").await;
+    add(client, "focal_officer").await;
+    add(client, "training").await;
+    fill(client, "plan.leaderName", "Nguye\u{302}\u{303}n Văn Hùng").await;
+    fill_all(client, STAFFING, "").await;
+    step(client, "press", "Mạng lưới và báo chí").await;
+    add(client, "press_partner").await;
+    fill_all(client, PRESS, "").await;
+    step(client, "monitoring", "Công khai thông tin").await;
+    fill_all(client, MONITORING, "").await;
+    step(client, "implementation", "Tổ chức thực hiện").await;
+    add(client, "responsibility").await;
+    add(client, "report").await;
+    fill_all(client, IMPLEMENTATION, "").await;
+}
+
+/// 9. Signature and recipients: a new recipient moved above "Lưu: VT".
+async fn draft_signature(client: &Client) {
+    step(client, "signature", "Ký ban hành").await;
+    choose(
+        client,
+        &tid("plan.signerAuthority"),
+        "KT. – Ký thay người đứng đầu",
+    )
+    .await;
+    fill_all(client, SIGNATURE, "").await;
+    add(client, "recipient").await;
+    fill(client, "recipient.2.text", NEW_RECIPIENT).await;
+    click(
+        client,
+        "[data-testid=item-recipient]:nth-child(3) button[aria-label=\"Chuyển lên\"]",
+    )
+    .await;
+    // The list is drawn again from what the move wrote; only then is it saved
+    // (the indicator may say so of the edit before it).
+    check_value(client, "recipient.1.text", NEW_RECIPIENT).await;
+    wait_saved(client).await;
+    wait_for_text(client, "[data-testid=signature-preview]", "KT. GIÁM ĐỐC").await;
+    wait_for_text(client, "[data-testid=step-list]", "✓").await;
+}
+
+/// After the restart: general information, the policy and its stages.
+async fn check_general_and_policy(client: &Client) {
+    check_all(client, GENERAL, "").await;
+    step(client, "policies", "Chính sách và giai đoạn").await;
+    check_all(client, POLICY, "").await;
+    check_value(client, STAGE_REASON.0, STAGE_REASON.1).await;
+    wait_selected(client, &tid("policy.0.majorImpact"), true).await;
+    wait_for_exact_text(
+        client,
+        "[data-testid=stage-row][data-stage=drafting] [data-testid=stage-count]",
+        "1",
+    )
+    .await;
+}
+
+/// After the restart: the activity, its channel, stage and months.
+async fn check_activity(client: &Client) {
+    step(client, "activities", "Hoạt động truyền thông").await;
+    click(client, "[data-testid=activity-toggle]").await;
+    let a = open_activity_id(client).await;
+    check_all(client, ACTIVITY, &a).await;
+    let selected =
+        |field: &str| format!("{} option:checked", tid(&format!("activity.{a}.{field}")));
+    wait_for_exact_text(
+        client,
+        &selected("channelId"),
+        "Đối thoại, tham vấn, lấy ý kiến",
+    )
+    .await;
+    wait_for_exact_text(client, &selected("stage"), "Xây dựng").await;
+    let pressed = format!(
+        "{} button[aria-pressed=\"true\"]",
+        tid(&format!("activity.{a}.months"))
+    );
+    wait_script(
+        client,
+        "months 3 and 4 to be on",
+        "return [...document.querySelectorAll(arguments[0])].map((b) => b.dataset.month);",
+        &[json!(pressed)],
+        json!(["3", "4"]),
+    )
+    .await;
+}
+
+/// After the restart: staffing, press, monitoring, implementation, signature.
+async fn check_the_other_steps(client: &Client) {
+    step(client, "staffing", "Nhân sự").await;
+    check_value(client, "plan.leaderName", "Nguyễn Văn Hùng").await;
+    check_all(client, STAFFING, "").await;
+    step(client, "press", "Mạng lưới và báo chí").await;
+    check_all(client, PRESS, "").await;
+    step(client, "monitoring", "Công khai thông tin").await;
+    check_all(client, MONITORING, "").await;
+    step(client, "implementation", "Tổ chức thực hiện").await;
+    check_all(client, IMPLEMENTATION, "").await;
+    step(client, "signature", "Ký ban hành").await;
+    check_value(client, "plan.signerAuthority", "deputy").await;
+    check_all(client, SIGNATURE, "").await;
+    check_value(client, "recipient.0.text", "Như trên").await;
+    check_value(client, "recipient.1.text", NEW_RECIPIENT).await;
+    check_value(client, "recipient.2.text", "Lưu: VT").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -170,155 +328,19 @@ async fn every_step_is_saved_as_typed_and_found_again_after_a_restart() {
     let client = driver.launch().await;
     create_plan(&client, "Sở Tư pháp", 2027).await;
     wait_for(&client, "[data-testid=step-list]").await;
-
-    // 1. General information, with one more legal basis.
-    add(&client, "legal_basis").await;
-    fill_all(&client, GENERAL, "").await;
-    wait_saved(&client).await;
-    wait_for_text(
-        &client,
-        "[data-testid=step-general] [data-testid=step-badge]",
-        "✓",
-    )
-    .await;
-
-    // 2. A policy with its stages; the first stage does not apply.
-    step(&client, "policies", "Chính sách và giai đoạn").await;
-    add(&client, "policy").await;
-    fill_all(&client, POLICY, "").await;
-    click(&client, &tid("policy.0.majorImpact")).await;
-    click(&client, &tid("policy.0.stage.0.notApplicable")).await;
-    fill(&client, STAGE_REASON.0, STAGE_REASON.1).await;
-    wait_saved(&client).await;
-
-    // 3. An activity added from the drafting stage opens in the activity list.
-    click(
-        &client,
-        "[data-testid=stage-row][data-stage=drafting] [data-testid=add-stage-activity]",
-    )
-    .await;
-    wait_for_text(
-        &client,
-        "[data-testid=step-heading]",
-        "Hoạt động truyền thông",
-    )
-    .await;
-    let a = open_activity_id(&client).await;
-    fill_all(&client, ACTIVITY, &a).await;
-    choose(
-        &client,
-        &tid(&format!("activity.{a}.channelId")),
-        "Đối thoại, tham vấn, lấy ý kiến",
-    )
-    .await;
-    let months = tid(&format!("activity.{a}.months"));
-    click(&client, &format!("{months} [data-month=\"3\"]")).await;
-    click(&client, &format!("{months} [data-month=\"4\"]")).await;
-    wait_saved(&client).await;
-
-    // 4. Staffing; the leader's name is typed decomposed (NFD) and stored composed.
-    step(&client, "staffing", "Nhân sự").await;
-    add(&client, "focal_officer").await;
-    add(&client, "training").await;
-    fill(&client, "plan.leaderName", "Nguye\u{302}\u{303}n Văn Hùng").await;
-    fill_all(&client, STAFFING, "").await;
-
-    // 5. Press; 6. disclosure and monitoring; 8. implementation.
-    step(&client, "press", "Mạng lưới và báo chí").await;
-    add(&client, "press_partner").await;
-    fill_all(&client, PRESS, "").await;
-    step(&client, "monitoring", "Công khai thông tin").await;
-    fill_all(&client, MONITORING, "").await;
-    step(&client, "implementation", "Tổ chức thực hiện").await;
-    add(&client, "responsibility").await;
-    add(&client, "report").await;
-    fill_all(&client, IMPLEMENTATION, "").await;
-
-    // 9. Signature and recipients: a new recipient moved above "Lưu: VT".
-    step(&client, "signature", "Ký ban hành").await;
-    choose(
-        &client,
-        &tid("plan.signerAuthority"),
-        "KT. – Ký thay người đứng đầu",
-    )
-    .await;
-    fill_all(&client, SIGNATURE, "").await;
-    add(&client, "recipient").await;
-    fill(&client, "recipient.2.text", NEW_RECIPIENT).await;
-    click(
-        &client,
-        "[data-testid=item-recipient]:nth-child(3) button[aria-label=\"Chuyển lên\"]",
-    )
-    .await;
-    wait_saved(&client).await;
-    wait_for_text(&client, "[data-testid=signature-preview]", "KT. GIÁM ĐỐC").await;
-    let badges = text(&client, "[data-testid=step-list]").await;
-    assert!(badges.contains("✓"), "{badges}");
+    draft_general(&client).await;
+    draft_policy(&client).await;
+    draft_activity(&client).await;
+    draft_staffing_press_monitoring_implementation(&client).await;
+    draft_signature(&client).await;
     client.close().await.expect("quit");
 
     // Everything is there after a restart.
     let client = driver.launch().await;
     open_first_plan(&client).await;
-    check_all(&client, GENERAL, "").await;
-
-    step(&client, "policies", "Chính sách và giai đoạn").await;
-    check_all(&client, POLICY, "").await;
-    check(&client, STAGE_REASON.0, STAGE_REASON.1).await;
-    let major = wait_for(&client, &tid("policy.0.majorImpact")).await;
-    assert!(major.is_selected().await.expect("checked"));
-    assert_eq!(
-        text(
-            &client,
-            "[data-testid=stage-row][data-stage=drafting] [data-testid=stage-count]"
-        )
-        .await,
-        "1"
-    );
-
-    step(&client, "activities", "Hoạt động truyền thông").await;
-    click(&client, "[data-testid=activity-toggle]").await;
-    let a = open_activity_id(&client).await;
-    check_all(&client, ACTIVITY, &a).await;
-    let selected =
-        |field: &str| format!("{} option:checked", tid(&format!("activity.{a}.{field}")));
-    assert_eq!(
-        text(&client, &selected("channelId")).await,
-        "Đối thoại, tham vấn, lấy ý kiến"
-    );
-    assert_eq!(text(&client, &selected("stage")).await, "Xây dựng");
-    let pressed = client
-        .find_all(Locator::Css(&format!(
-            "{} button[aria-pressed=\"true\"]",
-            tid(&format!("activity.{a}.months"))
-        )))
-        .await
-        .expect("months");
-    let mut on = Vec::new();
-    for m in pressed {
-        on.push(
-            m.attr("data-month")
-                .await
-                .expect("attr")
-                .unwrap_or_default(),
-        );
-    }
-    assert_eq!(on, ["3", "4"]);
-
-    step(&client, "staffing", "Nhân sự").await;
-    check(&client, "plan.leaderName", "Nguyễn Văn Hùng").await;
-    check_all(&client, STAFFING, "").await;
-    step(&client, "press", "Mạng lưới và báo chí").await;
-    check_all(&client, PRESS, "").await;
-    step(&client, "monitoring", "Công khai thông tin").await;
-    check_all(&client, MONITORING, "").await;
-    step(&client, "implementation", "Tổ chức thực hiện").await;
-    check_all(&client, IMPLEMENTATION, "").await;
-    step(&client, "signature", "Ký ban hành").await;
-    check(&client, "plan.signerAuthority", "deputy").await;
-    check_all(&client, SIGNATURE, "").await;
-    check(&client, "recipient.0.text", "Như trên").await;
-    check(&client, "recipient.1.text", NEW_RECIPIENT).await;
-    check(&client, "recipient.2.text", "Lưu: VT").await;
+    check_general_and_policy(&client).await;
+    check_activity(&client).await;
+    check_the_other_steps(&client).await;
     client.close().await.expect("quit");
 }
 
@@ -330,10 +352,14 @@ async fn deleting_a_policy_asks_first_and_can_be_undone() {
     click(&client, &tid("open-sample")).await;
     wait_for(&client, "[data-testid=step-list]").await;
     step(&client, "policies", "Chính sách và giai đoạn").await;
-    let policies = count(&client, &tid("item-policy")).await;
+    let policies = wait_until(&client, "the sample's policies", |c| async move {
+        let n = count(c, &tid("item-policy")).await;
+        look(n > 0, n)
+    })
+    .await;
     let title = value_of(&client, &tid("policy.0.title")).await;
     step(&client, "activities", "Hoạt động truyền thông").await;
-    let activities = text(&client, &tid("activity-count")).await;
+    let activities = common::text(&client, &tid("activity-count")).await;
     step(&client, "policies", "Chính sách và giai đoạn").await;
 
     // Cancelling keeps it.
@@ -353,7 +379,7 @@ async fn deleting_a_policy_asks_first_and_can_be_undone() {
     )
     .await;
     wait_count(&client, &tid("confirm-dialog"), 0).await;
-    assert_eq!(count(&client, &tid("item-policy")).await, policies);
+    wait_count(&client, &tid("item-policy"), policies).await;
 
     // Confirming deletes it with its activities; undo brings all back.
     click(
@@ -371,10 +397,87 @@ async fn deleting_a_policy_asks_first_and_can_be_undone() {
     wait_for_text(&client, &tid("toast"), &start).await;
     click(&client, &tid("undo")).await;
     wait_count(&client, &tid("item-policy"), policies).await;
-    check(&client, "policy.0.title", &title).await;
+    check_value(&client, "policy.0.title", &title).await;
     step(&client, "activities", "Hoạt động truyền thông").await;
-    assert_eq!(text(&client, &tid("activity-count")).await, activities);
+    wait_for_exact_text(&client, &tid("activity-count"), &activities).await;
     client.close().await.expect("quit");
+}
+
+/// Every policy against the five stages, every cell covered; a cell opens
+/// the activities of that policy and stage.
+async fn the_matrix_covers_every_stage(client: &Client) {
+    click(client, &tid("view-matrix")).await;
+    // At least four policies, five stages each; every cell is covered:
+    // activities or "not applicable", none missing.
+    wait_until(
+        client,
+        "a row of five covered cells for each of 4+ policies",
+        |c| async move {
+            let rows = count(c, &tid("matrix-row")).await;
+            let cells = count(c, &tid("matrix-cell")).await;
+            let missing = count(c, "[data-testid=matrix-cell].missing").await;
+            look(
+                rows >= 4 && cells == rows * 5 && missing == 0,
+                (rows, cells, missing),
+            )
+        },
+    )
+    .await;
+
+    click(
+        client,
+        "[data-testid=matrix-row]:first-child [data-testid=matrix-cell][data-stage=drafting]",
+    )
+    .await;
+    wait_for_text(
+        client,
+        "[data-testid=step-heading]",
+        "Hoạt động truyền thông",
+    )
+    .await;
+    wait_for_exact_text(
+        client,
+        &format!("{} option:checked", tid("filter-stage")),
+        "Xây dựng",
+    )
+    .await;
+}
+
+/// The timeline shows every activity, and filters by channel.
+async fn the_timeline_filters_by_channel(client: &Client) {
+    click(client, &tid("view-timeline")).await;
+    wait_for(client, &tid("timeline")).await;
+    choose(client, &tid("filter-policy"), "Tất cả").await;
+    choose(client, &tid("filter-stage"), "Tất cả").await;
+    wait_for_text(client, &tid("timeline-count"), "50/50").await;
+    screenshot(client, "timeline").await;
+    let rows = &tid("timeline-row");
+    let all = wait_until(client, "30+ activities in the timeline", |c| async move {
+        let all = count(c, rows).await;
+        look(all >= 30, all)
+    })
+    .await;
+    choose(
+        client,
+        &tid("filter-channel"),
+        "Họp báo, cung cấp thông tin cho báo chí",
+    )
+    .await;
+    wait_until(client, "the press activities only", |c| async move {
+        let press = count(c, rows).await;
+        look(press > 0 && press < all, format!("{press} of {all}"))
+    })
+    .await;
+    // The monthly press update runs in all twelve months.
+    wait_script(
+        client,
+        "an activity that runs all year",
+        "return [...document.querySelectorAll(arguments[0])]
+             .some((row) => row.querySelectorAll('td.t-cell.on').length === 12);",
+        &[json!(rows)],
+        json!(true),
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -385,62 +488,8 @@ async fn the_sample_plan_shows_its_matrix_and_timeline() {
     click(&client, &tid("open-sample")).await;
     wait_for(&client, "[data-testid=step-list]").await;
     wait_for_text(&client, &tid("overall-progress"), "Hoàn thành 100%").await;
-
-    click(&client, &tid("view-matrix")).await;
-    wait_for(&client, &tid("matrix")).await;
-    let rows = count(&client, &tid("matrix-row")).await;
-    assert!(rows >= 4, "{rows} policies");
-    assert_eq!(count(&client, &tid("matrix-cell")).await, rows * 5);
-    // Every cell is covered: activities or "not applicable", none missing.
-    assert_eq!(count(&client, "[data-testid=matrix-cell].missing").await, 0);
-
-    // A cell opens the activities of that policy and stage.
-    click(
-        &client,
-        "[data-testid=matrix-row]:first-child [data-testid=matrix-cell][data-stage=drafting]",
-    )
-    .await;
-    wait_for_text(
-        &client,
-        "[data-testid=step-heading]",
-        "Hoạt động truyền thông",
-    )
-    .await;
-    let stage = wait_for(&client, &format!("{} option:checked", tid("filter-stage"))).await;
-    assert_eq!(stage.text().await.expect("stage"), "Xây dựng");
-
-    // The timeline filters by channel.
-    click(&client, &tid("view-timeline")).await;
-    wait_for(&client, &tid("timeline")).await;
-    choose(&client, &tid("filter-policy"), "Tất cả").await;
-    choose(&client, &tid("filter-stage"), "Tất cả").await;
-    wait_for_text(&client, &tid("timeline-count"), "50/50").await;
-    screenshot(&client, "timeline").await;
-    let all = count(&client, &tid("timeline-row")).await;
-    assert!(all >= 30, "{all} activities");
-    choose(
-        &client,
-        &tid("filter-channel"),
-        "Họp báo, cung cấp thông tin cho báo chí",
-    )
-    .await;
-    let press = count(&client, &tid("timeline-row")).await;
-    assert!(press > 0 && press < all, "{press} of {all}");
-    // The monthly press update runs in all twelve months.
-    let full_year = client
-        .find_all(Locator::Css("[data-testid=timeline-row]"))
-        .await
-        .expect("rows");
-    let mut twelve = false;
-    for row in full_year {
-        let on = row
-            .find_all(Locator::Css("td.t-cell.on"))
-            .await
-            .expect("cells")
-            .len();
-        twelve |= on == 12;
-    }
-    assert!(twelve, "no activity runs all year");
+    the_matrix_covers_every_stage(&client).await;
+    the_timeline_filters_by_channel(&client).await;
     client.close().await.expect("quit");
 }
 
@@ -453,16 +502,17 @@ async fn a_plan_is_copied_into_the_next_year_as_a_draft() {
     wait_for(&client, "[data-testid=step-list]").await;
     click(&client, &tid("back-to-list")).await;
     click(&client, &tid("copy-plan")).await;
-    check(&client, "copy-year", "2028").await;
+    check_value(&client, "copy-year", "2028").await;
     click(&client, &tid("copy-submit")).await;
     wait_for_text(&client, &tid("editor-year"), "2028").await;
     wait_for_text(&client, &tid("editor-title"), "2028").await;
     click(&client, &tid("back-to-list")).await;
     wait_count(&client, &tid("plan-row"), 2).await;
-    let first = text(&client, "[data-testid=plan-row]:first-child").await;
-    assert!(
-        first.contains("2028") && first.contains("Dự thảo"),
-        "{first}"
-    );
+    wait_for_texts(
+        &client,
+        "[data-testid=plan-row]:first-child",
+        &["2028", "Dự thảo"],
+    )
+    .await;
     client.close().await.expect("quit");
 }

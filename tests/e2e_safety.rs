@@ -7,15 +7,13 @@
 
 mod common;
 
+use common::{
+    APP, Driver, check_value, click, fill, look, screenshot, tid, wait_count, wait_for,
+    wait_for_condition, wait_for_text, wait_for_texts, wait_saved,
+};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-use common::{
-    APP, Driver, WAIT, click, fill, screenshot, text, tid, value_of, wait_count, wait_for,
-    wait_for_text, wait_saved,
-};
 
 /// The sample plan in `dir`'s database, closed; returns the plan's title.
 fn sample_database(dir: &Path) -> String {
@@ -90,11 +88,10 @@ async fn a_damaged_database_is_moved_aside_and_the_newest_backup_restored() {
         "tệp dữ liệu bị phát hiện là hỏng",
     )
     .await;
-    wait_for_text(&client, &tid("recovery-moved"), "damaged").await;
+    let moved = wait_for_texts(&client, &tid("recovery-moved"), &["damaged"]).await;
     wait_for_text(&client, &tid("recovery-offer"), "Tự động khi khởi động").await;
     screenshot(&client, "recovery").await;
     // The damaged file lies untouched where the screen says.
-    let moved = text(&client, &tid("recovery-moved")).await;
     let moved_dir = data.path().join("damaged");
     let found: Vec<_> = std::fs::read_dir(&moved_dir)
         .expect("damaged folder")
@@ -208,9 +205,13 @@ async fn a_second_start_brings_the_first_window_forward() {
     wait_for(&client, &tid("open-sample")).await;
     let pid = driver.app_pid().expect("the app's process");
 
+    let window = wait_for_condition("the app's window to be shown", || {
+        let (window, _) = window_and_focus(pid);
+        window.ok_or_else(|| format!("no viewable window of process {pid}"))
+    })
+    .await;
     drop_focus();
-    let (window, focus) = window_and_focus(pid);
-    let window = window.expect("the app's window");
+    let (_, focus) = window_and_focus(pid);
     assert_ne!(focus, window, "the window starts without the focus");
 
     // The second start hands over to the first and ends.
@@ -221,32 +222,26 @@ async fn a_second_start_brings_the_first_window_forward() {
         .stderr(Stdio::null())
         .spawn()
         .expect("start the app a second time");
-    let deadline = Instant::now() + WAIT;
-    let status = loop {
-        if let Some(status) = second.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = second.kill();
-            panic!("the second start did not end: two windows are open");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let ended = common::poll(|| {
+        let exited = second.try_wait().expect("wait");
+        std::future::ready(exited.ok_or_else(|| "still running".to_string()))
+    })
+    .await;
+    let Ok(status) = ended else {
+        let _ = second.kill();
+        panic!("the second start did not end: two windows are open");
     };
     assert!(status.success(), "{status}");
 
     // The first window has the focus now.
-    let deadline = Instant::now() + WAIT;
-    loop {
+    wait_for_condition("the first window to be brought forward", || {
         let (_, focus) = window_and_focus(pid);
-        if focus == window {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the first window was not brought forward"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        look(
+            focus == window,
+            format!("focus on {focus}, the window is {window}"),
+        )
+    })
+    .await;
     // And it still works.
     click(&client, &tid("open-sample")).await;
     wait_for(&client, "[data-testid=plan-editor]").await;
@@ -301,16 +296,17 @@ async fn html_and_script_are_shown_as_text_and_pasted_bad_text_is_refused() {
     // Reopened from the database, the text comes back as typed, and nothing ran.
     click(&client, &tid("nav-plans")).await;
     common::open_first_plan(&client).await;
-    assert_eq!(value_of(&client, &tid("plan.title")).await, title);
-    assert_eq!(value_of(&client, &tid("plan.purposes")).await, purposes);
+    check_value(&client, "plan.title", title).await;
+    check_value(&client, "plan.purposes", purposes).await;
+    // The side bar shows the title as text …
+    wait_for_text(&client, "[data-testid=plan-editor]", "<img src=x").await;
+    // … and, drawn, it ran nothing and added no element.
     let page_title = client.title().await.expect("title");
     assert_eq!(page_title, common::WINDOW_TITLE, "no script ran");
     assert_eq!(
         common::count(&client, "img[src=x], script:not([src])").await,
         0
     );
-    // The side bar shows the title as text.
-    wait_for_text(&client, "[data-testid=plan-editor]", "<img src=x").await;
 
     // Text the keyboard driver cannot type (an emoji) or would take minutes to
     // (100,000 characters) is put in the field as a paste does, then the field

@@ -1,16 +1,21 @@
 //! Shared by the end-to-end tests: a tauri-driver per test, the real app
-//! binary, and small helpers over fantoccini. The tests need an X display
-//! (`scripts/test` runs them under `xvfb-run`).
+//! binary, and small helpers over fantoccini that act as a person does
+//! (click, type, choose). What the page shows is read and waited for through
+//! `wait`. The tests need an X display (`scripts/test` runs them under
+//! `xvfb-run`).
 
 #![allow(dead_code)]
+
+mod wait;
+
+pub use wait::*;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::elements::Element;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder};
 use serde_json::json;
 
 pub const APP: &str = env!("CARGO_BIN_EXE_commplan-app");
@@ -115,53 +120,17 @@ impl Drop for Driver {
     }
 }
 
-pub async fn wait_for(client: &Client, css: &str) -> Element {
-    client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
-}
-
-pub async fn text(client: &Client, css: &str) -> String {
-    wait_for(client, css).await.text().await.expect("text")
-}
-
-/// Waits until the element matching `css` shows `expected`.
-pub async fn wait_for_text(client: &Client, css: &str, expected: &str) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        if let Ok(el) = client.find(Locator::Css(css)).await
-            && let Ok(t) = el.text().await
-            && t.contains(expected)
-        {
-            return;
-        }
-        assert!(Instant::now() < deadline, "{css} never showed {expected:?}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 pub async fn create_plan(client: &Client, unit: &str, year: i32) {
-    wait_for(client, "[data-testid=new-plan]")
-        .await
-        .click()
-        .await
-        .expect("click new plan");
-    let select = wait_for(client, "[data-testid=new-plan-unit]").await;
-    select.select_by_label(unit).await.expect("choose unit");
+    click(client, "[data-testid=new-plan]").await;
+    // The units are read when the form opens; then the unit list takes the focus.
+    choose(client, "[data-testid=new-plan-unit]", unit).await;
     let year_input = wait_for(client, "[data-testid=new-plan-year]").await;
     year_input.clear().await.expect("clear year");
     year_input
         .send_keys(&year.to_string())
         .await
         .expect("type year");
-    wait_for(client, "[data-testid=new-plan-submit]")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    click(client, "[data-testid=new-plan-submit]").await;
 }
 
 /// CSS for an element by its `data-testid`.
@@ -169,17 +138,19 @@ pub fn tid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }
 
+/// Clicks the element matching `css` once it is there and can be clicked
+/// (tried again while it is being re-drawn or something lies over it).
 pub async fn click(client: &Client, css: &str) {
-    let el = wait_for(client, css).await;
-    // Bring it to the middle of the window first, as a person would scroll to it.
-    let arg = serde_json::to_value(&el).expect("element reference");
-    client
-        .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
-        .await
-        .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
-    el.click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    wait_until(client, &format!("{css} to take a click"), |c| async move {
+        let el = wait::find(c, css).await?;
+        // Bring it to the middle of the window first, as a person would scroll to it.
+        let arg = serde_json::to_value(&el).map_err(|e| e.to_string())?;
+        c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+            .await
+            .map_err(|e| format!("scroll: {e}"))?;
+        el.click().await.map_err(|e| format!("click: {e}"))
+    })
+    .await;
 }
 
 /// Types `value` into the field with `data-testid` `id`, replacing what was
@@ -207,61 +178,23 @@ pub async fn fill(client: &Client, id: &str, value: &str) {
         .unwrap_or_else(|e| panic!("tab {id}: {e}"));
 }
 
-/// The current value of an input, textarea or select.
-pub async fn value_of(client: &Client, css: &str) -> String {
-    wait_for(client, css)
-        .await
-        .prop("value")
-        .await
-        .expect("value")
-        .unwrap_or_default()
-}
-
-/// Waits until every edit sent has been written to the database.
-pub async fn wait_saved(client: &Client) {
-    wait_for(client, "[data-testid=save-state][data-pending=\"0\"].saved").await;
-}
-
-/// Chooses the option with this visible label in a select.
+/// Chooses the option with this visible label in a select, once the select
+/// offers it (options often come from a list read when the form opens).
 pub async fn choose(client: &Client, css: &str, label: &str) {
-    wait_for(client, css)
-        .await
-        .select_by_label(label)
-        .await
-        .unwrap_or_else(|e| panic!("choose {label:?} in {css}: {e}"));
-}
-
-pub async fn count(client: &Client, css: &str) -> usize {
-    client
-        .find_all(Locator::Css(css))
-        .await
-        .map(|v| v.len())
-        .unwrap_or(0)
-}
-
-/// Waits until `css` matches exactly `n` elements.
-pub async fn wait_count(client: &Client, css: &str, n: usize) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let found = count(client, css).await;
-        if found == n {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{css}: {found} elements, expected {n}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let what = format!("{css} to offer {label:?}");
+    wait_until(client, &what, |c| async move {
+        wait::find(c, css)
+            .await?
+            .select_by_label(label)
+            .await
+            .map_err(|e| e.to_string())
+    })
+    .await;
 }
 
 /// Opens the first plan of the list.
 pub async fn open_first_plan(client: &Client) {
-    wait_for(client, "[data-testid=plan-row] td")
-        .await
-        .click()
-        .await
-        .expect("open plan");
+    click(client, "[data-testid=plan-row] td").await;
     wait_for(client, "[data-testid=plan-editor] [data-testid=step-list]").await;
 }
 
@@ -360,9 +293,4 @@ pub fn request_close(pid: u32) {
     }
     conn.flush().expect("flush");
     assert!(sent > 0, "no window of process {pid}");
-}
-
-/// Asserts the value of the field with `data-testid` `id`.
-pub async fn check_value(client: &Client, id: &str, expected: &str) {
-    assert_eq!(value_of(client, &tid(id)).await, expected, "{id}");
 }
