@@ -34,6 +34,23 @@ impl Exported {
             .unwrap_or_else(|e| e.into_inner())
             .contains(path)
     }
+
+    /// Opens `path` in the system's viewer, if this session exported it.
+    fn open(&self, path: &Path) -> Result<(), AppError> {
+        if !self.contains(path) {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "Chỉ mở được tệp vừa xuất.",
+            ));
+        }
+        open::that_detached(path).map_err(|e| {
+            log::warn!("open {}: {e}", path.display());
+            AppError::new(
+                ErrorCode::Io,
+                "Không mở được tệp: máy chưa có chương trình để xem loại tệp này.",
+            )
+        })
+    }
 }
 
 /// Asks where to save (or takes `COMMPLAN_SAVE_PATH`); `None` when cancelled.
