@@ -61,6 +61,10 @@ impl Driver {
         );
         let port = free_port();
         let native_port = free_port();
+        // WebKit writes its caches there and complains when they are missing.
+        for dir in ["data", "cache", "config"] {
+            std::fs::create_dir_all(data_dir.join("xdg").join(dir)).expect("XDG folders");
+        }
         let child = Command::new(tauri_driver())
             .args([
                 "--port",

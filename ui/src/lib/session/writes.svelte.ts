@@ -163,8 +163,10 @@ export class PlanWrites {
     }
   }
 
-  /** Runs a change that gives the whole plan back (add, delete, move, duplicate, undo). */
+  /** Runs a change that gives the whole plan back (add, delete, move, duplicate,
+   * undo); like an edit, it counts as pending until it is written. */
   private async change(run: () => Promise<PlanChanged>): Promise<PlanChanged | null> {
+    this.pending += 1;
     this.save = { kind: "saving" };
     try {
       const changed = await this.enqueue(run);
@@ -174,6 +176,8 @@ export class PlanWrites {
     } catch (err) {
       this.save = { kind: "error", error: toAppError(err) };
       return null;
+    } finally {
+      this.pending -= 1;
     }
   }
 
