@@ -78,6 +78,8 @@ impl Driver {
             .env("XDG_DATA_HOME", data_dir.join("xdg/data"))
             .env("XDG_CACHE_HOME", data_dir.join("xdg/cache"))
             .env("XDG_CONFIG_HOME", data_dir.join("xdg/config"))
+            // Mesa's shader cache is of no use to a test and only prints warnings.
+            .env("MESA_SHADER_CACHE_DISABLE", "true")
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())

@@ -20,16 +20,16 @@ use crate::{Result, Store};
 /// The sample plan a new user can open (Vietnamese, a provincial department).
 const SAMPLE: &str = include_str!("../../../assets/sample-plan.json");
 
-fn conflict_year(tx: &Transaction<'_>, unit_id: i64, year: i32, unit_name: &str) -> Result<()> {
-    let existing: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM plans WHERE unit_id = ?1 AND year = ?2",
-            params![unit_id, year],
-            |r| r.get(0),
-        )
+/// The id the query finds, if any.
+fn find_id(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> Result<Option<i64>> {
+    tx.query_row(sql, params, |r| r.get(0))
         .optional()
-        .map_err(db_error)?;
-    if existing.is_some() {
+        .map_err(db_error)
+}
+
+fn conflict_year(tx: &Transaction<'_>, unit_id: i64, year: i32, unit_name: &str) -> Result<()> {
+    let sql = "SELECT id FROM plans WHERE unit_id = ?1 AND year = ?2";
+    if find_id(tx, sql, params![unit_id, year])?.is_some() {
         return Err(AppError::conflict(format!(
             "{unit_name} đã có kế hoạch năm {year}. Hãy mở kế hoạch đó trong danh sách."
         )));
@@ -41,15 +41,8 @@ fn conflict_year(tx: &Transaction<'_>, unit_id: i64, year: i32, unit_name: &str)
 fn unit_id(tx: &Transaction<'_>, unit: &Unit) -> Result<i64> {
     let name = clean(&unit.name);
     let parent = clean(&unit.parent_body);
-    let found: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM units WHERE name = ?1 AND parent_body = ?2",
-            params![name, parent],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(db_error)?;
-    if let Some(id) = found {
+    let sql = "SELECT id FROM units WHERE name = ?1 AND parent_body = ?2";
+    if let Some(id) = find_id(tx, sql, params![name, parent])? {
         return Ok(id);
     }
     tx.execute(
@@ -69,15 +62,8 @@ fn reference_id(tx: &Transaction<'_>, entity: Entity, item: &Json, ids: &Ids) ->
         [Stored::Text(name)] => name.clone(),
         _ => return Err(AppError::internal("Danh mục dùng chung chỉ có tên.")),
     };
-    let found: Option<i64> = tx
-        .query_row(
-            &format!("SELECT id FROM {table} WHERE name = ?1"),
-            [&name],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(db_error)?;
-    if let Some(id) = found {
+    let sql = format!("SELECT id FROM {table} WHERE name = ?1");
+    if let Some(id) = find_id(tx, &sql, [&name])? {
         return Ok(id);
     }
     tx.execute(

@@ -30,6 +30,15 @@ fn is_unique_violation(err: &rusqlite::Error) -> bool {
     )
 }
 
+/// A failed write of a unit: the same name twice is the user's to fix.
+fn write_error(err: rusqlite::Error, input: &UnitInput) -> AppError {
+    if is_unique_violation(&err) {
+        duplicate(input)
+    } else {
+        db_error(err)
+    }
+}
+
 impl Store {
     /// All units, in the user's order.
     pub fn list_units(&self) -> Result<Vec<Unit>> {
@@ -59,13 +68,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, (SELECT coalesce(max(sort_order), 0) + 1 FROM units))",
                 params![input.name, input.parent_body, input.abbreviation],
             )
-            .map_err(|e| {
-                if is_unique_violation(&e) {
-                    duplicate(&input)
-                } else {
-                    db_error(e)
-                }
-            })?;
+            .map_err(|e| write_error(e, &input))?;
             Ok(tx.last_insert_rowid())
         })?;
         self.unit(id)
@@ -78,13 +81,7 @@ impl Store {
                 "UPDATE units SET name = ?2, parent_body = ?3, abbreviation = ?4 WHERE id = ?1",
                 params![id, input.name, input.parent_body, input.abbreviation],
             )
-            .map_err(|e| {
-                if is_unique_violation(&e) {
-                    duplicate(&input)
-                } else {
-                    db_error(e)
-                }
-            })
+            .map_err(|e| write_error(e, &input))
         })?;
         if changed == 0 {
             return Err(AppError::not_found(
@@ -130,13 +127,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(sort_order), 0) + 1 FROM units))",
                 params![unit.id, input.name, input.parent_body, input.abbreviation],
             )
-            .map_err(|e| {
-                if is_unique_violation(&e) {
-                    duplicate(&input)
-                } else {
-                    db_error(e)
-                }
-            })?;
+            .map_err(|e| write_error(e, &input))?;
             Ok(())
         })?;
         self.unit(unit.id)
