@@ -1,11 +1,12 @@
 //! The `commplan` binary, run as a user would run it.
 
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use commplan_core::NewPlan;
 use commplan_store::Store;
 
-fn commplan(args: &[&str], data_dir: &std::path::Path) -> Output {
+fn commplan(args: &[&str], data_dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_commplan"))
         .args(args)
         .env("COMMPLAN_DATA_DIR", data_dir)
@@ -15,6 +16,36 @@ fn commplan(args: &[&str], data_dir: &std::path::Path) -> Output {
 
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+/// Creates the sample plan in `db` through the binary; gives back its id.
+fn sample(db: &str, data_dir: &Path) -> String {
+    stdout(&commplan(&["sample", "--db", db], data_dir))
+        .trim()
+        .to_string()
+}
+
+/// The command succeeded; its error output shown otherwise.
+fn assert_ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// How many plans the database at `db` holds.
+fn plan_count(db: &Path) -> usize {
+    Store::open(db)
+        .expect("open")
+        .list_plans()
+        .expect("plans")
+        .len()
+}
+
+/// A path as a command-line argument.
+fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("path")
 }
 
 #[test]
@@ -270,17 +301,23 @@ fn export_writes_the_official_pdf() {
 
 #[test]
 fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
-    use commplan_core::{Entity, FieldEdit, FieldValue};
-
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("plans.sqlite3");
-    let path = db.to_str().expect("path");
-    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
-        .trim()
-        .to_string();
+    let path = path_arg(&db);
+    let id = sample(path, dir.path());
+    check_passes_the_sample(path, &id, dir.path());
+    remove_the_spokesperson(&db, &id);
+    check_fails_on_the_missing_spokesperson(path, &id, dir.path());
 
-    // The sample: nothing blocking, exit 0.
-    let human = commplan(&["check", "--db", path, "--plan", &id], dir.path());
+    // An error (no such plan) is exit 2, with the Vietnamese message.
+    let missing = commplan(&["check", "--db", path, "--plan", "999"], dir.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
+}
+
+/// The sample: nothing blocking, exit 0, in text and in JSON.
+fn check_passes_the_sample(path: &str, id: &str, data_dir: &Path) {
+    let human = commplan(&["check", "--db", path, "--plan", id], data_dir);
     assert_eq!(
         human.status.code(),
         Some(0),
@@ -295,31 +332,32 @@ fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
             .ends_with("Kế hoạch đáp ứng các yêu cầu bắt buộc; còn 0 cảnh báo, 1 gợi ý."),
         "{text}"
     );
-    let json = commplan(
-        &["check", "--db", path, "--plan", &id, "--json"],
-        dir.path(),
-    );
+    let json = commplan(&["check", "--db", path, "--plan", id, "--json"], data_dir);
     assert_eq!(json.status.code(), Some(0));
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
     assert_eq!(report["blocking"], 0);
     assert_eq!(report["perStep"].as_array().map(Vec::len), Some(9));
+}
 
-    // Remove the spokesperson through the store, as the app would.
-    {
-        let mut store = Store::open(&db).expect("open");
-        store
-            .edit_field(&FieldEdit {
-                entity: Entity::Plan,
-                id: id.parse().expect("id"),
-                field: "spokespersonName".into(),
-                value: FieldValue::Text(String::new()),
-            })
-            .expect("edit");
-    }
-    let json = commplan(
-        &["check", "--db", path, "--plan", &id, "--json"],
-        dir.path(),
-    );
+/// Removes the spokesperson through the store, as the app would.
+fn remove_the_spokesperson(db: &Path, id: &str) {
+    use commplan_core::{Entity, FieldEdit, FieldValue};
+
+    let mut store = Store::open(db).expect("open");
+    store
+        .edit_field(&FieldEdit {
+            entity: Entity::Plan,
+            id: id.parse().expect("id"),
+            field: "spokespersonName".into(),
+            value: FieldValue::Text(String::new()),
+        })
+        .expect("edit");
+}
+
+/// Without a spokesperson: exit 1, the one blocking rule in JSON, and in text
+/// the step, the finding, its legal basis and the summary.
+fn check_fails_on_the_missing_spokesperson(path: &str, id: &str, data_dir: &Path) {
+    let json = commplan(&["check", "--db", path, "--plan", id, "--json"], data_dir);
     assert_eq!(json.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
     assert_eq!(report["blocking"], 1);
@@ -332,7 +370,7 @@ fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
         .collect();
     assert_eq!(rules, ["staffing.spokesperson"]);
 
-    let human = commplan(&["check", "--db", path, "--plan", &id], dir.path());
+    let human = commplan(&["check", "--db", path, "--plan", id], data_dir);
     assert_eq!(human.status.code(), Some(1));
     let text = stdout(&human);
     assert!(text.contains("4. Nhân sự"), "{text}");
@@ -346,71 +384,85 @@ fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
             .ends_with("1 lỗi bắt buộc sửa, 0 cảnh báo, 1 gợi ý."),
         "{text}"
     );
-
-    // An error (no such plan) is exit 2, with the Vietnamese message.
-    let missing = commplan(&["check", "--db", path, "--plan", "999"], dir.path());
-    assert_eq!(missing.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("Không tìm thấy kế hoạch"));
 }
 
 #[test]
 fn backup_restore_and_verify_work_headless() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("commplan.sqlite3");
-    let db_arg = db.to_str().expect("path");
     assert!(
-        commplan(&["sample", "--db", db_arg], dir.path())
+        commplan(&["sample", "--db", path_arg(&db)], dir.path())
             .status
             .success()
     );
+    let (made, chosen) = back_up_to_the_folder_and_to_a_chosen_file(&db, dir.path());
+    verify_says_sound_files_are_sound(&db, &chosen, &made, dir.path());
+    restoring_undoes_a_later_change(&db, &chosen, dir.path());
+    a_damaged_file_fails_verify_and_is_not_restored(&db, &chosen, dir.path());
 
-    // A backup into the backup folder, and one to a chosen file.
-    let out = commplan(&["backup", "--db", db_arg], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    // Restoring where there is no database puts the backup there.
+    let elsewhere = dir.path().join("moi/commplan.sqlite3");
+    std::fs::create_dir_all(elsewhere.parent().expect("parent")).expect("dir");
+    let out = commplan(
+        &[
+            "restore",
+            "--db",
+            path_arg(&elsewhere),
+            "--from",
+            path_arg(&made),
+        ],
+        dir.path(),
     );
-    let made = std::path::PathBuf::from(stdout(&out).trim());
+    assert_ok(&out);
+    assert_eq!(plan_count(&elsewhere), 1);
+}
+
+/// A backup into the backup folder, and one to a chosen file; the list names
+/// the first. Gives back both files.
+fn back_up_to_the_folder_and_to_a_chosen_file(db: &Path, data_dir: &Path) -> (PathBuf, PathBuf) {
+    let db_arg = path_arg(db);
+    let out = commplan(&["backup", "--db", db_arg], data_dir);
+    assert_ok(&out);
+    let made = PathBuf::from(stdout(&out).trim());
     assert!(
-        made.starts_with(dir.path().join("backups")),
+        made.starts_with(data_dir.join("backups")),
         "{}",
         made.display()
     );
     assert!(made.is_file());
-    let chosen = dir.path().join("ban-sao.sqlite3");
+    let chosen = data_dir.join("ban-sao.sqlite3");
     let out = commplan(
-        &[
-            "backup",
-            "--db",
-            db_arg,
-            "--out",
-            chosen.to_str().expect("path"),
-        ],
-        dir.path(),
+        &["backup", "--db", db_arg, "--out", path_arg(&chosen)],
+        data_dir,
     );
     assert!(out.status.success());
     assert!(chosen.is_file());
-    let list = stdout(&commplan(&["backup", "--db", db_arg, "--list"], dir.path()));
+    let list = stdout(&commplan(&["backup", "--db", db_arg, "--list"], data_dir));
     assert!(list.contains("Sao lưu thủ công"), "{list}");
     assert!(
         list.contains(made.file_name().and_then(|n| n.to_str()).expect("name")),
         "{list}"
     );
+    (made, chosen)
+}
 
-    // verify: sound files exit 0 and say so.
-    for file in [&db, &chosen, &made] {
-        let out = commplan(&["verify", file.to_str().expect("path")], dir.path());
+/// verify: the database and both backups are sound, exit 0 and say so; in
+/// JSON it counts the database's plans.
+fn verify_says_sound_files_are_sound(db: &Path, chosen: &Path, made: &Path, data_dir: &Path) {
+    for file in [db, chosen, made] {
+        let out = commplan(&["verify", path_arg(file)], data_dir);
         assert!(out.status.success(), "{}", stdout(&out));
         assert!(stdout(&out).contains("tệp nguyên vẹn"), "{}", stdout(&out));
     }
-    let json = stdout(&commplan(&["verify", "--json", db_arg], dir.path()));
+    let json = stdout(&commplan(&["verify", "--json", path_arg(db)], data_dir));
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(v["plans"], 1);
+}
 
-    // A change, then restore from the chosen file: the change is gone.
+/// A change, then restore from the backup: the change is gone.
+fn restoring_undoes_a_later_change(db: &Path, backup: &Path, data_dir: &Path) {
     {
-        let mut store = Store::open(&db).expect("open");
+        let mut store = Store::open(db).expect("open");
         let plan = store.list_plans().expect("plans")[0].id;
         store
             .create_plan(&NewPlan {
@@ -420,130 +472,52 @@ fn backup_restore_and_verify_work_headless() {
             .expect("a second plan");
     }
     let out = commplan(
-        &[
-            "restore",
-            "--db",
-            db_arg,
-            "--from",
-            chosen.to_str().expect("path"),
-        ],
-        dir.path(),
+        &["restore", "--db", path_arg(db), "--from", path_arg(backup)],
+        data_dir,
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     assert!(stdout(&out).contains("Đã khôi phục"), "{}", stdout(&out));
-    assert_eq!(
-        Store::open(&db)
-            .expect("open")
-            .list_plans()
-            .expect("plans")
-            .len(),
-        1
-    );
+    assert_eq!(plan_count(db), 1);
+}
 
-    // A damaged file: verify exits 1 and says where; restore refuses it (exit 2).
-    let mut bytes = std::fs::read(&chosen).expect("read");
+/// A damaged copy of the backup: verify exits 1 and says where; restore
+/// refuses it (exit 2) and the database stays as it was.
+fn a_damaged_file_fails_verify_and_is_not_restored(db: &Path, backup: &Path, data_dir: &Path) {
+    let mut bytes = std::fs::read(backup).expect("read");
     for b in &mut bytes[4096..4096 + 12] {
         *b ^= 0x5A;
     }
-    let damaged = dir.path().join("hong.sqlite3");
+    let damaged = data_dir.join("hong.sqlite3");
     std::fs::write(&damaged, &bytes).expect("write");
-    let out = commplan(&["verify", damaged.to_str().expect("path")], dir.path());
+    let out = commplan(&["verify", path_arg(&damaged)], data_dir);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(stdout(&out).contains("KHÔNG ĐẠT"), "{}", stdout(&out));
     let out = commplan(
         &[
             "restore",
             "--db",
-            db_arg,
+            path_arg(db),
             "--from",
-            damaged.to_str().expect("path"),
+            path_arg(&damaged),
         ],
-        dir.path(),
+        data_dir,
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bị hỏng"));
-    assert_eq!(
-        Store::open(&db)
-            .expect("open")
-            .list_plans()
-            .expect("plans")
-            .len(),
-        1
-    );
-
-    // Restoring where there is no database puts the backup there.
-    let elsewhere = dir.path().join("moi/commplan.sqlite3");
-    std::fs::create_dir_all(elsewhere.parent().expect("parent")).expect("dir");
-    let out = commplan(
-        &[
-            "restore",
-            "--db",
-            elsewhere.to_str().expect("path"),
-            "--from",
-            made.to_str().expect("path"),
-        ],
-        dir.path(),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        Store::open(&elsewhere)
-            .expect("open")
-            .list_plans()
-            .expect("plans")
-            .len(),
-        1
-    );
+    assert_eq!(plan_count(db), 1);
 }
 
 #[test]
 fn revisions_and_diff_show_what_changed_between_submissions() {
-    use commplan_core::review::{CommentAnchor, NewComment};
-    use commplan_core::{Entity, FieldEdit, FieldValue, Step};
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("commplan.sqlite3");
-    let db_arg = db.to_str().expect("path");
+    let db_arg = path_arg(&db);
     let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
     assert!(!out.status.success(), "no such plan yet");
-    {
-        let mut store = Store::open(&db).expect("open");
-        let plan = store.create_sample().expect("sample").id;
-        store.submit_plan(plan).expect("submit");
-        store
-            .return_plan(
-                plan,
-                &[NewComment {
-                    anchor: CommentAnchor::Section {
-                        step: Step::Staffing,
-                    },
-                    text: "Bổ sung số điện thoại.".into(),
-                    author: "Sở Tư pháp".into(),
-                }],
-            )
-            .expect("return");
-        store
-            .edit_field(&FieldEdit {
-                entity: Entity::Plan,
-                id: plan,
-                field: "spokespersonContact".into(),
-                value: FieldValue::Text("0269 3823 456".into()),
-            })
-            .expect("fix");
-        store.resubmit_plan(plan).expect("resubmit");
-    }
+    submit_return_fix_and_resubmit(&db);
+
     let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let table = stdout(&out);
     assert!(table.contains("LẦN TRÌNH"), "{table}");
     assert!(
@@ -551,31 +525,7 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
         "{table}"
     );
     assert!(table.contains("6 / 50 / 16"), "{table}");
-
-    let out = commplan(
-        &[
-            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2",
-        ],
-        dir.path(),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = stdout(&out);
-    assert!(text.contains("Liên hệ người phát ngôn"), "{text}");
-    assert!(text.contains("456"), "{text}");
-    let json = stdout(&commplan(
-        &[
-            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2", "--json",
-        ],
-        dir.path(),
-    ));
-    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
-    assert_eq!(v["texts"].as_array().map(Vec::len), Some(1), "{json}");
-    assert_eq!(v["texts"][0]["field"], "spokespersonContact");
-    assert_eq!(v["lists"].as_array().map(Vec::len), Some(0));
+    diff_shows_the_changed_contact(db_arg, dir.path());
 
     // The working copy is the default "to"; a bad revision is said in Vietnamese.
     let out = commplan(
@@ -589,4 +539,60 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("không phải là số lần trình"));
+}
+
+/// Through the store: the sample is submitted, returned with a comment, its
+/// spokesperson's contact filled in, and resubmitted.
+fn submit_return_fix_and_resubmit(db: &Path) {
+    use commplan_core::review::{CommentAnchor, NewComment};
+    use commplan_core::{Entity, FieldEdit, FieldValue, Step};
+
+    let mut store = Store::open(db).expect("open");
+    let plan = store.create_sample().expect("sample").id;
+    store.submit_plan(plan).expect("submit");
+    store
+        .return_plan(
+            plan,
+            &[NewComment {
+                anchor: CommentAnchor::Section {
+                    step: Step::Staffing,
+                },
+                text: "Bổ sung số điện thoại.".into(),
+                author: "Sở Tư pháp".into(),
+            }],
+        )
+        .expect("return");
+    store
+        .edit_field(&FieldEdit {
+            entity: Entity::Plan,
+            id: plan,
+            field: "spokespersonContact".into(),
+            value: FieldValue::Text("0269 3823 456".into()),
+        })
+        .expect("fix");
+    store.resubmit_plan(plan).expect("resubmit");
+}
+
+/// The diff of revision 1 → 2, in text and in JSON: the one changed text.
+fn diff_shows_the_changed_contact(db_arg: &str, data_dir: &Path) {
+    let out = commplan(
+        &[
+            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2",
+        ],
+        data_dir,
+    );
+    assert_ok(&out);
+    let text = stdout(&out);
+    assert!(text.contains("Liên hệ người phát ngôn"), "{text}");
+    assert!(text.contains("456"), "{text}");
+    let json = stdout(&commplan(
+        &[
+            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2", "--json",
+        ],
+        data_dir,
+    ));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["texts"].as_array().map(Vec::len), Some(1), "{json}");
+    assert_eq!(v["texts"][0]["field"], "spokespersonContact");
+    assert_eq!(v["lists"].as_array().map(Vec::len), Some(0));
 }

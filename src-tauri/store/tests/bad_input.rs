@@ -82,13 +82,31 @@ fn assert_vietnamese(err: &AppError, case: &str) {
     }
 }
 
+/// One edit that must be refused: what it tries, where, the value, the
+/// error code, and a part of the message that says what is wrong.
+type BadEdit<'a> = (&'a str, Entity, i64, &'a str, &'a str, ErrorCode, &'a str);
+
+/// Each edit is refused with its code and a Vietnamese message that says what
+/// is wrong, and nothing stored changes.
+fn each_is_refused_in_vietnamese_and_nothing_changes(f: &mut Fixture, cases: Vec<BadEdit>) {
+    let before = everything(f);
+    let mut tried = Vec::new();
+    for (case, entity, id, field, value, code, says) in cases {
+        let err = edit(&mut f.store, entity, id, field, value).expect_err(case);
+        assert_eq!(err.code, code, "{case}: {}", err.message);
+        assert!(err.message.contains(says), "{case}: {}", err.message);
+        assert_vietnamese(&err, case);
+        tried.push(case);
+    }
+    assert_eq!(everything(f), before, "nothing changed after: {tried:?}");
+}
+
+/// Negative, overflowing and fractional amounts and quantities.
 #[test]
-fn each_bad_input_is_refused_in_vietnamese_and_nothing_changes() {
+fn bad_amounts_are_refused_in_vietnamese_and_nothing_changes() {
     let mut f = fixture();
-    let before = everything(&f);
-    let long = "Đ".repeat(100_000);
-    let (plan, line, activity) = (f.plan, f.line, f.activity);
-    let cases: Vec<(&str, Entity, i64, &str, &str, ErrorCode, &str)> = vec![
+    let line = f.line;
+    let cases: Vec<BadEdit> = vec![
         (
             "negative amount",
             Entity::BudgetLine,
@@ -152,6 +170,17 @@ fn each_bad_input_is_refused_in_vietnamese_and_nothing_changes() {
             ErrorCode::Validation,
             "",
         ),
+    ];
+    each_is_refused_in_vietnamese_and_nothing_changes(&mut f, cases);
+}
+
+/// Text too long to store, emoji, and a line break where one line is expected.
+#[test]
+fn overlong_text_emoji_and_line_breaks_are_refused_in_vietnamese_and_nothing_changes() {
+    let mut f = fixture();
+    let long = "Đ".repeat(100_000);
+    let (plan, activity) = (f.plan, f.activity);
+    let cases: Vec<BadEdit> = vec![
         (
             "100,000 characters",
             Entity::Plan,
@@ -189,6 +218,25 @@ fn each_bad_input_is_refused_in_vietnamese_and_nothing_changes() {
             "“👍”",
         ),
         (
+            "line break in a one-line field",
+            Entity::Plan,
+            plan,
+            "symbol",
+            "KH-\nSNNMT",
+            ErrorCode::Validation,
+            "một dòng",
+        ),
+    ];
+    each_is_refused_in_vietnamese_and_nothing_changes(&mut f, cases);
+}
+
+/// Dates that do not exist or are not dates.
+#[test]
+fn impossible_dates_are_refused_in_vietnamese_and_nothing_changes() {
+    let mut f = fixture();
+    let (plan, activity) = (f.plan, f.activity);
+    let cases: Vec<BadEdit> = vec![
+        (
             "impossible date",
             Entity::Plan,
             plan,
@@ -215,15 +263,16 @@ fn each_bad_input_is_refused_in_vietnamese_and_nothing_changes() {
             ErrorCode::Validation,
             "",
         ),
-        (
-            "line break in a one-line field",
-            Entity::Plan,
-            plan,
-            "symbol",
-            "KH-\nSNNMT",
-            ErrorCode::Validation,
-            "một dòng",
-        ),
+    ];
+    each_is_refused_in_vietnamese_and_nothing_changes(&mut f, cases);
+}
+
+/// A field name that is not a field (SQL in it included) and an item that does not exist.
+#[test]
+fn unknown_fields_and_missing_items_are_refused_in_vietnamese_and_nothing_changes() {
+    let mut f = fixture();
+    let plan = f.plan;
+    let cases: Vec<BadEdit> = vec![
         (
             "unknown field",
             Entity::Plan,
@@ -243,15 +292,7 @@ fn each_bad_input_is_refused_in_vietnamese_and_nothing_changes() {
             "",
         ),
     ];
-    let mut tried = Vec::new();
-    for (case, entity, id, field, value, code, says) in cases {
-        let err = edit(&mut f.store, entity, id, field, value).expect_err(case);
-        assert_eq!(err.code, code, "{case}: {}", err.message);
-        assert!(err.message.contains(says), "{case}: {}", err.message);
-        assert_vietnamese(&err, case);
-        tried.push(case);
-    }
-    assert_eq!(everything(&f), before, "nothing changed after: {tried:?}");
+    each_is_refused_in_vietnamese_and_nothing_changes(&mut f, cases);
 }
 
 #[test]

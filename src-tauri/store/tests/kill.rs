@@ -13,8 +13,9 @@ use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use commplan_core::{Entity, FieldEdit, FieldValue, NewItem, NewPlan};
@@ -101,6 +102,9 @@ fn random_below(n: u64) -> u64 {
     h.finish() % n
 }
 
+/// The test's own name: the child is this test binary running only this test.
+const TEST_NAME: &str = "committed_edits_survive_sigkill_and_the_file_stays_sound";
+
 #[test]
 fn committed_edits_survive_sigkill_and_the_file_stays_sound() {
     if let Some(db) = std::env::var_os(CHILD_ENV) {
@@ -113,31 +117,9 @@ fn committed_edits_survive_sigkill_and_the_file_stays_sound() {
         .unwrap_or(30);
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("commplan.sqlite3");
-    let exe = std::env::current_exe().expect("test binary");
     let mut committed: Vec<(i64, i64)> = Vec::new();
     for cycle in 0..cycles {
-        let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "committed_edits_survive_sigkill_and_the_file_stays_sound",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, &db)
-            .env("COMMPLAN_DATA_DIR", dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start the child");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(report) = parse_report(&line) {
-                    let _ = tx.send(report);
-                }
-            }
-        });
+        let (mut child, rx, reader) = spawn_child(dir.path(), &db);
         // Wait for the child to reach the point the random moment counts from.
         let wait_for_edit = cycle % 2 == 1;
         loop {
@@ -160,47 +142,75 @@ fn committed_edits_survive_sigkill_and_the_file_stays_sound() {
             Report::Edit(line, price) => Some((line, price)),
             Report::Ready => None,
         }));
-
-        let store = Store::open(&db).unwrap_or_else(|e| panic!("cycle {cycle}: {}", e.message));
-        let conn = rusqlite::Connection::open(&db).expect("raw open");
-        let ok: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .expect("check");
-        assert_eq!(ok, "ok", "cycle {cycle}");
-        let fk: i64 = conn
-            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                r.get(0)
-            })
-            .expect("fk check");
-        assert_eq!(fk, 0, "cycle {cycle}");
-        let plan = store.list_plans().expect("plans")[0].id;
-        let view = store.budget_view(plan).expect("budget");
-        for (line, price) in &committed {
-            let l = view
-                .lines
-                .iter()
-                .find(|l| l.id == *line)
-                .unwrap_or_else(|| panic!("cycle {cycle}: committed line {line} is gone"));
-            assert_eq!(l.unit_price.dong(), *price, "cycle {cycle}: line {line}");
-        }
-        // Stored amounts agree with quantity × unit price, and the total with the lines.
-        for l in &view.lines {
-            assert_eq!(
-                l.amount,
-                commplan_core::money::line_amount(l.quantity, l.unit_price).expect("amount"),
-                "cycle {cycle}: line {}",
-                l.id
-            );
-        }
-        assert_eq!(
-            store.sql_budget_total(plan).expect("sum"),
-            view.total.dong()
-        );
+        check_after_kill(&db, cycle, &committed);
     }
     // Every odd cycle waited for a committed edit.
     assert!(
         committed.len() >= cycles / 2,
         "the child committed only {} edits",
         committed.len()
+    );
+}
+
+/// Starts the child on `db` and a thread that passes on what it reports.
+fn spawn_child(dir: &Path, db: &Path) -> (Child, mpsc::Receiver<Report>, JoinHandle<()>) {
+    let exe = std::env::current_exe().expect("test binary");
+    let mut child = Command::new(exe)
+        .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, db)
+        .env("COMMPLAN_DATA_DIR", dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the child");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(report) = parse_report(&line) {
+                let _ = tx.send(report);
+            }
+        }
+    });
+    (child, rx, reader)
+}
+
+/// After a kill: the file opens and is sound, every committed edit is there,
+/// and the stored amounts and total agree with the lines.
+fn check_after_kill(db: &Path, cycle: usize, committed: &[(i64, i64)]) {
+    let store = Store::open(db).unwrap_or_else(|e| panic!("cycle {cycle}: {}", e.message));
+    let conn = rusqlite::Connection::open(db).expect("raw open");
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("check");
+    assert_eq!(ok, "ok", "cycle {cycle}");
+    let fk: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("fk check");
+    assert_eq!(fk, 0, "cycle {cycle}");
+    let plan = store.list_plans().expect("plans")[0].id;
+    let view = store.budget_view(plan).expect("budget");
+    for (line, price) in committed {
+        let l = view
+            .lines
+            .iter()
+            .find(|l| l.id == *line)
+            .unwrap_or_else(|| panic!("cycle {cycle}: committed line {line} is gone"));
+        assert_eq!(l.unit_price.dong(), *price, "cycle {cycle}: line {line}");
+    }
+    // Stored amounts agree with quantity × unit price, and the total with the lines.
+    for l in &view.lines {
+        assert_eq!(
+            l.amount,
+            commplan_core::money::line_amount(l.quantity, l.unit_price).expect("amount"),
+            "cycle {cycle}: line {}",
+            l.id
+        );
+    }
+    assert_eq!(
+        store.sql_budget_total(plan).expect("sum"),
+        view.total.dong()
     );
 }

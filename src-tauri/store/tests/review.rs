@@ -4,7 +4,7 @@
 
 use commplan_core::review::{CommentAnchor, NewComment, RevisionRef};
 use commplan_core::{
-    AppError, CopyPlan, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, PlanDocument,
+    Activity, AppError, CopyPlan, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, PlanDocument,
     PlanStatus, Step,
 };
 use commplan_store::Store;
@@ -64,12 +64,18 @@ fn assert_locked<T: std::fmt::Debug>(what: &str, result: Result<T, AppError>, me
 /// each is refused with `message` and nothing changes.
 fn every_edit_is_refused(store: &mut Store, plan: i64, trash_id: i64, message: &str) {
     let before = store.plan_document(plan).expect("doc");
-    let activity = before.activities[0].id;
-    let line = before.budget_lines[0].id;
-    let policy = before.policies[0].id;
-    let stage = before.policies[0].stages[0].id;
-    let basis = before.legal_bases[0].id;
+    field_edits_are_refused(store, plan, &before, message);
+    adding_deleting_and_moving_are_refused(store, plan, &before, trash_id, message);
+    let after = store.plan_document(plan).expect("doc");
+    assert_eq!(after, before, "nothing changed");
+}
 
+/// Edits of a field of the plan, of a line in a list and of a budget line.
+fn field_edits_are_refused(store: &mut Store, plan: i64, doc: &PlanDocument, message: &str) {
+    let activity = doc.activities[0].id;
+    let line = doc.budget_lines[0].id;
+    let stage = doc.policies[0].stages[0].id;
+    let basis = doc.legal_bases[0].id;
     assert_locked(
         "edit a plan field",
         store.edit_field(&field(Entity::Plan, plan, "title", "Khác")),
@@ -110,6 +116,20 @@ fn every_edit_is_refused(store: &mut Store, plan: i64, trash_id: i64, message: &
         }),
         message,
     );
+}
+
+/// Adding, deleting, moving and duplicating lines, undoing a deletion and
+/// deleting the plan itself.
+fn adding_deleting_and_moving_are_refused(
+    store: &mut Store,
+    plan: i64,
+    doc: &PlanDocument,
+    trash_id: i64,
+    message: &str,
+) {
+    let activity = doc.activities[0].id;
+    let line = doc.budget_lines[0].id;
+    let policy = doc.policies[0].id;
     for entity in [
         Entity::Activity,
         Entity::Policy,
@@ -149,9 +169,6 @@ fn every_edit_is_refused(store: &mut Store, plan: i64, trash_id: i64, message: &
     );
     assert_locked("undo a deletion", store.undo_delete(trash_id), message);
     assert_locked("delete the plan", store.delete_plan(plan), message);
-
-    let after = store.plan_document(plan).expect("doc");
-    assert_eq!(after, before, "nothing changed");
 }
 
 #[test]
@@ -159,11 +176,28 @@ fn the_whole_review_cycle() {
     let (_dir, mut store, plan) = setup();
     let doc = store.plan_document(plan).expect("doc");
     let spokesperson = doc.fields.spokesperson_name.clone();
+    let trash_id = a_draft_with_a_deletion(&mut store, plan);
+    submitting_is_refused_while_a_gap_blocks(&mut store, plan);
+    submit_and_check_frozen(&mut store, plan, &spokesperson);
+    every_edit_is_refused(&mut store, plan, trash_id, LOCKED);
+
+    let (activity, on_activity, on_budget) = comment_while_submitted(&mut store, plan);
+    return_for_a_second_revision(&mut store, plan);
+    let fixed = fix_the_text_and_resolve_its_comment(&mut store, &activity, on_activity);
+    resubmit_with_one_comment_open(&mut store, plan);
+    every_edit_is_refused(&mut store, plan, trash_id, LOCKED);
+    diff_shows_the_one_changed_text(&store, plan, &activity, &fixed);
+
+    let approved = approve_and_check_locked_for_good(&mut store, plan, trash_id, on_budget);
+    the_copy_is_an_editable_draft_without_history(&mut store, plan, &approved);
+}
+
+/// A fresh draft: revision 1 being drafted. A deletion made while drafting,
+/// whose undo must wait for a return; gives back its trash id.
+fn a_draft_with_a_deletion(store: &mut Store, plan: i64) -> i64 {
     let review = store.review_state(plan).expect("state");
     assert_eq!(review.status, PlanStatus::Draft);
     assert_eq!((review.last_revision, review.working_revision), (0, 1));
-
-    // A deletion made while drafting, whose undo must wait for a return.
     let extra = store
         .add_item(&NewItem {
             entity: Entity::Recipient,
@@ -174,14 +208,17 @@ fn the_whole_review_cycle() {
         .expect("add")
         .added_id
         .expect("id");
-    let deleted = store
+    store
         .delete_item(Entity::Recipient, extra)
         .expect("delete")
         .deleted
-        .expect("undo handle");
+        .expect("undo handle")
+        .trash_id
+}
 
-    // A blocking gap: submitting is refused and names the checker.
-    edit(&mut store, Entity::Plan, plan, "spokespersonName", "");
+/// A blocking gap: submitting is refused, names the checker, and changes nothing.
+fn submitting_is_refused_while_a_gap_blocks(store: &mut Store, plan: i64) {
+    edit(store, Entity::Plan, plan, "spokespersonName", "");
     assert!(!store.check_plan(plan).expect("check").can_submit());
     let err = store.submit_plan(plan).expect_err("blocking gap");
     assert_eq!(err.code, ErrorCode::Validation);
@@ -197,15 +234,12 @@ fn the_whole_review_cycle() {
         PlanStatus::Draft
     );
     assert!(store.list_revisions(plan).expect("revisions").is_empty());
+}
 
-    // Fixed, it is submitted as revision 1 and locked.
-    edit(
-        &mut store,
-        Entity::Plan,
-        plan,
-        "spokespersonName",
-        &spokesperson,
-    );
+/// Fixed, it is submitted as revision 1 and locked; the revision counts the
+/// sample's lines and its total.
+fn submit_and_check_frozen(store: &mut Store, plan: i64, spokesperson: &str) {
+    edit(store, Entity::Plan, plan, "spokespersonName", spokesperson);
     let state = store.submit_plan(plan).expect("submit");
     assert_eq!(state.status, PlanStatus::Submitted);
     assert!(!state.editable);
@@ -221,10 +255,11 @@ fn the_whole_review_cycle() {
         revisions[0].total_proposed.map(|m| m.dong()),
         Some(store.sql_budget_total(plan).expect("total"))
     );
+}
 
-    every_edit_is_refused(&mut store, plan, deleted.trash_id, LOCKED);
-
-    // The reviewer comments while it is submitted: on an activity and on a step.
+/// The reviewer comments while it is submitted: on an activity and on a step.
+/// Gives back the activity and the ids of both comments.
+fn comment_while_submitted(store: &mut Store, plan: i64) -> (Activity, i64, i64) {
     let doc = store.plan_document(plan).expect("doc");
     let activity = doc.activities[2].clone();
     let on_activity = store
@@ -242,8 +277,11 @@ fn the_whole_review_cycle() {
         .expect("comment on a step");
     assert_eq!(on_budget.anchor_label, "Kinh phí");
     assert_eq!(store.review_state(plan).expect("state").open_comments, 2);
+    (activity, on_activity.id, on_budget.id)
+}
 
-    // Returned: editable again, the working copy is the draft of revision 2.
+/// Returned: editable again, the working copy is the draft of revision 2.
+fn return_for_a_second_revision(store: &mut Store, plan: i64) {
     let state = store.return_plan(plan, &[]).expect("return");
     assert_eq!(state.status, PlanStatus::Returned);
     assert!(state.editable);
@@ -256,22 +294,32 @@ fn the_whole_review_cycle() {
     );
     let view = store.plan_view(plan).expect("view");
     assert_eq!(view.review, state);
+}
 
-    // The officer fixes one text and resolves its comment.
+/// The officer fixes one text and resolves its comment (reopened and resolved
+/// again on the way); gives back the new text.
+fn fix_the_text_and_resolve_its_comment(
+    store: &mut Store,
+    activity: &Activity,
+    comment: i64,
+) -> String {
     let fixed = format!("{} cho người dân và doanh nghiệp", activity.content);
-    edit(&mut store, Entity::Activity, activity.id, "content", &fixed);
+    edit(store, Entity::Activity, activity.id, "content", &fixed);
     let resolved = store
-        .resolve_comment(on_activity.id, "Đã bổ sung đối tượng.")
+        .resolve_comment(comment, "Đã bổ sung đối tượng.")
         .expect("resolve");
     assert!(resolved.resolved_at.is_some());
     assert_eq!(resolved.resolved_note, "Đã bổ sung đối tượng.");
-    let reopened = store.reopen_comment(on_activity.id).expect("reopen");
+    let reopened = store.reopen_comment(comment).expect("reopen");
     assert!(reopened.resolved_at.is_none());
     store
-        .resolve_comment(on_activity.id, "Đã bổ sung đối tượng.")
+        .resolve_comment(comment, "Đã bổ sung đối tượng.")
         .expect("resolve again");
+    fixed
+}
 
-    // Resubmitted with one comment still open: allowed, and counted.
+/// Resubmitted with one comment still open: allowed, and counted.
+fn resubmit_with_one_comment_open(store: &mut Store, plan: i64) {
     let state = store.resubmit_plan(plan).expect("resubmit");
     assert_eq!(state.status, PlanStatus::Resubmitted);
     assert_eq!(state.last_revision, 2);
@@ -282,9 +330,11 @@ fn the_whole_review_cycle() {
             .as_deref()
             .is_some_and(|n| n.contains("Còn 1 ý kiến chưa xử lý"))
     );
-    every_edit_is_refused(&mut store, plan, deleted.trash_id, LOCKED);
+}
 
-    // Revision 1 → 2 shows exactly the one text the officer changed.
+/// Revision 1 → 2 shows exactly the one text the officer changed, and the
+/// working copy is revision 2.
+fn diff_shows_the_one_changed_text(store: &Store, plan: i64, activity: &Activity, fixed: &str) {
     let d = store
         .revision_diff(
             plan,
@@ -304,7 +354,6 @@ fn the_whole_review_cycle() {
     assert_eq!(list.changed[0].fields[0].before, activity.content);
     assert_eq!(list.changed[0].fields[0].after, fixed);
     assert!(!d.totals.proposed.changed());
-    // The working copy is revision 2.
     let d = store
         .revision_diff(
             plan,
@@ -313,8 +362,16 @@ fn the_whole_review_cycle() {
         )
         .expect("diff");
     assert!(d.is_empty());
+}
 
-    // Approved: locked for good, with its own message.
+/// Approved: locked for good, with its own message, comments included.
+/// Gives back the approved document.
+fn approve_and_check_locked_for_good(
+    store: &mut Store,
+    plan: i64,
+    trash_id: i64,
+    on_budget: i64,
+) -> PlanDocument {
     let state = store.approve_plan(plan).expect("approve");
     assert_eq!(state.status, PlanStatus::Approved);
     let revisions = store.list_revisions(plan).expect("revisions");
@@ -331,16 +388,24 @@ fn the_whole_review_cycle() {
         message.starts_with("Kế hoạch đã được phê duyệt"),
         "{message}"
     );
-    every_edit_is_refused(&mut store, plan, deleted.trash_id, &message);
+    every_edit_is_refused(store, plan, trash_id, &message);
     assert_eq!(
         store
-            .resolve_comment(on_budget.id, "")
+            .resolve_comment(on_budget, "")
             .expect_err("approved")
             .code,
         ErrorCode::Locked
     );
+    approved
+}
 
-    // Its copy into the next year is an editable draft without history.
+/// Its copy into the next year is an editable draft without history, and
+/// editing the copy leaves the approved plan as it was.
+fn the_copy_is_an_editable_draft_without_history(
+    store: &mut Store,
+    plan: i64,
+    approved: &PlanDocument,
+) {
     let copy = store
         .copy_plan(&CopyPlan {
             from_id: plan,
@@ -352,12 +417,12 @@ fn the_whole_review_cycle() {
     assert!(store.list_comments(copy.id).expect("comments").is_empty());
     let state = store.review_state(copy.id).expect("state");
     assert!(state.editable && state.last_revision == 0 && state.comments == 0);
-    edit(&mut store, Entity::Plan, copy.id, "title", "Kế hoạch mới");
+    edit(store, Entity::Plan, copy.id, "title", "Kế hoạch mới");
     let copied = store.plan_document(copy.id).expect("copy doc");
     store
         .delete_item(Entity::Activity, copied.activities[0].id)
         .expect("the copy is editable");
-    assert_eq!(store.plan_document(plan).expect("doc"), approved);
+    assert_eq!(&store.plan_document(plan).expect("doc"), approved);
 }
 
 #[test]
