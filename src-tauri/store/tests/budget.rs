@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{add, copy_to, link, set, text, with_plan};
+use common::{add, copy_to, ids, link, set, text, with_plan};
 use commplan_core::money::Money;
 use commplan_core::{AppError, Entity, ErrorCode, FieldValue};
 use commplan_store::Store;
@@ -148,23 +148,10 @@ fn a_line_is_duplicated_below_itself() {
     let changed = store.duplicate_budget_line(first).expect("duplicate");
     let copy = changed.added_id.expect("the copy's id");
     // What the editor shows comes back with the copy, in one call.
-    let shown: Vec<i64> = changed
-        .view
-        .document
-        .budget_lines
-        .iter()
-        .map(|l| l.id)
-        .collect();
+    let shown = ids(&changed.view.document.budget_lines, |l| l.id);
     assert_eq!(shown, [first, copy, second]);
-    let ids: Vec<i64> = store
-        .budget_view(plan)
-        .expect("view")
-        .lines
-        .iter()
-        .map(|l| l.id)
-        .collect();
-    assert_eq!(ids, [first, copy, second]);
     let view = store.budget_view(plan).expect("view");
+    assert_eq!(ids(&view.lines, |l| l.id), [first, copy, second]);
     assert_eq!(view.lines[1].description, "Đặt hàng tin, bài");
     assert_eq!(view.total, money(4_000_000));
 }

@@ -3,7 +3,8 @@
 mod common;
 
 use common::{
-    add, copy_to, create_plan, edit, edit_plan, field, link, open_in, text, with_plan, with_sample,
+    add, copy_to, create_plan, edit, edit_plan, field, ids, link, open_in, text, with_plan,
+    with_sample,
 };
 use commplan_core::{Entity, ErrorCode, FieldValue, NewItem, PlanStatus, Stage, Step};
 use commplan_store::Store;
@@ -188,23 +189,12 @@ fn a_deleted_plan_can_be_restored() {
 #[test]
 fn lists_can_be_reordered() {
     let (_dir, mut store, plan) = with_plan();
-    let bases: Vec<i64> = store
-        .plan_document(plan)
-        .expect("doc")
-        .legal_bases
-        .iter()
-        .map(|b| b.id)
-        .collect();
+    let doc = store.plan_document(plan).expect("doc");
+    let bases = ids(&doc.legal_bases, |b| b.id);
     assert!(bases.len() >= 3);
     let last = *bases.last().expect("last");
     let changed = store.move_item(Entity::LegalBasis, last, 0).expect("move");
-    let order: Vec<i64> = changed
-        .view
-        .document
-        .legal_bases
-        .iter()
-        .map(|b| b.id)
-        .collect();
+    let order = ids(&changed.view.document.legal_bases, |b| b.id);
     assert_eq!(order[0], last);
     assert_eq!(&order[1..], &bases[..bases.len() - 1]);
 }

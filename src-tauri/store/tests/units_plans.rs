@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{new_plan, open};
+use common::{ids, new_plan, open};
 use commplan_core::{ErrorCode, PlanStatus, UnitInput};
 
 fn input(name: &str) -> UnitInput {
@@ -90,13 +90,8 @@ fn plans_are_listed_newest_year_first_with_one_plan_per_unit_and_year() {
     let p2027 = store.create_plan(&new_plan(b.id, 2027)).expect("2027");
     assert_eq!(p2027.status, PlanStatus::Draft);
 
-    let ids: Vec<i64> = store
-        .list_plans()
-        .expect("list")
-        .iter()
-        .map(|p| p.id)
-        .collect();
-    assert_eq!(ids, [p2027.id, p2026.id]);
+    let plans = store.list_plans().expect("list");
+    assert_eq!(ids(&plans, |p| p.id), [p2027.id, p2026.id]);
 
     let err = store
         .create_plan(&new_plan(a.id, 2026))

@@ -71,6 +71,11 @@ pub fn create_plan(store: &mut Store, n: usize, year: i32) -> PlanSummary {
     store.create_plan(&new_plan(unit, year)).expect("plan")
 }
 
+/// The ids of `items`, in their order.
+pub fn ids<T>(items: &[T], id: impl Fn(&T) -> i64) -> Vec<i64> {
+    items.iter().map(id).collect()
+}
+
 /// What asks for a copy of plan `from_id` into `year`.
 pub fn copy_to(from_id: i64, year: i32) -> CopyPlan {
     CopyPlan { from_id, year }
