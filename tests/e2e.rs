@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 
 use common::{
-    Driver, Look, WINDOW_TITLE, click, count, create_plan, look, tid, wait_count, wait_for,
+    Look, WINDOW_TITLE, click, count, create_plan, look, start_app, tid, wait_count, wait_for,
     wait_for_condition, wait_for_text, wait_for_texts, wait_until,
 };
 use fantoccini::{Client, Locator};
@@ -62,10 +62,7 @@ async fn the_first_start_shows_an_empty_list(client: &Client) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plan_created_in_the_ui_is_listed_after_a_restart() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-
-    let client = driver.launch().await;
+    let (_data, driver, client) = start_app().await;
     the_first_start_shows_an_empty_list(&client).await;
     create_plan(&client, "Sở Tư pháp", 2027).await;
     wait_for_text(
@@ -99,9 +96,7 @@ async fn a_plan_created_in_the_ui_is_listed_after_a_restart() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_second_plan_for_the_same_unit_and_year_is_refused_in_vietnamese() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
+    let (_data, _driver, client) = start_app().await;
     create_plan(&client, "Sở Y tế", 2028).await;
     wait_for(&client, "[data-testid=plan-editor]").await;
     click(&client, "[data-testid=back-to-list]").await;
@@ -135,9 +130,7 @@ async fn add_unit(client: &Client, name: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_unit_added_in_the_app_can_be_deleted_and_the_deletion_undone() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
+    let (_data, _driver, client) = start_app().await;
     let name = "Ủy ban nhân dân xã Ia Grai";
     add_unit(&client, name).await;
 

@@ -4,15 +4,13 @@
 mod common;
 
 use common::{
-    Driver, check_value, click, look, open_first_plan, request_close, tid, wait_for,
+    check_value, click, look, open_first_plan, request_close, start_app, tid, wait_for,
     wait_for_condition,
 };
 
 #[tokio::test(flavor = "multi_thread")]
 async fn text_typed_just_before_closing_the_window_is_saved() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
+    let (_data, driver, client) = start_app().await;
     click(&client, &tid("open-sample")).await;
     let field = wait_for(&client, &tid("plan.place")).await;
     field.click().await.expect("focus");

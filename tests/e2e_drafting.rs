@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    Driver, check_value, choose, click, count, create_plan, fill, look, open_first_plan,
-    screenshot, tid, value_of, wait_count, wait_for, wait_for_exact_text, wait_for_text,
+    check_value, choose, click, count, create_plan, fill, look, open_first_plan, open_sample,
+    screenshot, start_app, tid, value_of, wait_count, wait_for, wait_for_exact_text, wait_for_text,
     wait_for_texts, wait_saved, wait_script, wait_selected, wait_until,
 };
 use fantoccini::Client;
@@ -323,9 +323,7 @@ async fn check_the_other_steps(client: &Client) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_step_is_saved_as_typed_and_found_again_after_a_restart() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
+    let (_data, driver, client) = start_app().await;
     create_plan(&client, "Sở Tư pháp", 2027).await;
     wait_for(&client, "[data-testid=step-list]").await;
     draft_general(&client).await;
@@ -346,11 +344,8 @@ async fn every_step_is_saved_as_typed_and_found_again_after_a_restart() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn deleting_a_policy_asks_first_and_can_be_undone() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    wait_for(&client, "[data-testid=step-list]").await;
+    let (_data, _driver, client) = start_app().await;
+    open_sample(&client).await;
     step(&client, "policies", "Chính sách và giai đoạn").await;
     let policies = wait_until(&client, "the sample's policies", |c| async move {
         let n = count(c, &tid("item-policy")).await;
@@ -482,11 +477,8 @@ async fn the_timeline_filters_by_channel(client: &Client) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_sample_plan_shows_its_matrix_and_timeline() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    wait_for(&client, "[data-testid=step-list]").await;
+    let (_data, _driver, client) = start_app().await;
+    open_sample(&client).await;
     wait_for_text(&client, &tid("overall-progress"), "Hoàn thành 100%").await;
     the_matrix_covers_every_stage(&client).await;
     the_timeline_filters_by_channel(&client).await;
@@ -495,11 +487,8 @@ async fn the_sample_plan_shows_its_matrix_and_timeline() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plan_is_copied_into_the_next_year_as_a_draft() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    wait_for(&client, "[data-testid=step-list]").await;
+    let (_data, _driver, client) = start_app().await;
+    open_sample(&client).await;
     click(&client, &tid("back-to-list")).await;
     click(&client, &tid("copy-plan")).await;
     check_value(&client, "copy-year", "2028").await;

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{
-    Driver, check_value, choose, click, fill, look, screenshot, tid, wait_count, wait_for,
+    check_value, choose, click, fill, look, screenshot, start_app, tid, wait_count, wait_for,
     wait_for_text, wait_saved, wait_script, wait_until,
 };
 use fantoccini::Client;
@@ -228,9 +228,7 @@ async fn the_difference_is_the_fix(client: &Client) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_gap_is_found_and_fixed_then_the_plan_goes_through_its_review() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start(data.path());
-    let client = driver.launch().await;
+    let (_data, _driver, client) = start_app().await;
     click(&client, &tid("open-sample")).await;
     the_sample_can_be_submitted(&client).await;
     a_missing_spokesperson_is_found(&client).await;

@@ -126,6 +126,22 @@ impl Drop for Driver {
     }
 }
 
+/// A fresh data folder, a tauri-driver on it and the app started on it.
+/// Keep the folder and the driver as long as the app is used; the driver can
+/// start the app again on the same folder.
+pub async fn start_app() -> (tempfile::TempDir, Driver, Client) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    (data, driver, client)
+}
+
+/// Opens the sample plan from the plan list and waits for its editor's steps.
+pub async fn open_sample(client: &Client) {
+    click(client, &tid("open-sample")).await;
+    wait_for(client, "[data-testid=step-list]").await;
+}
+
 pub async fn create_plan(client: &Client, unit: &str, year: i32) {
     click(client, "[data-testid=new-plan]").await;
     // The units are read when the form opens; then the unit list takes the focus.

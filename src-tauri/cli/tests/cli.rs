@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use commplan_core::NewPlan;
+use commplan_core::{Entity, FieldEdit, FieldValue, NewPlan, PlanSummary};
 use commplan_store::Store;
+use tempfile::TempDir;
 
 fn commplan(args: &[&str], data_dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_commplan"))
@@ -48,6 +49,48 @@ fn path_arg(path: &Path) -> &str {
     path.to_str().expect("path")
 }
 
+/// A fresh data folder with a database `plans.sqlite3` holding the sample
+/// plan, made through the binary; gives back the folder, the database and the
+/// plan's id.
+fn sample_folder() -> (TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("plans.sqlite3");
+    let id = sample(path_arg(&db), dir.path());
+    (dir, db, id)
+}
+
+/// In a fresh sample folder, runs `commplan <command>` on the sample plan with
+/// `flag` naming the file `file` in the folder, which must succeed; gives back
+/// the folder, the database and the written file.
+fn write_from_sample(command: &str, flag: &str, file: &str) -> (TempDir, PathBuf, PathBuf) {
+    let (dir, db, id) = sample_folder();
+    let out = dir.path().join(file);
+    let (db_arg, out_arg) = (path_arg(&db), path_arg(&out));
+    let run = commplan(
+        &[command, "--db", db_arg, "--plan", &id, flag, out_arg],
+        dir.path(),
+    );
+    assert_ok(&run);
+    (dir, db, out)
+}
+
+/// Creates a plan of unit `unit_id` for `year` through the store.
+fn create_plan(store: &mut Store, unit_id: i64, year: i32) -> PlanSummary {
+    store.create_plan(&NewPlan { unit_id, year }).expect("plan")
+}
+
+/// Sets a text field of plan `plan` through the store, as the app would.
+fn edit_plan(store: &mut Store, plan: i64, field: &str, value: &str) {
+    store
+        .edit_field(&FieldEdit {
+            entity: Entity::Plan,
+            id: plan,
+            field: field.into(),
+            value: FieldValue::Text(value.into()),
+        })
+        .expect(field);
+}
+
 #[test]
 fn help_names_the_commands() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -62,12 +105,8 @@ fn help_names_the_commands() {
 fn list_on_a_fresh_path_creates_the_database() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("new/plans.sqlite3");
-    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = commplan(&["list", "--db", path_arg(&db)], dir.path());
+    assert_ok(&out);
     assert_eq!(stdout(&out), "Chưa có kế hoạch nào.\n");
     assert!(db.exists());
     // The default database was not touched.
@@ -81,15 +120,9 @@ fn list_prints_id_unit_year_and_status() {
     let (id, unit) = {
         let mut store = Store::open(&db).expect("open");
         let unit = store.list_units().expect("units")[0].clone();
-        let plan = store
-            .create_plan(&NewPlan {
-                unit_id: unit.id,
-                year: 2027,
-            })
-            .expect("plan");
-        (plan.id, unit.name)
+        (create_plan(&mut store, unit.id, 2027).id, unit.name)
     };
-    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
+    let out = commplan(&["list", "--db", path_arg(&db)], dir.path());
     assert!(out.status.success());
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
@@ -156,7 +189,7 @@ fn a_file_that_is_not_a_database_gets_a_vietnamese_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("notes.txt");
     std::fs::write(&db, "Ghi chú cuộc họp, không phải cơ sở dữ liệu.").expect("write");
-    let out = commplan(&["list", "--db", db.to_str().expect("path")], dir.path());
+    let out = commplan(&["list", "--db", path_arg(&db)], dir.path());
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(err.starts_with("Lỗi: "), "{err}");
@@ -170,11 +203,7 @@ fn sample_creates_the_sample_plan_and_prints_its_id() {
     let db = dir.path().join("plans.sqlite3");
     let path = db.to_str().expect("path");
     let out = commplan(&["sample", "--db", path], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let id: i64 = stdout(&out).trim().parse().expect("an id");
     let store = Store::open(&db).expect("open");
     let doc = store.plan_document(id).expect("the sample");
@@ -192,31 +221,7 @@ fn sample_creates_the_sample_plan_and_prints_its_id() {
 fn budget_writes_a_workbook_whose_totals_are_formulas() {
     use calamine::{Data, Reader, Xlsx, open_workbook};
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("plans.sqlite3");
-    let path = db.to_str().expect("path");
-    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
-        .trim()
-        .to_string();
-    let out = dir.path().join("du-toan.xlsx");
-    let run = commplan(
-        &[
-            "budget",
-            "--db",
-            path,
-            "--plan",
-            &id,
-            "--xlsx",
-            out.to_str().expect("out"),
-        ],
-        dir.path(),
-    );
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-
+    let (_dir, _, out) = write_from_sample("budget", "--xlsx", "du-toan.xlsx");
     let mut book: Xlsx<_> = open_workbook(&out).expect("a valid workbook");
     let values = book.worksheet_range("Dự toán").expect("the sheet");
     let formulas = book.worksheet_formula("Dự toán").expect("formulas");
@@ -247,30 +252,7 @@ fn budget_writes_a_workbook_whose_totals_are_formulas() {
 
 #[test]
 fn export_writes_the_official_pdf() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("plans.sqlite3");
-    let path = db.to_str().expect("path");
-    let id = stdout(&commplan(&["sample", "--db", path], dir.path()))
-        .trim()
-        .to_string();
-    let out = dir.path().join("kế hoạch.pdf");
-    let run = commplan(
-        &[
-            "export",
-            "--db",
-            path,
-            "--plan",
-            &id,
-            "--out",
-            out.to_str().expect("out"),
-        ],
-        dir.path(),
-    );
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let (dir, db, out) = write_from_sample("export", "--out", "kế hoạch.pdf");
     let bytes = std::fs::read(&out).expect("the pdf");
     assert!(bytes.starts_with(b"%PDF-1.7"));
     // A colleague can read it, as any other file saved here.
@@ -291,6 +273,7 @@ fn export_writes_the_official_pdf() {
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
 
+    let path = path_arg(&db);
     let missing = commplan(
         &["export", "--db", path, "--plan", "999", "--out", "x.pdf"],
         dir.path(),
@@ -301,10 +284,8 @@ fn export_writes_the_official_pdf() {
 
 #[test]
 fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("plans.sqlite3");
+    let (dir, db, id) = sample_folder();
     let path = path_arg(&db);
-    let id = sample(path, dir.path());
     check_passes_the_sample(path, &id, dir.path());
     remove_the_spokesperson(&db, &id);
     check_fails_on_the_missing_spokesperson(path, &id, dir.path());
@@ -341,17 +322,8 @@ fn check_passes_the_sample(path: &str, id: &str, data_dir: &Path) {
 
 /// Removes the spokesperson through the store, as the app would.
 fn remove_the_spokesperson(db: &Path, id: &str) {
-    use commplan_core::{Entity, FieldEdit, FieldValue};
-
     let mut store = Store::open(db).expect("open");
-    store
-        .edit_field(&FieldEdit {
-            entity: Entity::Plan,
-            id: id.parse().expect("id"),
-            field: "spokespersonName".into(),
-            value: FieldValue::Text(String::new()),
-        })
-        .expect("edit");
+    edit_plan(&mut store, id.parse().expect("id"), "spokespersonName", "");
 }
 
 /// Without a spokesperson: exit 1, the one blocking rule in JSON, and in text
@@ -464,12 +436,8 @@ fn restoring_undoes_a_later_change(db: &Path, backup: &Path, data_dir: &Path) {
     {
         let mut store = Store::open(db).expect("open");
         let plan = store.list_plans().expect("plans")[0].id;
-        store
-            .create_plan(&NewPlan {
-                unit_id: store.plan_document(plan).expect("doc").unit.id,
-                year: 2030,
-            })
-            .expect("a second plan");
+        let unit = store.plan_document(plan).expect("doc").unit.id;
+        create_plan(&mut store, unit, 2030);
     }
     let out = commplan(
         &["restore", "--db", path_arg(db), "--from", path_arg(backup)],
@@ -544,8 +512,8 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
 /// Through the store: the sample is submitted, returned with a comment, its
 /// spokesperson's contact filled in, and resubmitted.
 fn submit_return_fix_and_resubmit(db: &Path) {
+    use commplan_core::Step;
     use commplan_core::review::{CommentAnchor, NewComment};
-    use commplan_core::{Entity, FieldEdit, FieldValue, Step};
 
     let mut store = Store::open(db).expect("open");
     let plan = store.create_sample().expect("sample").id;
@@ -562,14 +530,7 @@ fn submit_return_fix_and_resubmit(db: &Path) {
             }],
         )
         .expect("return");
-    store
-        .edit_field(&FieldEdit {
-            entity: Entity::Plan,
-            id: plan,
-            field: "spokespersonContact".into(),
-            value: FieldValue::Text("0269 3823 456".into()),
-        })
-        .expect("fix");
+    edit_plan(&mut store, plan, "spokespersonContact", "0269 3823 456");
     store.resubmit_plan(plan).expect("resubmit");
 }
 

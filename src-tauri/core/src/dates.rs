@@ -133,22 +133,14 @@ mod tests {
 
     #[test]
     fn the_header_follows_the_leading_zero_rule() {
-        assert_eq!(
-            place_and_date("Gia Lai", "2027-01-05", 2027),
-            "Gia Lai, ngày 05 tháng 01 năm 2027"
-        );
-        assert_eq!(
-            place_and_date("Gia Lai", "2027-02-15", 2027),
-            "Gia Lai, ngày 15 tháng 02 năm 2027"
-        );
-        assert_eq!(
-            place_and_date("Gia Lai", "2027-03-09", 2027),
-            "Gia Lai, ngày 09 tháng 3 năm 2027"
-        );
-        assert_eq!(
-            place_and_date("Gia Lai", "2027-12-31", 2027),
-            "Gia Lai, ngày 31 tháng 12 năm 2027"
-        );
+        for (date, header) in [
+            ("2027-01-05", "Gia Lai, ngày 05 tháng 01 năm 2027"),
+            ("2027-02-15", "Gia Lai, ngày 15 tháng 02 năm 2027"),
+            ("2027-03-09", "Gia Lai, ngày 09 tháng 3 năm 2027"),
+            ("2027-12-31", "Gia Lai, ngày 31 tháng 12 năm 2027"),
+        ] {
+            assert_eq!(place_and_date("Gia Lai", date, 2027), header, "{date}");
+        }
         assert_eq!(
             place_and_date("", "", 2027),
             "……, ngày      tháng      năm 2027"

@@ -321,27 +321,23 @@ fn text_stays_inside_the_decree_30_margins_on_every_page() {
             {
                 continue;
             }
-            assert!(
-                x0 >= 30.0 * mm - 0.5,
-                "page {}: “{text}” starts {x0:.1} pt from the left",
-                i + 1
-            );
-            assert!(
-                x1 <= w - 15.0 * mm + 0.5,
-                "page {}: “{text}” ends {:.1} pt from the right",
-                i + 1,
-                w - x1
-            );
-            assert!(
-                y0 >= 20.0 * mm - 3.0,
-                "page {}: “{text}” is in the top margin",
-                i + 1
-            );
-            assert!(
-                y1 <= h - 20.0 * mm + 0.5,
-                "page {}: “{text}” is in the bottom margin",
-                i + 1
-            );
+            for (inside, outside) in [
+                (
+                    x0 >= 30.0 * mm - 0.5,
+                    format!("starts {x0:.1} pt from the left"),
+                ),
+                (
+                    x1 <= w - 15.0 * mm + 0.5,
+                    format!("ends {:.1} pt from the right", w - x1),
+                ),
+                (y0 >= 20.0 * mm - 3.0, "is in the top margin".to_owned()),
+                (
+                    y1 <= h - 20.0 * mm + 0.5,
+                    "is in the bottom margin".to_owned(),
+                ),
+            ] {
+                assert!(inside, "page {}: “{text}” {outside}", i + 1);
+            }
         }
     }
 }

@@ -1,28 +1,14 @@
 //! Backups on real files: made through the online backup API, checked,
 //! written atomically, rotated, and restored.
 
+mod common;
+
 use std::path::Path;
 
+use common::{edit_plan, open_in, sample_in, temp_dir};
+use commplan_core::ErrorCode;
 use commplan_core::backup::{BackupKind, file_name};
-use commplan_core::{Entity, ErrorCode, FieldEdit, FieldValue};
 use commplan_store::{Store, verify_file};
-
-fn sample_store(dir: &Path) -> (Store, i64) {
-    let mut store = Store::open(&dir.join("commplan.sqlite3")).expect("open");
-    let plan = store.create_sample().expect("sample").id;
-    (store, plan)
-}
-
-fn set_title(store: &mut Store, plan: i64, title: &str) {
-    store
-        .edit_field(&FieldEdit {
-            entity: Entity::Plan,
-            id: plan,
-            field: "title".into(),
-            value: FieldValue::Text(title.into()),
-        })
-        .expect("edit title");
-}
 
 fn title(store: &Store, plan: i64) -> String {
     store.plan_document(plan).expect("document").fields.title
@@ -30,8 +16,8 @@ fn title(store: &Store, plan: i64) -> String {
 
 #[test]
 fn a_backup_is_a_whole_checked_copy_in_the_backup_folder() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (store, plan) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (store, plan) = sample_in(dir.path());
     // The import of the sample made its own copy first.
     let kinds: Vec<BackupKind> = store
         .list_backups()
@@ -64,13 +50,13 @@ fn a_backup_is_a_whole_checked_copy_in_the_backup_folder() {
 
 #[test]
 fn a_fault_between_write_and_rename_leaves_the_old_backup_whole() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, plan) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (mut store, plan) = sample_in(dir.path());
     let dest = dir.path().join("copy.sqlite3");
     store.backup_to(&dest).expect("first copy");
     let before = std::fs::read(&dest).expect("read");
 
-    set_title(&mut store, plan, "Tiêu đề sau khi sao lưu");
+    edit_plan(&mut store, plan, "title", "Tiêu đề sau khi sao lưu");
     let err = store
         .backup_to_with(&dest, |_| {
             Err(std::io::Error::other("power cut between write and rename"))
@@ -104,12 +90,12 @@ fn a_fault_between_write_and_rename_leaves_the_old_backup_whole() {
 
 #[test]
 fn restoring_puts_the_backup_back_and_keeps_a_copy_of_what_it_replaced() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, plan) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (mut store, plan) = sample_in(dir.path());
     let original = title(&store, plan);
     let backup = store.backup(BackupKind::Manual).expect("backup");
 
-    set_title(&mut store, plan, "Bản sửa sau khi sao lưu");
+    edit_plan(&mut store, plan, "title", "Bản sửa sau khi sao lưu");
     store.restore_backup(&backup.file_name).expect("restore");
     assert_eq!(title(&store, plan), original);
     assert!(store.verify().expect("verify").is_sound());
@@ -127,19 +113,19 @@ fn restoring_puts_the_backup_back_and_keeps_a_copy_of_what_it_replaced() {
     assert_eq!(title(&store, plan), "Bản sửa sau khi sao lưu");
 
     // The restored database is still the live, writable one.
-    set_title(&mut store, plan, "Sau khi khôi phục vẫn sửa được");
+    edit_plan(&mut store, plan, "title", "Sau khi khôi phục vẫn sửa được");
     drop(store);
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    let store = open_in(dir.path());
     assert_eq!(title(&store, plan), "Sau khi khôi phục vẫn sửa được");
 }
 
 #[test]
 fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, plan) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (mut store, plan) = sample_in(dir.path());
     let good = dir.path().join("good.sqlite3");
     store.backup_to(&good).expect("copy");
-    set_title(&mut store, plan, "Dữ liệu hiện tại");
+    edit_plan(&mut store, plan, "title", "Dữ liệu hiện tại");
 
     // Flip the b-tree header of two pages of a copy.
     let mut bytes = std::fs::read(&good).expect("read");
@@ -181,8 +167,8 @@ fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
 
 #[test]
 fn each_backup_rotates_the_folder() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (store, _) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (store, _) = sample_in(dir.path());
     let folder = store.backup_dir();
     // Forty days of old daily copies and one old pre-migration copy.
     let any = store.backup(BackupKind::Manual).expect("one real copy");
@@ -218,8 +204,8 @@ fn each_backup_rotates_the_folder() {
 
 #[test]
 fn a_backup_of_an_older_version_is_upgraded_when_restored() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, _) = sample_store(dir.path());
+    let dir = temp_dir();
+    let (mut store, _) = sample_in(dir.path());
     // The released schema-3 file stands for a backup made by an older build.
     let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.sqlite3");
     let copy = dir.path().join("old-backup.sqlite3");
@@ -239,6 +225,6 @@ fn a_backup_of_an_older_version_is_upgraded_when_restored() {
     assert_eq!(doc.budget_lines.len(), 16);
     // Still the live file, in WAL mode, writable.
     drop(store);
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    let store = open_in(dir.path());
     assert_eq!(store.list_plans().expect("plans").len(), 1);
 }

@@ -3,9 +3,10 @@
 //! changes; or, where the input is legitimate text (HTML, SQL, NFD), stored
 //! exactly as text.
 
-use commplan_core::{
-    AppError, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, NewPlan, PlanDocument, UnitInput,
-};
+mod common;
+
+use common::{new_plan, set, text, with_sample};
+use commplan_core::{AppError, Entity, ErrorCode, FieldValue, NewItem, PlanDocument, UnitInput};
 use commplan_store::Store;
 
 struct Fixture {
@@ -17,9 +18,7 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    let plan = store.create_sample().expect("sample").id;
+    let (dir, store, plan) = with_sample();
     let doc = store.plan_document(plan).expect("doc");
     Fixture {
         line: doc.budget_lines[0].id,
@@ -30,6 +29,7 @@ fn fixture() -> Fixture {
     }
 }
 
+/// Sets a field to typed text; gives back the store's refusal, if any.
 fn edit(
     store: &mut Store,
     entity: Entity,
@@ -37,14 +37,7 @@ fn edit(
     field: &str,
     value: &str,
 ) -> Result<(), AppError> {
-    store
-        .edit_field(&FieldEdit {
-            entity,
-            id,
-            field: field.into(),
-            value: FieldValue::Text(value.into()),
-        })
-        .map(|_| ())
+    set(store, entity, id, field, text(value))
 }
 
 /// Everything a plan holds plus the units and the channel list.
@@ -299,16 +292,6 @@ fn unknown_fields_and_missing_items_are_refused_in_vietnamese_and_nothing_change
 fn wrong_numbers_and_references_are_refused_and_nothing_changes() {
     let mut f = fixture();
     let before = everything(&f);
-    let bad = |f: &mut Fixture, entity, id, field: &str, value: FieldValue| {
-        f.store
-            .edit_field(&FieldEdit {
-                entity,
-                id,
-                field: field.into(),
-                value,
-            })
-            .expect_err(field)
-    };
     let (plan, line, activity) = (f.plan, f.line, f.activity);
     for (entity, id, field, value) in [
         (
@@ -348,7 +331,7 @@ fn wrong_numbers_and_references_are_refused_and_nothing_changes() {
             FieldValue::Text("có lẽ".into()),
         ),
     ] {
-        let err = bad(&mut f, entity, id, field, value);
+        let err = set(&mut f.store, entity, id, field, value).expect_err(field);
         assert_vietnamese(&err, field);
     }
     assert_eq!(everything(&f), before);
@@ -398,29 +381,20 @@ fn years_out_of_range_and_duplicate_plans_are_refused() {
     for year in [1999, 2101, 0, -2027] {
         let err = f
             .store
-            .create_plan(&NewPlan {
-                unit_id: unit,
-                year,
-            })
+            .create_plan(&new_plan(unit, year))
             .expect_err("year out of range");
         assert_eq!(err.code, ErrorCode::Validation);
         assert_vietnamese(&err, "year");
     }
     let err = f
         .store
-        .create_plan(&NewPlan {
-            unit_id: unit,
-            year: 2027,
-        })
+        .create_plan(&new_plan(unit, 2027))
         .expect_err("a second plan of the unit for 2027");
     assert_eq!(err.code, ErrorCode::Conflict);
     assert_vietnamese(&err, "duplicate plan");
     let err = f
         .store
-        .create_plan(&NewPlan {
-            unit_id: 987_654,
-            year: 2028,
-        })
+        .create_plan(&new_plan(987_654, 2028))
         .expect_err("no such unit");
     assert_vietnamese(&err, "no such unit");
     assert_eq!(everything(&f), before);
@@ -440,10 +414,7 @@ fn a_duplicate_document_number_in_the_same_year_is_refused() {
     // Another plan of the same unit, for the next year, issued the same year.
     let other = f
         .store
-        .create_plan(&NewPlan {
-            unit_id: doc.unit.id,
-            year: 2028,
-        })
+        .create_plan(&new_plan(doc.unit.id, 2028))
         .expect("plan")
         .id;
     for (field, value) in [("symbol", "KH-SNNMT"), ("issueDate", "2027-12-20")] {

@@ -1,86 +1,35 @@
 //! Editing a plan on a real database file: fields, lists, undo, order, copies.
 
-use commplan_core::{
-    CopyPlan, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, NewPlan, PlanStatus, Stage, Step,
+mod common;
+
+use common::{
+    add, copy_to, create_plan, edit, edit_plan, field, ids, link, open_in, text, with_plan,
+    with_sample,
 };
+use commplan_core::{Entity, ErrorCode, FieldValue, NewItem, PlanStatus, Stage, Step};
 use commplan_store::Store;
 
-fn setup() -> (tempfile::TempDir, Store, i64) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    let unit = store.list_units().expect("units")[0].clone();
-    let plan = store
-        .create_plan(&NewPlan {
-            unit_id: unit.id,
-            year: 2027,
-        })
-        .expect("plan");
-    (dir, store, plan.id)
-}
-
-fn edit(store: &mut Store, entity: Entity, id: i64, field: &str, value: FieldValue) {
-    store
-        .edit_field(&FieldEdit {
-            entity,
-            id,
-            field: field.into(),
-            value,
-        })
-        .unwrap_or_else(|e| panic!("{field}: {}", e.message));
-}
-
-fn text(s: &str) -> FieldValue {
-    FieldValue::Text(s.into())
-}
-
-fn add(store: &mut Store, entity: Entity, plan_id: i64) -> i64 {
-    store
-        .add_item(&NewItem {
-            entity,
-            plan_id,
-            policy_id: None,
-            stage: None,
-        })
-        .expect("add")
-        .added_id
-        .expect("id")
+/// Sets a field of activity `id`, which must be accepted.
+fn edit_activity(store: &mut Store, id: i64, name: &str, value: FieldValue) {
+    edit(store, Entity::Activity, id, name, value);
 }
 
 #[test]
 fn plan_fields_are_saved_and_read_back() {
-    let (dir, mut store, plan) = setup();
-    edit(&mut store, Entity::Plan, plan, "place", text("Gia Lai"));
-    edit(
+    let (dir, mut store, plan) = with_plan();
+    edit_plan(&mut store, plan, "place", "Gia Lai");
+    edit_plan(&mut store, plan, "issueDate", "2027-01-05");
+    edit_plan(&mut store, plan, "purposes", "Mục đích 1\nMục đích 2");
+    edit_plan(&mut store, plan, "signerAuthority", "deputy");
+    edit_plan(
         &mut store,
-        Entity::Plan,
-        plan,
-        "issueDate",
-        text("2027-01-05"),
-    );
-    edit(
-        &mut store,
-        Entity::Plan,
-        plan,
-        "purposes",
-        text("Mục đích 1\nMục đích 2"),
-    );
-    edit(
-        &mut store,
-        Entity::Plan,
-        plan,
-        "signerAuthority",
-        text("deputy"),
-    );
-    edit(
-        &mut store,
-        Entity::Plan,
         plan,
         "leaderName",
-        text("Nguye\u{302}\u{303}n Văn An"),
+        "Nguye\u{302}\u{303}n Văn An",
     );
     drop(store);
 
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    let store = open_in(dir.path());
     let doc = store.plan_document(plan).expect("doc");
     assert_eq!(doc.fields.place, "Gia Lai");
     assert_eq!(doc.fields.issue_date, "2027-01-05");
@@ -94,29 +43,18 @@ fn plan_fields_are_saved_and_read_back() {
 
 #[test]
 fn a_bad_value_is_refused_and_nothing_changes() {
-    let (_dir, mut store, plan) = setup();
-    edit(
-        &mut store,
-        Entity::Plan,
-        plan,
-        "issueDate",
-        text("2027-01-05"),
-    );
+    let (_dir, mut store, plan) = with_plan();
+    edit_plan(&mut store, plan, "issueDate", "2027-01-05");
     let before = store.plan_document(plan).expect("doc");
-    for (field, value) in [
+    for (name, value) in [
         ("issueDate", text("2027-02-30")),
         ("title", text(&"x".repeat(1_001))),
         ("signerAuthority", text("KT.")),
         ("no_such_field", text("x")),
     ] {
         let err = store
-            .edit_field(&FieldEdit {
-                entity: Entity::Plan,
-                id: plan,
-                field: field.into(),
-                value,
-            })
-            .expect_err(field);
+            .edit_field(&field(Entity::Plan, plan, name, value))
+            .expect_err(name);
         assert!(!err.message.is_empty());
     }
     assert_eq!(store.plan_document(plan).expect("doc"), before);
@@ -124,7 +62,7 @@ fn a_bad_value_is_refused_and_nothing_changes() {
 
 #[test]
 fn a_new_policy_has_five_stages_and_activities_attach_to_them() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_plan();
     let policy = add(&mut store, Entity::Policy, plan);
     let doc = store.plan_document(plan).expect("doc");
     let stages: Vec<Stage> = doc.policies[0].stages.iter().map(|s| s.stage).collect();
@@ -139,21 +77,14 @@ fn a_new_policy_has_five_stages_and_activities_attach_to_them() {
         })
         .expect("activity");
     let activity = changed.added_id.expect("id");
-    edit(
+    edit_activity(
         &mut store,
-        Entity::Activity,
         activity,
         "months",
         FieldValue::Months(vec![3, 4]),
     );
     let channel = store.list_reference(Entity::Channel).expect("channels")[5].id;
-    edit(
-        &mut store,
-        Entity::Activity,
-        activity,
-        "channelId",
-        FieldValue::Number(Some(channel)),
-    );
+    edit_activity(&mut store, activity, "channelId", link(channel));
     let doc = store.plan_document(plan).expect("doc");
     assert_eq!(doc.activities_of(policy, Stage::Drafting).count(), 1);
     assert_eq!(doc.activities[0].months, [3, 4]);
@@ -181,31 +112,24 @@ fn a_new_policy_has_five_stages_and_activities_attach_to_them() {
 
 #[test]
 fn an_activity_cannot_point_at_another_plans_policy() {
-    let (_dir, mut store, plan) = setup();
-    let unit = store.list_units().expect("units")[1].clone();
-    let other = store
-        .create_plan(&NewPlan {
-            unit_id: unit.id,
-            year: 2027,
-        })
-        .expect("other plan")
-        .id;
+    let (_dir, mut store, plan) = with_plan();
+    let other = create_plan(&mut store, 1, 2027).id;
     let foreign_policy = add(&mut store, Entity::Policy, other);
     let activity = add(&mut store, Entity::Activity, plan);
     let err = store
-        .edit_field(&FieldEdit {
-            entity: Entity::Activity,
-            id: activity,
-            field: "policyId".into(),
-            value: FieldValue::Number(Some(foreign_policy)),
-        })
+        .edit_field(&field(
+            Entity::Activity,
+            activity,
+            "policyId",
+            link(foreign_policy),
+        ))
         .expect_err("foreign policy");
     assert_eq!(err.code, ErrorCode::Validation);
 }
 
 #[test]
 fn deleting_a_policy_takes_its_activities_and_undo_brings_all_back() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_plan();
     let policy = add(&mut store, Entity::Policy, plan);
     edit(
         &mut store,
@@ -248,7 +172,7 @@ fn deleting_a_policy_takes_its_activities_and_undo_brings_all_back() {
 
 #[test]
 fn a_deleted_plan_can_be_restored() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_plan();
     add(&mut store, Entity::Policy, plan);
     let before = store.plan_document(plan).expect("doc");
     let deleted = store.delete_plan(plan).expect("delete plan");
@@ -264,40 +188,23 @@ fn a_deleted_plan_can_be_restored() {
 
 #[test]
 fn lists_can_be_reordered() {
-    let (_dir, mut store, plan) = setup();
-    let bases: Vec<i64> = store
-        .plan_document(plan)
-        .expect("doc")
-        .legal_bases
-        .iter()
-        .map(|b| b.id)
-        .collect();
+    let (_dir, mut store, plan) = with_plan();
+    let doc = store.plan_document(plan).expect("doc");
+    let bases = ids(&doc.legal_bases, |b| b.id);
     assert!(bases.len() >= 3);
     let last = *bases.last().expect("last");
     let changed = store.move_item(Entity::LegalBasis, last, 0).expect("move");
-    let order: Vec<i64> = changed
-        .view
-        .document
-        .legal_bases
-        .iter()
-        .map(|b| b.id)
-        .collect();
+    let order = ids(&changed.view.document.legal_bases, |b| b.id);
     assert_eq!(order[0], last);
     assert_eq!(&order[1..], &bases[..bases.len() - 1]);
 }
 
 #[test]
 fn a_channel_in_use_cannot_be_deleted() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_plan();
     let activity = add(&mut store, Entity::Activity, plan);
     let channel = store.list_reference(Entity::Channel).expect("channels")[0].id;
-    edit(
-        &mut store,
-        Entity::Activity,
-        activity,
-        "channelId",
-        FieldValue::Number(Some(channel)),
-    );
+    edit_activity(&mut store, activity, "channelId", link(channel));
     let err = store
         .delete_reference(Entity::Channel, channel)
         .expect_err("in use");
@@ -325,30 +232,12 @@ fn a_channel_in_use_cannot_be_deleted() {
 
 #[test]
 fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
-    let (_dir, mut store, plan) = setup();
-    edit(&mut store, Entity::Plan, plan, "number", text("12"));
-    edit(
-        &mut store,
-        Entity::Plan,
-        plan,
-        "issueDate",
-        text("2027-01-05"),
-    );
+    let (_dir, mut store, plan) = with_plan();
+    edit_plan(&mut store, plan, "number", "12");
+    edit_plan(&mut store, plan, "issueDate", "2027-01-05");
     let activity = add(&mut store, Entity::Activity, plan);
-    edit(
-        &mut store,
-        Entity::Activity,
-        activity,
-        "startDate",
-        text("2027-03-15"),
-    );
-    edit(
-        &mut store,
-        Entity::Activity,
-        activity,
-        "endDate",
-        text("2027-03-31"),
-    );
+    edit_activity(&mut store, activity, "startDate", text("2027-03-15"));
+    edit_activity(&mut store, activity, "endDate", text("2027-03-31"));
     store
         .write(|tx| {
             tx.execute("UPDATE plans SET status = 'approved' WHERE id = ?1", [plan])
@@ -356,12 +245,7 @@ fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
         })
         .expect("approve");
 
-    let copy = store
-        .copy_plan(&CopyPlan {
-            from_id: plan,
-            year: 2028,
-        })
-        .expect("copy");
+    let copy = store.copy_plan(&copy_to(plan, 2028)).expect("copy");
     assert_eq!(copy.year, 2028);
     assert_eq!(copy.status, PlanStatus::Draft);
     assert_eq!(copy.title, "Kế hoạch truyền thông chính sách năm 2028");
@@ -373,21 +257,14 @@ fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
     let original = store.plan_document(plan).expect("original");
     assert_eq!(doc.legal_bases.len(), original.legal_bases.len());
 
-    let err = store
-        .copy_plan(&CopyPlan {
-            from_id: plan,
-            year: 2028,
-        })
-        .expect_err("twice");
+    let err = store.copy_plan(&copy_to(plan, 2028)).expect_err("twice");
     assert_eq!(err.code, ErrorCode::Conflict);
 }
 
 #[test]
 fn the_sample_plan_is_complete_enough_to_learn_from() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    let summary = store.create_sample().expect("sample");
-    let view = store.plan_view(summary.id).expect("view");
+    let (_dir, store, plan) = with_sample();
+    let view = store.plan_view(plan).expect("view");
     let doc = &view.document;
     assert!(doc.policies.len() >= 4, "policies: {}", doc.policies.len());
     assert!(
@@ -414,17 +291,7 @@ fn the_sample_plan_is_complete_enough_to_learn_from() {
     }
     assert!(!doc.focal_officers.is_empty() && !doc.press_partners.is_empty());
     assert!(!doc.fields.opinion_monitoring.is_empty() && !doc.responsibilities.is_empty());
-    for step in [
-        Step::General,
-        Step::Policies,
-        Step::Activities,
-        Step::Staffing,
-        Step::Press,
-        Step::Monitoring,
-        Step::Budget,
-        Step::Implementation,
-        Step::Signature,
-    ] {
+    for step in Step::ALL {
         let p = view.progress.iter().find(|p| p.step == step).expect("step");
         assert!(p.complete(), "{step:?}: {}/{}", p.done, p.total);
     }

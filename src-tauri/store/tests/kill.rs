@@ -9,6 +9,8 @@
 //! the very first edit; in odd cycles from its first committed edit, so every
 //! other cycle is sure to have something committed to look for.
 
+mod common;
+
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, BufReader, Write};
@@ -18,7 +20,8 @@ use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use commplan_core::{Entity, FieldEdit, FieldValue, NewItem, NewPlan};
+use common::{add, create_plan, db_in, edit, temp_dir, text};
+use commplan_core::Entity;
 use commplan_store::Store;
 
 const CHILD_ENV: &str = "COMMPLAN_KILL_CHILD_DB";
@@ -50,47 +53,19 @@ fn child(db: &Path) {
     let mut store = Store::open(db).expect("open");
     let plan = match store.list_plans().expect("plans").first() {
         Some(p) => p.id,
-        None => {
-            let unit = store.list_units().expect("units")[0].id;
-            store
-                .create_plan(&NewPlan {
-                    unit_id: unit,
-                    year: 2027,
-                })
-                .expect("plan")
-                .id
-        }
+        None => create_plan(&mut store, 0, 2027).id,
     };
     let mut out = std::io::stdout().lock();
     writeln!(out, "ready").expect("print");
     out.flush().expect("flush");
     for price in 1_000i64.. {
-        let line = store
-            .add_item(&NewItem {
-                entity: Entity::BudgetLine,
-                plan_id: plan,
-                policy_id: None,
-                stage: None,
-            })
-            .expect("add")
-            .added_id
-            .expect("id");
-        store
-            .edit_field(&FieldEdit {
-                entity: Entity::BudgetLine,
-                id: line,
-                field: "quantity".into(),
-                value: FieldValue::Text("2,5".into()),
-            })
-            .expect("quantity");
-        store
-            .edit_field(&FieldEdit {
-                entity: Entity::BudgetLine,
-                id: line,
-                field: "unitPrice".into(),
-                value: FieldValue::Text(price.to_string()),
-            })
-            .expect("price");
+        let line = add(&mut store, Entity::BudgetLine, plan);
+        for (name, value) in [
+            ("quantity", "2,5".to_owned()),
+            ("unitPrice", price.to_string()),
+        ] {
+            edit(&mut store, Entity::BudgetLine, line, name, text(&value));
+        }
         writeln!(out, "{line} {price}").expect("print");
         out.flush().expect("flush");
     }
@@ -115,8 +90,8 @@ fn committed_edits_survive_sigkill_and_the_file_stays_sound() {
         .ok()
         .and_then(|c| c.parse().ok())
         .unwrap_or(30);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("commplan.sqlite3");
+    let dir = temp_dir();
+    let db = db_in(dir.path());
     let mut committed: Vec<(i64, i64)> = Vec::new();
     for cycle in 0..cycles {
         let (mut child, rx, reader) = spawn_child(dir.path(), &db);

@@ -1,8 +1,11 @@
 //! Every released schema version upgrades to the latest with its rows and
 //! totals intact, after a pre-migration backup of the old file.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::{db_in, temp_dir};
 use commplan_core::backup::BackupKind;
 use commplan_store::{LATEST_VERSION, Store, verify_file};
 use rusqlite::Connection;
@@ -45,8 +48,8 @@ fn facts(path: &Path) -> (Vec<(String, i64)>, Option<i64>, Vec<String>) {
 #[test]
 fn every_released_version_upgrades_with_its_data_intact() {
     for version in 1..=4 {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("commplan.sqlite3");
+        let dir = temp_dir();
+        let db = db_in(dir.path());
         std::fs::copy(fixture(version), &db).expect("copy fixture");
         let (counts, total, titles) = facts(&db);
         assert!(!titles.is_empty(), "v{version} fixture has plans");

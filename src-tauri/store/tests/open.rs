@@ -1,14 +1,13 @@
 //! Opening database files on disk: settings, identity, migrations, newer files.
 
+mod common;
+
 use std::path::Path;
 
-use commplan_core::{ErrorCode, NewPlan};
+use common::{db_in, new_plan, open, temp_dir};
+use commplan_core::ErrorCode;
 use commplan_store::{APPLICATION_ID, LATEST_VERSION, Store};
 use rusqlite::Connection;
-
-fn fresh(dir: &Path) -> Store {
-    Store::open(&dir.join("commplan.sqlite3")).expect("open a new database")
-}
 
 fn sha(path: &Path) -> Vec<u8> {
     // A byte-for-byte copy is as strict as a hash and needs no extra crate.
@@ -17,7 +16,7 @@ fn sha(path: &Path) -> Vec<u8> {
 
 #[test]
 fn a_new_file_is_created_with_its_settings() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let path = dir.path().join("nested/folder/commplan.sqlite3");
     let store = Store::open(&path).expect("open creates folders and file");
     assert!(path.exists());
@@ -38,8 +37,7 @@ fn a_new_file_is_created_with_its_settings() {
 
 #[test]
 fn every_connection_has_foreign_keys_and_full_sync() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = fresh(dir.path());
+    let (_dir, mut store) = open();
     // A plan for a unit that does not exist must be refused by the database itself.
     let err = store
         .write(|tx| {
@@ -57,15 +55,12 @@ fn every_connection_has_foreign_keys_and_full_sync() {
 
 #[test]
 fn plans_survive_reopening() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("commplan.sqlite3");
+    let dir = temp_dir();
+    let path = db_in(dir.path());
     let mut store = Store::open(&path).expect("open");
     let unit = store.list_units().expect("units")[0].clone();
     let plan = store
-        .create_plan(&NewPlan {
-            unit_id: unit.id,
-            year: 2027,
-        })
+        .create_plan(&new_plan(unit.id, 2027))
         .expect("create plan");
     drop(store);
 
@@ -79,7 +74,7 @@ fn plans_survive_reopening() {
 
 #[test]
 fn a_file_that_is_not_ours_is_refused_and_untouched() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let path = dir.path().join("other.sqlite3");
     {
         let conn = Connection::open(&path).expect("create foreign db");
@@ -101,17 +96,12 @@ fn a_file_that_is_not_ours_is_refused_and_untouched() {
 
 #[test]
 fn a_newer_file_opens_read_only_and_is_never_written() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("commplan.sqlite3");
+    let dir = temp_dir();
+    let path = db_in(dir.path());
     {
         let mut store = Store::open(&path).expect("open");
         let unit = store.list_units().expect("units")[0].clone();
-        store
-            .create_plan(&NewPlan {
-                unit_id: unit.id,
-                year: 2026,
-            })
-            .expect("plan");
+        store.create_plan(&new_plan(unit.id, 2026)).expect("plan");
     }
     {
         // What a future version would leave behind: a higher schema version,
@@ -136,10 +126,7 @@ fn a_newer_file_opens_read_only_and_is_never_written() {
 
     let unit = store.list_units().expect("units")[0].clone();
     let err = store
-        .create_plan(&NewPlan {
-            unit_id: unit.id,
-            year: 2027,
-        })
+        .create_plan(&new_plan(unit.id, 2027))
         .expect_err("writes refused");
     assert_eq!(err.code, ErrorCode::ReadOnly);
     drop(store);
@@ -158,7 +145,7 @@ fn data_dir_follows_the_environment_variable() {
         );
         return;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = temp_dir();
     let exe = std::env::current_exe().expect("test binary");
     let status = std::process::Command::new(exe)
         .args(["--exact", "data_dir_follows_the_environment_variable"])

@@ -2,37 +2,17 @@
 //! checker finds a blocking gap), the lock on every write path, comments,
 //! return, resubmit, the revisions and their diff, approval, and copies.
 
+mod common;
+
+use common::{add, copy_to, edit, edit_plan, field, open_in, text, with_sample};
 use commplan_core::review::{CommentAnchor, NewComment, RevisionRef};
 use commplan_core::{
-    Activity, AppError, CopyPlan, Entity, ErrorCode, FieldEdit, FieldValue, NewItem, PlanDocument,
-    PlanStatus, Step,
+    Activity, AppError, Entity, ErrorCode, FieldValue, NewItem, PlanDocument, PlanStatus, Step,
 };
 use commplan_store::Store;
 
 const LOCKED: &str =
     "Kế hoạch đã trình, đang chờ xem xét: không sửa được cho đến khi được trả lại.";
-
-fn setup() -> (tempfile::TempDir, Store, i64) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    let plan = store.create_sample().expect("sample").id;
-    (dir, store, plan)
-}
-
-fn field(entity: Entity, id: i64, field: &str, value: &str) -> FieldEdit {
-    FieldEdit {
-        entity,
-        id,
-        field: field.into(),
-        value: FieldValue::Text(value.into()),
-    }
-}
-
-fn edit(store: &mut Store, entity: Entity, id: i64, name: &str, value: &str) {
-    store
-        .edit_field(&field(entity, id, name, value))
-        .unwrap_or_else(|e| panic!("{name}: {}", e.message));
-}
 
 fn on_line(entity: Entity, id: i64, text: &str) -> NewComment {
     NewComment {
@@ -76,46 +56,39 @@ fn field_edits_are_refused(store: &mut Store, plan: i64, doc: &PlanDocument, mes
     let line = doc.budget_lines[0].id;
     let stage = doc.policies[0].stages[0].id;
     let basis = doc.legal_bases[0].id;
-    assert_locked(
-        "edit a plan field",
-        store.edit_field(&field(Entity::Plan, plan, "title", "Khác")),
-        message,
-    );
-    assert_locked(
-        "edit an activity",
-        store.edit_field(&field(Entity::Activity, activity, "content", "Khác")),
-        message,
-    );
-    assert_locked(
-        "edit a legal basis",
-        store.edit_field(&field(Entity::LegalBasis, basis, "text", "Khác")),
-        message,
-    );
-    assert_locked(
-        "edit a policy stage",
-        store.edit_field(&field(Entity::PolicyStage, stage, "reason", "Khác")),
-        message,
-    );
-    assert_locked(
-        "edit a budget amount",
-        store.edit_field(&FieldEdit {
-            entity: Entity::BudgetLine,
-            id: line,
-            field: "unitPrice".into(),
-            value: FieldValue::Text("1.000".into()),
-        }),
-        message,
-    );
-    assert_locked(
-        "relink a budget line",
-        store.edit_field(&FieldEdit {
-            entity: Entity::BudgetLine,
-            id: line,
-            field: "activityId".into(),
-            value: FieldValue::Number(None),
-        }),
-        message,
-    );
+    for (what, edit) in [
+        (
+            "edit a plan field",
+            field(Entity::Plan, plan, "title", text("Khác")),
+        ),
+        (
+            "edit an activity",
+            field(Entity::Activity, activity, "content", text("Khác")),
+        ),
+        (
+            "edit a legal basis",
+            field(Entity::LegalBasis, basis, "text", text("Khác")),
+        ),
+        (
+            "edit a policy stage",
+            field(Entity::PolicyStage, stage, "reason", text("Khác")),
+        ),
+        (
+            "edit a budget amount",
+            field(Entity::BudgetLine, line, "unitPrice", text("1.000")),
+        ),
+        (
+            "relink a budget line",
+            field(
+                Entity::BudgetLine,
+                line,
+                "activityId",
+                FieldValue::Number(None),
+            ),
+        ),
+    ] {
+        assert_locked(what, store.edit_field(&edit), message);
+    }
 }
 
 /// Adding, deleting, moving and duplicating lines, undoing a deletion and
@@ -173,7 +146,7 @@ fn adding_deleting_and_moving_are_refused(
 
 #[test]
 fn the_whole_review_cycle() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_sample();
     let doc = store.plan_document(plan).expect("doc");
     let spokesperson = doc.fields.spokesperson_name.clone();
     let trash_id = a_draft_with_a_deletion(&mut store, plan);
@@ -198,16 +171,7 @@ fn a_draft_with_a_deletion(store: &mut Store, plan: i64) -> i64 {
     let review = store.review_state(plan).expect("state");
     assert_eq!(review.status, PlanStatus::Draft);
     assert_eq!((review.last_revision, review.working_revision), (0, 1));
-    let extra = store
-        .add_item(&NewItem {
-            entity: Entity::Recipient,
-            plan_id: plan,
-            policy_id: None,
-            stage: None,
-        })
-        .expect("add")
-        .added_id
-        .expect("id");
+    let extra = add(store, Entity::Recipient, plan);
     store
         .delete_item(Entity::Recipient, extra)
         .expect("delete")
@@ -218,7 +182,7 @@ fn a_draft_with_a_deletion(store: &mut Store, plan: i64) -> i64 {
 
 /// A blocking gap: submitting is refused, names the checker, and changes nothing.
 fn submitting_is_refused_while_a_gap_blocks(store: &mut Store, plan: i64) {
-    edit(store, Entity::Plan, plan, "spokespersonName", "");
+    edit_plan(store, plan, "spokespersonName", "");
     assert!(!store.check_plan(plan).expect("check").can_submit());
     let err = store.submit_plan(plan).expect_err("blocking gap");
     assert_eq!(err.code, ErrorCode::Validation);
@@ -239,7 +203,7 @@ fn submitting_is_refused_while_a_gap_blocks(store: &mut Store, plan: i64) {
 /// Fixed, it is submitted as revision 1 and locked; the revision counts the
 /// sample's lines and its total.
 fn submit_and_check_frozen(store: &mut Store, plan: i64, spokesperson: &str) {
-    edit(store, Entity::Plan, plan, "spokespersonName", spokesperson);
+    edit_plan(store, plan, "spokespersonName", spokesperson);
     let state = store.submit_plan(plan).expect("submit");
     assert_eq!(state.status, PlanStatus::Submitted);
     assert!(!state.editable);
@@ -304,7 +268,13 @@ fn fix_the_text_and_resolve_its_comment(
     comment: i64,
 ) -> String {
     let fixed = format!("{} cho người dân và doanh nghiệp", activity.content);
-    edit(store, Entity::Activity, activity.id, "content", &fixed);
+    edit(
+        store,
+        Entity::Activity,
+        activity.id,
+        "content",
+        text(&fixed),
+    );
     let resolved = store
         .resolve_comment(comment, "Đã bổ sung đối tượng.")
         .expect("resolve");
@@ -381,7 +351,7 @@ fn approve_and_check_locked_for_good(
     assert_eq!((revisions[0].comments, revisions[0].open_comments), (2, 1));
     let approved = store.plan_document(plan).expect("doc").clone();
     let message = store
-        .edit_field(&field(Entity::Plan, plan, "title", "Khác"))
+        .edit_field(&field(Entity::Plan, plan, "title", text("Khác")))
         .expect_err("approved")
         .message;
     assert!(
@@ -407,17 +377,14 @@ fn the_copy_is_an_editable_draft_without_history(
     approved: &PlanDocument,
 ) {
     let copy = store
-        .copy_plan(&CopyPlan {
-            from_id: plan,
-            year: approved.year + 1,
-        })
+        .copy_plan(&copy_to(plan, approved.year + 1))
         .expect("copy");
     assert_eq!(copy.status, PlanStatus::Draft);
     assert!(store.list_revisions(copy.id).expect("revisions").is_empty());
     assert!(store.list_comments(copy.id).expect("comments").is_empty());
     let state = store.review_state(copy.id).expect("state");
     assert!(state.editable && state.last_revision == 0 && state.comments == 0);
-    edit(store, Entity::Plan, copy.id, "title", "Kế hoạch mới");
+    edit_plan(store, copy.id, "title", "Kế hoạch mới");
     let copied = store.plan_document(copy.id).expect("copy doc");
     store
         .delete_item(Entity::Activity, copied.activities[0].id)
@@ -427,7 +394,7 @@ fn the_copy_is_an_editable_draft_without_history(
 
 #[test]
 fn illegal_transitions_are_refused() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_sample();
     for (what, result) in [
         ("approve a draft", store.approve_plan(plan)),
         (
@@ -505,7 +472,7 @@ fn illegal_transitions_are_refused() {
 
 #[test]
 fn comments_on_deleted_lines_are_still_listed() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_sample();
     store.submit_plan(plan).expect("submit");
     let doc = store.plan_document(plan).expect("doc");
     let activity = doc.activities[0].clone();
@@ -575,13 +542,8 @@ fn comments_on_deleted_lines_are_still_listed() {
 
 #[test]
 fn a_comment_must_name_a_line_of_this_plan() {
-    let (_dir, mut store, plan) = setup();
-    let other = store
-        .copy_plan(&CopyPlan {
-            from_id: plan,
-            year: 2030,
-        })
-        .expect("copy");
+    let (_dir, mut store, plan) = with_sample();
+    let other = store.copy_plan(&copy_to(plan, 2030)).expect("copy");
     let foreign = store.plan_document(other.id).expect("doc").activities[0].id;
     store.submit_plan(plan).expect("submit");
     let err = store
@@ -601,7 +563,7 @@ fn a_comment_must_name_a_line_of_this_plan() {
 
 #[test]
 fn revisions_round_trip_and_are_frozen() {
-    let (dir, mut store, plan) = setup();
+    let (dir, mut store, plan) = with_sample();
     let before: PlanDocument = store.plan_document(plan).expect("doc");
     store.submit_plan(plan).expect("submit");
     let frozen = store
@@ -632,7 +594,7 @@ fn revisions_round_trip_and_are_frozen() {
     drop(store);
 
     // Reopened, everything is still there.
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("reopen");
+    let store = open_in(dir.path());
     assert_eq!(store.list_revisions(plan).expect("revisions").len(), 1);
     assert_eq!(
         store
@@ -644,7 +606,7 @@ fn revisions_round_trip_and_are_frozen() {
 
 #[test]
 fn a_returned_plan_can_be_deleted_and_undone_with_its_history() {
-    let (_dir, mut store, plan) = setup();
+    let (_dir, mut store, plan) = with_sample();
     store.submit_plan(plan).expect("submit");
     store
         .return_plan(plan, &[on_step(Step::General, "Sửa tiêu đề.")])

@@ -5,23 +5,20 @@
 //! plan into the next year, which carries every field but what it changes on
 //! purpose.
 
+mod common;
+
 use commplan_core::Code;
 use std::collections::HashMap;
 
+use common::{copy_to, open};
 use commplan_core::edit::{FieldDef, FieldKind, Scope};
 use commplan_core::file::PlanFile;
 use commplan_core::money::{Money, Quantity, line_amount};
-use commplan_core::{CopyPlan, Entity, PlanDocument, PlanStatus, Stage};
+use commplan_core::{Entity, PlanDocument, PlanStatus, Stage};
 use commplan_store::Store;
 use serde_json::{Map, Value as Json, json};
 
 const SAMPLE: &str = include_str!("../../../assets/sample-plan.json");
-
-fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    (dir, store)
-}
 
 /// Where `entity`'s items are in a serialised plan.
 fn key(entity: Entity) -> &'static str {
@@ -317,10 +314,7 @@ fn a_copy_into_the_next_year_carries_every_field() {
     let (_dir, mut store) = open();
     let doc = round_trip(&mut store, &every_field_plan());
     let copy = store
-        .copy_plan(&CopyPlan {
-            from_id: doc.id,
-            year: 2028,
-        })
+        .copy_plan(&copy_to(doc.id, 2028))
         .unwrap_or_else(|e| panic!("copy: {}", e.message));
     let copied = store.plan_document(copy.id).expect("copy");
     assert_same(&normalise(&copied), &moved(normalise(&doc), 1));

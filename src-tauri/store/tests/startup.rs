@@ -2,12 +2,14 @@
 //! one (flipped bytes, truncated, a lost -wal) is moved aside untouched and the
 //! newest good backup is offered; restoring it brings the plans back.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::{DB, add, db_in, edit_plan, sample_in, temp_dir};
+use commplan_core::Entity;
 use commplan_core::backup::{BackupKind, Damage, Recovery};
 use commplan_store::{Startup, Store, open_at_startup, start_fresh};
-
-const DB: &str = "commplan.sqlite3";
 
 fn with(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
@@ -18,11 +20,10 @@ fn with(path: &Path, suffix: &str) -> PathBuf {
 /// A data folder with the sample plan, closed cleanly, started once (which
 /// makes the start-up backup), and closed again.
 fn data_folder() -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join(DB);
+    let dir = temp_dir();
+    let db = db_in(dir.path());
     let title = {
-        let mut store = Store::open(&db).expect("open");
-        let plan = store.create_sample().expect("sample").id;
+        let (store, plan) = sample_in(dir.path());
         store.plan_document(plan).expect("doc").fields.title
     };
     match open_at_startup(&db).expect("start") {
@@ -98,14 +99,7 @@ fn a_crash_image_with_its_journal_is_sound() {
     std::fs::create_dir(&crash).expect("dir");
     let mut store = Store::open(&db).expect("open");
     let plan = store.list_plans().expect("plans")[0].id;
-    store
-        .edit_field(&commplan_core::FieldEdit {
-            entity: commplan_core::Entity::Plan,
-            id: plan,
-            field: "title".into(),
-            value: commplan_core::FieldValue::Text("Chỉ có trong nhật ký".into()),
-        })
-        .expect("edit");
+    edit_plan(&mut store, plan, "title", "Chỉ có trong nhật ký");
     // Copy the three files while the connection is open: what a power cut leaves.
     for suffix in ["", "-wal", "-shm"] {
         std::fs::copy(with(&db, suffix), with(&crash.join(DB), suffix)).expect("copy");
@@ -162,14 +156,8 @@ fn a_lost_journal_is_found_and_the_rest_moved_aside() {
     std::fs::create_dir(&crash).expect("dir");
     let mut store = Store::open(&db).expect("open");
     let plan = store.list_plans().expect("plans")[0].id;
-    store
-        .add_item(&commplan_core::NewItem {
-            entity: commplan_core::Entity::BudgetLine,
-            plan_id: plan,
-            policy_id: None,
-            stage: None,
-        })
-        .expect("an edit that lives in the journal");
+    // An edit that lives in the journal.
+    add(&mut store, Entity::BudgetLine, plan);
     // A power cut, then the -wal file is lost (antivirus, a copy of one file).
     for suffix in ["", "-shm"] {
         std::fs::copy(with(&db, suffix), with(&crash.join(DB), suffix)).expect("copy");
@@ -193,8 +181,8 @@ fn a_lost_journal_is_found_and_the_rest_moved_aside() {
 
 #[test]
 fn without_a_good_backup_none_is_offered_and_a_fresh_start_is_possible() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join(DB);
+    let dir = temp_dir();
+    let db = db_in(dir.path());
     drop(Store::open(&db).expect("open"));
     std::fs::write(&db, b"SQLite format 3\0 but then nothing that makes sense").expect("write");
     let r = damaged(&db);

@@ -1,13 +1,9 @@
 //! Units and plans on a real database file.
 
-use commplan_core::{ErrorCode, NewPlan, PlanStatus, UnitInput};
-use commplan_store::Store;
+mod common;
 
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("commplan.sqlite3")).expect("open");
-    (dir, store)
-}
+use common::{ids, new_plan, open};
+use commplan_core::{ErrorCode, PlanStatus, UnitInput};
 
 fn input(name: &str) -> UnitInput {
     UnitInput {
@@ -19,7 +15,7 @@ fn input(name: &str) -> UnitInput {
 
 #[test]
 fn a_new_database_holds_the_reference_units_in_order() {
-    let (_dir, store) = store();
+    let (_dir, store) = open();
     let units = store.list_units().expect("units");
     assert_eq!(units[0].name, "Sở Văn hóa, Thể thao và Du lịch");
     assert!(
@@ -31,7 +27,7 @@ fn a_new_database_holds_the_reference_units_in_order() {
 
 #[test]
 fn units_are_added_renamed_deleted_and_restored() {
-    let (_dir, mut store) = store();
+    let (_dir, mut store) = open();
     let before = store.list_units().expect("units").len();
 
     let unit = store
@@ -55,7 +51,7 @@ fn units_are_added_renamed_deleted_and_restored() {
 
 #[test]
 fn a_duplicate_unit_is_a_conflict_and_changes_nothing() {
-    let (_dir, mut store) = store();
+    let (_dir, mut store) = open();
     store
         .create_unit(&input("Ủy ban nhân dân xã Ia Grai"))
         .expect("add");
@@ -70,14 +66,9 @@ fn a_duplicate_unit_is_a_conflict_and_changes_nothing() {
 
 #[test]
 fn a_unit_with_plans_cannot_be_deleted() {
-    let (_dir, mut store) = store();
+    let (_dir, mut store) = open();
     let unit = store.list_units().expect("units")[0].clone();
-    store
-        .create_plan(&NewPlan {
-            unit_id: unit.id,
-            year: 2027,
-        })
-        .expect("plan");
+    store.create_plan(&new_plan(unit.id, 2027)).expect("plan");
     let err = store.delete_unit(unit.id).expect_err("in use");
     assert_eq!(err.code, ErrorCode::Conflict);
     assert_eq!(
@@ -92,45 +83,24 @@ fn a_unit_with_plans_cannot_be_deleted() {
 
 #[test]
 fn plans_are_listed_newest_year_first_with_one_plan_per_unit_and_year() {
-    let (_dir, mut store) = store();
+    let (_dir, mut store) = open();
     let units = store.list_units().expect("units");
     let (a, b) = (&units[0], &units[1]);
-    let p2026 = store
-        .create_plan(&NewPlan {
-            unit_id: a.id,
-            year: 2026,
-        })
-        .expect("2026");
-    let p2027 = store
-        .create_plan(&NewPlan {
-            unit_id: b.id,
-            year: 2027,
-        })
-        .expect("2027");
+    let p2026 = store.create_plan(&new_plan(a.id, 2026)).expect("2026");
+    let p2027 = store.create_plan(&new_plan(b.id, 2027)).expect("2027");
     assert_eq!(p2027.status, PlanStatus::Draft);
 
-    let ids: Vec<i64> = store
-        .list_plans()
-        .expect("list")
-        .iter()
-        .map(|p| p.id)
-        .collect();
-    assert_eq!(ids, [p2027.id, p2026.id]);
+    let plans = store.list_plans().expect("list");
+    assert_eq!(ids(&plans, |p| p.id), [p2027.id, p2026.id]);
 
     let err = store
-        .create_plan(&NewPlan {
-            unit_id: a.id,
-            year: 2026,
-        })
+        .create_plan(&new_plan(a.id, 2026))
         .expect_err("same unit and year");
     assert_eq!(err.code, ErrorCode::Conflict);
     assert_eq!(store.list_plans().expect("list").len(), 2);
 
     let err = store
-        .create_plan(&NewPlan {
-            unit_id: a.id,
-            year: 2101,
-        })
+        .create_plan(&new_plan(a.id, 2101))
         .expect_err("year out of range");
     assert_eq!(err.code, ErrorCode::Validation);
 
