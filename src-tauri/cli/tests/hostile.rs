@@ -10,9 +10,10 @@ mod hostile;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use commplan_core::{Entity, FieldEdit, FieldValue};
-use commplan_store::Store;
-use hostile::{HOSTILE, Hostile, alter, bytes_of, contains, sample_with_backup};
+use hostile::{
+    HOSTILE, Hostile, bytes_of, contains, sample_store, sample_with_backup, set_contact,
+    with_big_pages,
+};
 
 /// Runs `commplan` in the folder `dir`, which is also its data folder.
 fn run_in(dir: &Path, args: &[&str]) -> Output {
@@ -105,20 +106,10 @@ fn a_file_uri_as_db_is_a_file_of_that_name() {
 fn purge_erases_a_deleted_plans_details_and_says_what_it_removed() {
     let phone = "0987 654 321 (máy riêng)";
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join(commplan_store::DB_FILE_NAME);
-    {
-        let mut store = Store::open(&db).expect("open");
-        let plan = store.create_sample().expect("sample").id;
-        store
-            .edit_field(&FieldEdit {
-                entity: Entity::Plan,
-                id: plan,
-                field: "spokespersonContact".into(),
-                value: FieldValue::Text(phone.into()),
-            })
-            .expect("edit");
-        store.delete_plan(plan).expect("delete");
-    }
+    let (db, mut store, plan) = sample_store(dir.path());
+    set_contact(&mut store, plan, phone);
+    store.delete_plan(plan).expect("delete");
+    drop(store);
     assert!(contains(&bytes_of(&db).0, phone), "held for undo");
     let out = run_in(dir.path(), &["purge", "--db", arg(&db)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -146,8 +137,7 @@ fn restoring_a_backup_of_another_page_size_says_why_not() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (db, genuine) = sample_with_backup(dir.path());
     let big = dir.path().join("trang-lon.sqlite3");
-    std::fs::copy(&genuine, &big).expect("copy");
-    alter(&big, "PRAGMA page_size = 65536; VACUUM;");
+    with_big_pages(&genuine, &big);
     let before = bytes_of(&db);
     let out = run_in(
         dir.path(),

@@ -9,18 +9,9 @@ use std::path::Path;
 
 use commplan_core::{Entity, ErrorCode, FieldEdit, FieldValue};
 use commplan_store::{Store, restore_into_file, verify_file};
-use hostile::{alter, bytes_of, contains, sample_with_backup};
-
-fn set_contact(store: &mut Store, plan: i64, contact: &str) {
-    store
-        .edit_field(&FieldEdit {
-            entity: Entity::Plan,
-            id: plan,
-            field: "spokespersonContact".into(),
-            value: FieldValue::Text(contact.into()),
-        })
-        .expect("edit the spokesperson's contact");
-}
+use hostile::{
+    alter, bytes_of, contains, sample_store, sample_with_backup, set_contact, with_big_pages,
+};
 
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
@@ -33,9 +24,7 @@ fn mode(path: &Path) -> u32 {
 fn the_data_folder_the_database_and_its_journals_are_the_users_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().join("du-lieu/commplan");
-    let db = folder.join(commplan_store::DB_FILE_NAME);
-    let mut store = Store::open(&db).expect("open");
-    store.create_sample().expect("sample");
+    let (db, store, _) = sample_store(&folder);
     for made in [
         dir.path().join("du-lieu"),
         folder.clone(),
@@ -79,9 +68,7 @@ fn set_recipient(store: &mut Store, id: i64, text: &str) {
 fn a_text_replaced_is_no_longer_in_the_files_bytes() {
     let secret = "Số riêng 0912 345 678 của người phát ngôn, không được lưu lại";
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join(commplan_store::DB_FILE_NAME);
-    let mut store = Store::open(&db).expect("open");
-    let plan = store.create_sample().expect("sample").id;
+    let (db, mut store, plan) = sample_store(dir.path());
     let line = first_recipient(&store, plan);
     set_recipient(&mut store, line, secret);
     set_recipient(&mut store, line, "Lưu: VT");
@@ -113,9 +100,7 @@ fn a_text_replaced_is_no_longer_in_the_files_bytes() {
 fn purge_erases_a_deleted_plans_personal_details_from_the_file() {
     let phone = "0987 654 321 (di động riêng)";
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join(commplan_store::DB_FILE_NAME);
-    let mut store = Store::open(&db).expect("open");
-    let plan = store.create_sample().expect("sample").id;
+    let (db, mut store, plan) = sample_store(dir.path());
     set_contact(&mut store, plan, phone);
     let deleted = store.delete_plan(plan).expect("delete the plan");
     // Kept for undo: still in the file.
@@ -149,8 +134,7 @@ fn a_backup_with_another_page_size_says_why_it_cannot_be_restored() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (db, genuine) = sample_with_backup(dir.path());
     let big = dir.path().join("trang-lon.sqlite3");
-    std::fs::copy(&genuine, &big).expect("copy");
-    alter(&big, "PRAGMA page_size = 65536; VACUUM;");
+    with_big_pages(&genuine, &big);
     let v = verify_file(&big).expect("verify");
     assert!(v.is_sound(), "{v:?}");
 

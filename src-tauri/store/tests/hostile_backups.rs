@@ -61,14 +61,7 @@ fn refused_everywhere(hostile: &Hostile) {
         "{}: the live file changed",
         hostile.label
     );
-    assert!(
-        !store
-            .list_backups()
-            .expect("list")
-            .iter()
-            .any(|b| b.kind == BackupKind::PreRestore),
-        "nothing was replaced, so nothing was set aside"
-    );
+    hostile::assert_nothing_set_aside(&store);
 
     // After a damaged file was moved aside: neither restore puts it in place.
     let fresh = dir.path().join("moi").join(commplan_store::DB_FILE_NAME);

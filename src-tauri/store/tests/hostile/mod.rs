@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use commplan_core::backup::BackupKind;
+use commplan_core::{Entity, FieldEdit, FieldValue};
 use commplan_store::Store;
 
 /// One way a file from elsewhere tries to change the rules.
@@ -53,6 +54,45 @@ pub fn sample_with_backup(dir: &Path) -> (PathBuf, PathBuf) {
     store.create_sample().expect("sample");
     let info = store.backup(BackupKind::Manual).expect("backup");
     (db.clone(), store.backup_dir().join(info.file_name))
+}
+
+/// A new database `dir/commplan.sqlite3` holding the sample plan: the
+/// database, its store and the plan's id.
+pub fn sample_store(dir: &Path) -> (PathBuf, Store, i64) {
+    let db = dir.join(commplan_store::DB_FILE_NAME);
+    let mut store = Store::open(&db).expect("open");
+    let plan = store.create_sample().expect("sample").id;
+    (db, store, plan)
+}
+
+/// Types `contact` as the plan's spokesperson's contact.
+pub fn set_contact(store: &mut Store, plan: i64, contact: &str) {
+    store
+        .edit_field(&FieldEdit {
+            entity: Entity::Plan,
+            id: plan,
+            field: "spokespersonContact".into(),
+            value: FieldValue::Text(contact.into()),
+        })
+        .expect("edit the spokesperson's contact");
+}
+
+/// No `pre-restore` copy was made: nothing was replaced.
+pub fn assert_nothing_set_aside(store: &Store) {
+    assert!(
+        !store
+            .list_backups()
+            .expect("list")
+            .iter()
+            .any(|b| b.kind == BackupKind::PreRestore),
+        "nothing was replaced, so nothing was set aside"
+    );
+}
+
+/// A copy of the backup `genuine` at `path` with 64 KiB pages.
+pub fn with_big_pages(genuine: &Path, path: &Path) {
+    copy(genuine, path);
+    alter(path, "PRAGMA page_size = 65536; VACUUM;");
 }
 
 /// Runs `sql` on the file at `path` through a plain connection.
