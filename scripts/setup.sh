@@ -61,6 +61,14 @@ ensure_tauri_driver() {
   fi
 }
 
+# cargo-deny checks the Rust dependencies (scripts/check-deps, deny.toml).
+ensure_cargo_deny() {
+  if ! command -v cargo-deny >/dev/null; then
+    say "Installing cargo-deny"
+    cargo install cargo-deny --version '^0.20' --locked
+  fi
+}
+
 ensure_npm() {
   # Reinstall when the lock file changed since the last install.
   local stamp="$ROOT/ui/node_modules/.package-lock.json"

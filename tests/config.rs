@@ -174,3 +174,40 @@ fn no_plugin_is_configured_that_reaches_files_shell_or_network() {
         );
     }
 }
+
+/// The test hooks (`COMMPLAN_SAVE_DIR` answering the save dialog) are compiled
+/// in only when a test build asks for the `test-hooks` feature: no default
+/// feature turns them on, nor does the run script or the Tauri build.
+#[test]
+fn the_test_hooks_are_never_in_a_release_build() {
+    let manifest = include_str!("../Cargo.toml");
+    let features = manifest
+        .split("\n[features]\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .expect("a [features] table");
+    assert!(features.contains("test-hooks = []"), "{features}");
+    for line in features
+        .lines()
+        .filter(|l| l.trim_start().starts_with("default"))
+    {
+        assert!(!line.contains("test-hooks"), "{line}");
+    }
+    for (what, text) in [
+        ("scripts/run", include_str!("../scripts/run")),
+        ("tauri.conf.json", CONF),
+    ] {
+        assert!(
+            !text.contains("test-hooks"),
+            "{what} must not enable the test hooks"
+        );
+    }
+    let export = include_str!("../src-tauri/app/export.rs");
+    assert_eq!(
+        export
+            .matches("#[cfg(feature = \"test-hooks\")]\nfn saved_without_asking")
+            .count(),
+        1,
+        "the dialog is skipped only in a build with test-hooks"
+    );
+}

@@ -11,8 +11,7 @@ use common::{
 #[tokio::test(flavor = "multi_thread")]
 async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
     let data = tempfile::tempdir().expect("temp dir");
-    let xlsx = data.path().join("Dự toán.xlsx");
-    let driver = Driver::start_with(data.path(), &[("COMMPLAN_SAVE_PATH", &xlsx)]);
+    let (driver, folder) = Driver::start_exporting(data.path());
     let client = driver.launch().await;
     click(&client, &tid("open-sample")).await;
     click(&client, &tid("step-budget")).await;
@@ -69,10 +68,10 @@ async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
     .await;
     screenshot(&client, "budget").await;
 
-    // Exported to Excel (the save dialog answered by COMMPLAN_SAVE_PATH).
+    // Exported to Excel (the save dialog answered by COMMPLAN_SAVE_DIR).
     click(&client, &tid("export-xlsx")).await;
-    wait_for_text(&client, &tid("exported"), "Dự toán.xlsx").await;
-    let bytes = std::fs::read(&xlsx).expect("the workbook");
+    wait_for_text(&client, &tid("exported"), "Dự toán kinh phí 2027").await;
+    let bytes = std::fs::read(common::exported(&folder, "xlsx")).expect("the workbook");
     assert!(bytes.starts_with(b"PK"), "an xlsx is a zip file");
     client.close().await.expect("quit");
 

@@ -1,24 +1,29 @@
 //! End-to-end: "Xuất PDF" in the editor writes the official PDF where the user
-//! chose (the dialog is answered by COMMPLAN_SAVE_PATH), and a character the
+//! chose (the dialog is answered by COMMPLAN_SAVE_DIR), and a character the
 //! font lacks is reported before anything is written.
 
 mod common;
 
 use std::process::Command;
 
-use common::{Driver, click, fill, tid, wait_for_text, wait_saved};
+use common::{Driver, click, exported, fill, tid, wait_for_text, wait_saved};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_is_exported_to_pdf_and_an_unprintable_character_is_reported() {
     let data = tempfile::tempdir().expect("temp dir");
-    let pdf = data.path().join("Kế hoạch.pdf");
-    let driver = Driver::start_with(data.path(), &[("COMMPLAN_SAVE_PATH", &pdf)]);
+    let (driver, folder) = Driver::start_exporting(data.path());
     let client = driver.launch().await;
     click(&client, &tid("open-sample")).await;
     fill(&client, "plan.place", "Pleiku, Gia Lai").await;
     wait_saved(&client).await;
     click(&client, &tid("export-pdf")).await;
-    wait_for_text(&client, &tid("pdf-exported"), "Kế hoạch.pdf").await;
+    wait_for_text(
+        &client,
+        &tid("pdf-exported"),
+        "Kế hoạch truyền thông chính sách 2027",
+    )
+    .await;
+    let pdf = exported(&folder, "pdf");
     let out = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")

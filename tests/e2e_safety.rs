@@ -283,8 +283,7 @@ async fn a_database_held_by_another_program_is_said_and_the_edit_saved_once_free
 #[tokio::test(flavor = "multi_thread")]
 async fn html_and_script_are_shown_as_text_and_pasted_bad_text_is_refused() {
     let data = tempfile::tempdir().expect("temp dir");
-    let pdf = data.path().join("plan.pdf");
-    let driver = Driver::start_with(data.path(), &[("COMMPLAN_SAVE_PATH", &pdf)]);
+    let (driver, folder) = Driver::start_exporting(data.path());
     let client = driver.launch().await;
     click(&client, &tid("open-sample")).await;
     let title = "<img src=x onerror=\"document.title='hỏng'\"> Kế hoạch <b>đậm</b>";
@@ -335,7 +334,8 @@ async fn html_and_script_are_shown_as_text_and_pasted_bad_text_is_refused() {
     drop(store);
 
     click(&client, &tid("export-pdf")).await;
-    wait_for_text(&client, &tid("pdf-exported"), "plan.pdf").await;
+    wait_for_text(&client, &tid("pdf-exported"), ".pdf").await;
+    let pdf = common::exported(&folder, "pdf");
     let out = Command::new("pdftotext")
         .args(["-raw", pdf.to_str().expect("path"), "-"])
         .output()

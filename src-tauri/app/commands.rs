@@ -185,12 +185,13 @@ pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
     state.with_store(|s| s.backup(BackupKind::Manual))
 }
 
+/// Puts back the backup `file_name`: a name from the backup folder, as `list_backups` gives it; a path is refused.
 #[tauri::command]
 pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Result<()> {
     state.with_store(|s| s.restore_backup(&file_name))
 }
 
-/// After start-up found the database damaged: restore `file_name`, or start empty.
+/// After start-up found the database damaged: restore `file_name` (a name from the backup folder, never a path), or start empty.
 #[tauri::command]
 pub async fn recover(state: State<'_, AppState>, file_name: Option<String>) -> Result<AppStatus> {
     state.recover(file_name.as_deref())

@@ -1,6 +1,8 @@
 //! Exports: the native "Save as" dialog (opened from Rust; the web view has no
 //! dialog or file permission), an atomic write, and opening the result in the
-//! system's viewer, which only works for files this session exported.
+//! system's viewer, which only works for files this session exported. A build
+//! with the `test-hooks` feature (the tests' builds, never a release) skips
+//! the dialog when `COMMPLAN_SAVE_DIR` names a folder.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -13,8 +15,11 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 
-/// Set in tests to skip the dialog and save to this path.
-pub const SAVE_PATH_ENV: &str = "COMMPLAN_SAVE_PATH";
+/// Set by the end-to-end tests to skip the dialog: the file is saved in this
+/// folder under the name the dialog would offer. Read only by builds with
+/// the `test-hooks` feature.
+#[cfg(any(test, feature = "test-hooks"))]
+pub const SAVE_DIR_ENV: &str = "COMMPLAN_SAVE_DIR";
 
 /// The files exported in this session: the only ones `open_exported` opens.
 #[derive(Default)]
@@ -53,10 +58,33 @@ impl Exported {
     }
 }
 
-/// Asks where to save (or takes `COMMPLAN_SAVE_PATH`); `None` when cancelled.
+/// Where a test build saves without asking: the offered name inside the
+/// folder `env` gives for [`SAVE_DIR_ENV`], with any path separator of the
+/// name (a unit's name may hold one) made a dash, so the PDF and the workbook
+/// of a plan never share a path.
+#[cfg(feature = "test-hooks")]
+fn saved_without_asking(
+    prepared: &Prepared,
+    env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<PathBuf> {
+    let folder = PathBuf::from(env(SAVE_DIR_ENV)?);
+    Some(folder.join(prepared.file_name.replace(['/', '\\'], "-")))
+}
+
+/// A release build always asks, whatever the environment says.
+#[cfg(not(feature = "test-hooks"))]
+fn saved_without_asking(
+    _prepared: &Prepared,
+    _env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<PathBuf> {
+    None
+}
+
+/// Asks where to save (a test build may skip it, see
+/// [`saved_without_asking`]); `None` when cancelled.
 async fn ask_path(app: &AppHandle, prepared: &Prepared) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(SAVE_PATH_ENV) {
-        return Some(PathBuf::from(path));
+    if let Some(path) = saved_without_asking(prepared, |name| std::env::var_os(name)) {
+        return Some(path);
     }
     let extension = prepared.kind.extension();
     let dialog = app
@@ -122,4 +150,49 @@ pub async fn export_pdf(
 #[tauri::command]
 pub async fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {
     exported.open(&PathBuf::from(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prepared(kind: ExportKind, file_name: &str) -> Prepared {
+        Prepared {
+            kind,
+            file_name: file_name.to_string(),
+            bytes: Vec::new(),
+        }
+    }
+
+    /// What a test sets: a folder.
+    fn folder_set(name: &str) -> Option<std::ffi::OsString> {
+        (name == SAVE_DIR_ENV).then(|| "/tmp/xuat".into())
+    }
+
+    /// Built without `test-hooks` (as a release is), the variable is ignored.
+    #[cfg(not(feature = "test-hooks"))]
+    #[test]
+    fn a_release_build_ignores_the_save_folder() {
+        let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch.pdf");
+        assert_eq!(saved_without_asking(&pdf, folder_set), None);
+    }
+
+    /// With `test-hooks`, each kind is saved under its own offered name in
+    /// the folder, and a separator in the name stays inside it.
+    #[cfg(feature = "test-hooks")]
+    #[test]
+    fn a_test_build_saves_each_kind_under_its_own_name() {
+        let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch 2027 - Sở A/B.pdf");
+        let xlsx = prepared(ExportKind::BudgetXlsx, "Dự toán 2027 - Sở A/B.xlsx");
+        let folder = Path::new("/tmp/xuat");
+        assert_eq!(
+            saved_without_asking(&pdf, folder_set),
+            Some(folder.join("Kế hoạch 2027 - Sở A-B.pdf"))
+        );
+        assert_eq!(
+            saved_without_asking(&xlsx, folder_set),
+            Some(folder.join("Dự toán 2027 - Sở A-B.xlsx"))
+        );
+        assert_eq!(saved_without_asking(&pdf, |_| None), None);
+    }
 }

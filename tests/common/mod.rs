@@ -53,7 +53,17 @@ impl Driver {
         Driver::start_with(data_dir, &[])
     }
 
-    /// As [`Driver::start`], with more environment for the app (e.g. `COMMPLAN_SAVE_PATH`).
+    /// As [`Driver::start`], with the save dialog answered: the app (built
+    /// with `test-hooks`) saves each export under the name it offers in the
+    /// folder this gives back (`COMMPLAN_SAVE_DIR`, `xuat/` in `data_dir`).
+    pub fn start_exporting(data_dir: &Path) -> (Driver, PathBuf) {
+        let folder = data_dir.join("xuat");
+        std::fs::create_dir_all(&folder).expect("the export folder");
+        let driver = Driver::start_with(data_dir, &[("COMMPLAN_SAVE_DIR", &folder)]);
+        (driver, folder)
+    }
+
+    /// As [`Driver::start`], with more environment for the app.
     pub fn start_with(data_dir: &Path, env: &[(&str, &Path)]) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -156,6 +166,23 @@ pub async fn create_plan(client: &Client, unit: &str, year: i32) {
 }
 
 /// CSS for an element by its `data-testid`.
+/// The one file in `folder` whose name ends in `.ext`: what the app exported.
+pub fn exported(folder: &Path, ext: &str) -> PathBuf {
+    let found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("the export folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one .{ext} file in {}: {found:?}",
+        folder.display()
+    );
+    found.into_iter().next().expect("one file")
+}
+
 pub fn tid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }

@@ -167,8 +167,9 @@ pub fn verification_text(path: &std::path::Path, v: &Verification) -> String {
         "- Phiên bản cấu trúc dữ liệu: {} (phiên bản này hiểu đến {}): {}\n",
         v.schema_version,
         commplan_store::LATEST_VERSION,
-        ok(v.schema_version <= commplan_store::LATEST_VERSION)
+        ok(v.version_known())
     ));
+    out.push_str(&schema_lines(v));
     out.push_str(&format!("- Số kế hoạch: {}\n", v.plans));
     out.push_str(&format!(
         "- Thành tiền = số lượng × đơn giá ở mọi dòng dự toán: {}",
@@ -177,6 +178,59 @@ pub fn verification_text(path: &std::path::Path, v: &Verification) -> String {
     if !v.amounts_disagreeing.is_empty() {
         let ids: Vec<String> = v.amounts_disagreeing.iter().map(i64::to_string).collect();
         out.push_str(&format!(" (dòng số {})", ids.join(", ")));
+    }
+    out
+}
+
+/// How many schema differences `commplan verify` lists before it counts the rest.
+const DIFFERENCES_LISTED: usize = 20;
+
+/// The schema line of `commplan verify`, with each difference below it.
+fn schema_lines(v: &Verification) -> String {
+    let mut out = format!(
+        "- Cấu trúc dữ liệu (bảng, chỉ mục, trigger) đúng như của ứng dụng: {}\n",
+        if v.schema_differences.is_empty() {
+            "đạt"
+        } else {
+            "KHÔNG ĐẠT"
+        }
+    );
+    for d in v.schema_differences.iter().take(DIFFERENCES_LISTED) {
+        out.push_str(&format!("    {}\n", d.message));
+    }
+    let more = v
+        .schema_differences
+        .len()
+        .saturating_sub(DIFFERENCES_LISTED);
+    if more > 0 {
+        out.push_str(&format!("    … và {more} khác biệt khác\n"));
+    }
+    out
+}
+
+/// What `commplan purge` removed, and what it could not.
+pub fn purge_text(
+    purged: &commplan_store::Purged,
+    backups: usize,
+    backup_dir: &std::path::Path,
+) -> String {
+    let mut out = if purged.deletions == 0 {
+        "Thùng rác đã trống: không còn dữ liệu nào được giữ để hoàn tác.\n".to_string()
+    } else {
+        format!(
+            "Đã xóa vĩnh viễn dữ liệu của {} lần xóa được giữ để hoàn tác (trong đó {} kế hoạch đã xóa); không hoàn tác được các lần xóa này nữa.\n",
+            purged.deletions, purged.plans
+        )
+    };
+    out.push_str(&format!(
+        "Tệp dữ liệu đã được ghi lại, không còn phần dữ liệu đã xóa: {} → {} byte.",
+        purged.bytes_before, purged.bytes_after
+    ));
+    if backups > 0 {
+        out.push_str(&format!(
+            "\nLưu ý: {backups} bản sao lưu trong {} được tạo trước đó vẫn chứa dữ liệu cũ; nếu phải xóa hẳn thông tin của một người, hãy xóa cả các bản sao lưu đó.",
+            backup_dir.display()
+        ));
     }
     out
 }

@@ -99,6 +99,13 @@ enum Command {
         #[arg(long, value_name = "BACKUP")]
         from: String,
     },
+    /// Xóa vĩnh viễn dữ liệu đang giữ trong thùng rác để hoàn tác rồi ghi lại tệp cho gọn, khi phải
+    /// xóa hẳn thông tin của một người. Empties the trash for good and compacts the file (VACUUM).
+    Purge {
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+    },
     /// Kiểm tra một tệp cơ sở dữ liệu hoặc bản sao lưu mà không sửa nó. Checks a database file, read-only.
     Verify {
         /// Tệp cần kiểm tra. The file to check. Default: the app's own database.
@@ -265,21 +272,37 @@ fn backup(db: Option<PathBuf>, out: Option<PathBuf>, list: bool) -> Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
+/// Whether `--from` names a backup of the backup folder (one of our backup
+/// names, no folder) rather than a path.
+fn names_a_backup(from: &str) -> bool {
+    Path::new(from).components().count() == 1
+        && commplan_core::backup::parse_file_name(from).is_some()
+}
+
 fn restore(db: Option<PathBuf>, from: &str) -> Result<ExitCode, AppError> {
     let path = match db {
         Some(p) => p,
         None => commplan_store::default_db_path()?,
     };
+    let by_name = names_a_backup(from);
     if path.exists() {
         let mut store = Store::open(&path)?;
-        store.restore_backup(from)?;
+        if by_name {
+            store.restore_backup(from)?;
+        } else {
+            store.restore_backup_file(Path::new(from))?;
+        }
         println!(
             "Đã khôi phục {} từ “{from}”. Dữ liệu trước khi khôi phục được giữ trong {}.",
             path.display(),
             store.backup_dir().display()
         );
     } else {
-        commplan_store::restore_into(&path, from)?;
+        if by_name {
+            commplan_store::restore_into(&path, from)?;
+        } else {
+            commplan_store::restore_into_file(&path, Path::new(from))?;
+        }
         println!("Đã khôi phục {} từ “{from}”.", path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -297,6 +320,17 @@ fn verify(file: Option<PathBuf>, json: bool) -> Result<ExitCode, AppError> {
         println!("{}", commplan_cli::verification_text(&path, &v));
     }
     Ok(exit_unless_blocked(v.is_sound()))
+}
+
+fn purge(db: Option<PathBuf>) -> Result<ExitCode, AppError> {
+    let mut store = open_existing(db)?;
+    let purged = store.purge_trash()?;
+    let backups = store.list_backups()?.len();
+    println!(
+        "{}",
+        commplan_cli::purge_text(&purged, backups, &store.backup_dir())
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn revisions(db: Option<PathBuf>, plan: i64) -> Result<ExitCode, AppError> {
@@ -347,6 +381,7 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
         } => stress(db, policies, activities),
         Command::Backup { db, out, list } => backup(db, out, list),
         Command::Restore { db, from } => restore(db, &from),
+        Command::Purge { db } => purge(db),
         Command::Verify { file, json } => verify(file, json),
         Command::Revisions { db, plan } => revisions(db, plan),
         Command::Diff {

@@ -1,5 +1,5 @@
-//! Backups through SQLite's online backup API, their rotation, their check,
-//! and restoring one.
+//! Backups through SQLite's online backup API, and their rotation. How a
+//! file is checked is in `verify`, how one is put back in `restore`.
 //!
 //! A backup is copied page by page from the live connection into a temporary
 //! file beside its final name, switched to a self-contained journal mode,
@@ -13,13 +13,12 @@ use std::time::Duration;
 
 use commplan_core::backup::{self as policy, BackupInfo, BackupKind};
 use commplan_core::{AppError, ErrorCode};
+use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags};
-use serde::Serialize;
 
+use crate::connection::{Access, open_connection};
 use crate::error::db_error;
-use crate::open::APPLICATION_ID;
-use crate::schema::LATEST_VERSION;
+use crate::verify::{Verification, verify_connection, verify_file};
 use crate::{Result, Store};
 
 /// The folder beside the database that holds its backups.
@@ -37,7 +36,7 @@ pub fn backup_dir_for(db_path: &Path) -> PathBuf {
     }
 }
 
-fn io_error(what: &str, path: &Path, err: &std::io::Error) -> AppError {
+pub(crate) fn io_error(what: &str, path: &Path, err: &std::io::Error) -> AppError {
     log::warn!("backup: {what} {}: {err}", path.display());
     let message = match err.kind() {
         std::io::ErrorKind::PermissionDenied => format!(
@@ -58,7 +57,7 @@ fn io_error(what: &str, path: &Path, err: &std::io::Error) -> AppError {
 
 /// Copies the whole database behind `from` into a new connection `to`, step by
 /// step, waiting while another connection holds a lock.
-fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
+pub(crate) fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
     let backup = Backup::new(from, to).map_err(db_error)?;
     let mut waits = 0;
     loop {
@@ -94,14 +93,14 @@ pub(crate) fn write_copy(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
+    crate::perms::create_private_dir(dir).map_err(|e| io_error("create", dir, &e))?;
     let tmp = tempfile::Builder::new()
         .prefix(".commplan-backup-")
         .suffix(".part")
         .tempfile_in(dir)
         .map_err(|e| io_error("create temporary file in", dir, &e))?;
     {
-        let mut copy = Connection::open(tmp.path()).map_err(db_error)?;
+        let mut copy = open_connection(tmp.path(), Access::ReadWrite)?;
         copy_pages(conn, &mut copy)?;
         // A backup is one self-contained file: no -wal beside it.
         let _: String = copy
@@ -134,142 +133,6 @@ pub(crate) fn write_copy(
             Err(e)
         }
     }
-}
-
-/// The result of checking a database file, as `commplan verify` prints it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Verification {
-    /// What `integrity_check` reported; empty when the file is sound.
-    pub integrity_problems: Vec<String>,
-    /// Rows that break a foreign key.
-    pub foreign_key_problems: i64,
-    /// The file carries commplan's application id.
-    pub ours: bool,
-    pub schema_version: i64,
-    pub plans: i64,
-    /// Budget lines whose stored amount is not quantity × unit price.
-    pub amounts_disagreeing: Vec<i64>,
-}
-
-impl Verification {
-    /// Sound, ours, readable by this build and self-consistent.
-    pub fn is_sound(&self) -> bool {
-        self.integrity_problems.is_empty()
-            && self.foreign_key_problems == 0
-            && self.ours
-            && self.schema_version <= LATEST_VERSION
-            && self.amounts_disagreeing.is_empty()
-    }
-}
-
-/// Checks the file at `path` without writing to it: `integrity_check`,
-/// `foreign_key_check`, the application id, and that every stored budget
-/// amount equals quantity × unit price.
-pub fn verify_file(path: &Path) -> Result<Verification> {
-    if !path.is_file() {
-        return Err(AppError::new(
-            ErrorCode::NotFound,
-            format!("Không tìm thấy tệp “{}”.", path.display()),
-        ));
-    }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(db_error)?;
-    verify_connection(&conn)
-}
-
-pub(crate) fn verify_connection(conn: &Connection) -> Result<Verification> {
-    // A file SQLite cannot even walk is reported as a failed check, not an error.
-    match read_verification(conn) {
-        Ok(v) => Ok(v),
-        Err(e) if e.code == ErrorCode::Damaged => Ok(Verification {
-            integrity_problems: vec![e.message],
-            foreign_key_problems: 0,
-            ours: conn
-                .pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0))
-                .is_ok_and(|id| id == APPLICATION_ID),
-            schema_version: conn
-                .pragma_query_value(None, "user_version", |r| r.get(0))
-                .unwrap_or(0),
-            plans: 0,
-            amounts_disagreeing: Vec::new(),
-        }),
-        Err(e) => Err(e),
-    }
-}
-
-fn read_verification(conn: &Connection) -> Result<Verification> {
-    let damaged = |e: rusqlite::Error| {
-        log::warn!("verify: {e}");
-        AppError::new(
-            ErrorCode::Damaged,
-            "Tệp bị hỏng: SQLite không đọc được cấu trúc của nó.",
-        )
-    };
-    let mut stmt = conn.prepare("PRAGMA integrity_check").map_err(damaged)?;
-    let integrity_problems: Vec<String> = stmt
-        .query_map([], |r| r.get::<_, String>(0))
-        .and_then(|rows| rows.collect())
-        .map_err(damaged)?;
-    let integrity_problems = if integrity_problems == ["ok"] {
-        Vec::new()
-    } else {
-        integrity_problems
-    };
-    let foreign_key_problems = conn
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })
-        .map_err(damaged)?;
-    let application_id: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(damaged)?;
-    let schema_version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(damaged)?;
-    let has = |table: &str| -> Result<bool> {
-        conn.query_row(
-            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-            [table],
-            |r| r.get(0),
-        )
-        .map_err(damaged)
-    };
-    let plans = if has("plans")? {
-        conn.query_row("SELECT count(*) FROM plans", [], |r| r.get(0))
-            .map_err(damaged)?
-    } else {
-        0
-    };
-    let mut amounts_disagreeing = Vec::new();
-    if has("budget_lines")? {
-        let mut stmt = conn
-            .prepare("SELECT id, quantity_centi, unit_price, amount FROM budget_lines ORDER BY id")
-            .map_err(damaged)?;
-        let rows: Vec<(i64, i64, i64, i64)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .and_then(|rows| rows.collect())
-            .map_err(damaged)?;
-        for (id, quantity, price, amount) in rows {
-            let expected = commplan_core::money::Money::new(price).and_then(|p| {
-                commplan_core::money::line_amount(commplan_core::money::Quantity(quantity), p)
-            });
-            if expected.map(|m| m.dong()) != Ok(amount) {
-                amounts_disagreeing.push(id);
-            }
-        }
-    }
-    Ok(Verification {
-        integrity_problems,
-        foreign_key_problems,
-        ours: application_id == APPLICATION_ID,
-        schema_version,
-        plans,
-        amounts_disagreeing,
-    })
 }
 
 /// The backup `name` in `dir` as the user sees it; `None` when the name is not
@@ -351,62 +214,6 @@ pub(crate) fn backup_connection(
     info_of(&dir, &name).ok_or_else(|| AppError::internal("Tên bản sao lưu vừa tạo không hợp lệ."))
 }
 
-/// Resolves a backup the user picked: a bare file name means one in the backup
-/// folder; anything else is taken as a path.
-fn resolve(db_path: &Path, backup: &str) -> PathBuf {
-    let as_path = Path::new(backup);
-    if as_path.components().count() == 1 && policy::parse_file_name(backup).is_some() {
-        backup_dir_for(db_path).join(backup)
-    } else {
-        as_path.to_path_buf()
-    }
-}
-
-/// Refuses a backup that is not ours, is newer than this build, or is damaged.
-fn restorable(v: &Verification) -> Result<()> {
-    if !v.ours {
-        return Err(AppError::new(
-            ErrorCode::NotCommplanFile,
-            "Tệp được chọn không phải là bản sao lưu của ứng dụng; dữ liệu hiện tại được giữ nguyên.",
-        ));
-    }
-    if v.schema_version > LATEST_VERSION {
-        return Err(AppError::new(
-            ErrorCode::NewerSchema,
-            "Bản sao lưu này được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng trước khi khôi phục.",
-        ));
-    }
-    if !v.is_sound() {
-        return Err(AppError::new(
-            ErrorCode::Damaged,
-            "Bản sao lưu này bị hỏng nên không được dùng để khôi phục; dữ liệu hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác.",
-        ));
-    }
-    Ok(())
-}
-
-/// Puts the backup `backup` (a file name in the backup folder beside
-/// `db_path`, or a path) at `db_path`, where there must be no file, and opens
-/// it. Used after a damaged file was moved aside.
-pub fn restore_into(db_path: &Path, backup: &str) -> Result<Store> {
-    if db_path.exists() {
-        return Err(AppError::new(
-            ErrorCode::Conflict,
-            "Đã có tệp dữ liệu ở vị trí này; ứng dụng không ghi đè lên nó.",
-        ));
-    }
-    let source_path = resolve(db_path, backup);
-    restorable(&verify_file(&source_path)?)?;
-    let source = Connection::open_with_flags(
-        &source_path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(db_error)?;
-    write_copy(&source, db_path, |_| Ok(()))?;
-    drop(source);
-    Store::open(db_path)
-}
-
 impl Store {
     /// The folder that holds this database's backups.
     pub fn backup_dir(&self) -> PathBuf {
@@ -435,44 +242,6 @@ impl Store {
     /// This database's backups, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
         list_backups_in(&self.backup_dir())
-    }
-
-    /// Replaces the whole database with the backup `backup` (a file name in the
-    /// backup folder, or a path). The backup must pass its check first; the
-    /// current data is itself backed up (`pre-restore`) before it is replaced,
-    /// and the replacement is one transaction: it happens whole or not at all.
-    pub fn restore_backup(&mut self, backup: &str) -> Result<()> {
-        self.writable()?;
-        let source_path = resolve(&self.path, backup);
-        restorable(&verify_file(&source_path)?)?;
-        // Opened before anything else happens in the folder, so that rotation
-        // cannot take the file away between the check and the copy.
-        let source = Connection::open_with_flags(
-            &source_path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(db_error)?;
-        source
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map_err(db_error)?;
-        if self.has_plans()? {
-            self.backup(BackupKind::PreRestore)?;
-        }
-        copy_pages(&source, &mut self.conn)?;
-        drop(source);
-        crate::open::configure(&self.conn)?;
-        crate::open::migrate(&mut self.conn, &self.path)?;
-        let after = verify_connection(&self.conn)?;
-        if !after.is_sound() {
-            log::error!("after restore: {after:?}");
-            return Err(AppError::new(
-                ErrorCode::Damaged,
-                "Dữ liệu sau khi khôi phục không vượt qua bước kiểm tra. Bản sao dữ liệu trước khi khôi phục nằm trong thư mục sao lưu.",
-            ));
-        }
-        Ok(())
     }
 
     /// Whether the database holds any plan (an empty one is not worth a backup).

@@ -4,28 +4,36 @@
 
 mod backup;
 mod budget;
+mod connection;
 mod edit;
 mod error;
 mod import;
 mod open;
+mod perms;
 mod plans;
+mod purge;
 mod read;
 mod recovery;
 mod references;
+mod restore;
 mod review;
 mod rows;
 mod schema;
+mod schema_check;
 mod trash;
 mod units;
+mod verify;
 
-pub use backup::{
-    BACKUP_DIR_NAME, Verification, backup_dir_for, list_backups_in, newest_good_backup,
-    restore_into, verify_file,
-};
+pub use backup::{BACKUP_DIR_NAME, backup_dir_for, list_backups_in, newest_good_backup};
 pub use error::db_error;
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
+pub use purge::Purged;
 pub use recovery::{Startup, open_at_startup, start_fresh};
+pub use restore::{named_backup, restore_into, restore_into_file};
 pub use schema::LATEST_VERSION;
+pub use schema_check::{DifferenceKind, SchemaDifference};
+pub use trash::TRASH_KEPT;
+pub use verify::{Verification, verify_file};
 
 use std::path::{Path, PathBuf};
 

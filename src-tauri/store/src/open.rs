@@ -3,14 +3,16 @@
 //! A file is first inspected through a read-only connection: a file that is
 //! not ours is refused, and a file whose schema is newer than this build is
 //! opened read-only and never written (not even its journal mode). Only then
-//! is it opened for writing, configured and migrated.
+//! is it opened for writing, configured and migrated. Every connection is
+//! opened through `connection` (as a path, hardened); the data folder is
+//! created 0700 and the database is kept 0600 (`perms`).
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use commplan_core::{AppError, ErrorCode};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
+use crate::connection::{Access, BUSY_TIMEOUT, open_connection};
 use crate::error::db_error;
 use crate::schema::{LATEST_VERSION, MIGRATIONS};
 use crate::{Result, Store};
@@ -23,8 +25,6 @@ pub const DB_FILE_NAME: &str = "commplan.sqlite3";
 pub const APPLICATION_ID: i32 = 0x434D_504C;
 /// The same folder Tauri uses as the app-local-data folder for our identifier.
 const APP_IDENTIFIER: &str = "vn.commplan.app";
-/// How long a write waits for another process holding the file.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The folder that holds the database: `$COMMPLAN_DATA_DIR`, or the platform's
 /// app-local-data folder (`~/.local/share/vn.commplan.app` on Linux).
@@ -54,12 +54,7 @@ struct Inspection {
 }
 
 fn inspect(path: &Path) -> Result<Inspection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(db_error)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
+    let conn = open_connection(path, Access::ReadOnly)?;
     let application_id = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(db_error)?;
@@ -96,7 +91,7 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
             return open_read_only(path, found.user_version);
         }
     } else if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| {
+        crate::perms::create_private_dir(parent).map_err(|e| {
             log::warn!("cannot create {}: {e}", parent.display());
             AppError::new(
                 ErrorCode::Io,
@@ -105,7 +100,8 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
         })?;
     }
 
-    let mut conn = Connection::open(path).map_err(db_error)?;
+    let mut conn = open_connection(path, Access::ReadWrite)?;
+    crate::perms::restrict_database(path);
     configure(&conn)?;
     migrate(&mut conn, path)?;
     Ok(Store {
@@ -174,6 +170,9 @@ pub(crate) fn configure(conn: &Connection) -> Result<()> {
         .map_err(db_error)?;
     conn.pragma_update(None, "foreign_keys", true)
         .map_err(db_error)?;
+    // What is deleted is overwritten with zeros, not left in free space.
+    conn.pragma_update(None, "secure_delete", true)
+        .map_err(db_error)?;
     let id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(db_error)?;
@@ -185,12 +184,7 @@ pub(crate) fn configure(conn: &Connection) -> Result<()> {
 }
 
 fn open_read_only(path: &Path, version: i64) -> Result<Store> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(db_error)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_error)?;
+    let conn = open_connection(path, Access::ReadOnly)?;
     conn.pragma_update(None, "query_only", true)
         .map_err(db_error)?;
     conn.pragma_update(None, "foreign_keys", true)
@@ -279,6 +273,7 @@ mod tests {
         assert_eq!(get("synchronous"), 2, "synchronous=FULL");
         assert_eq!(get("foreign_keys"), 1);
         assert_eq!(get("busy_timeout"), 5000);
+        assert_eq!(get("secure_delete"), 1);
         let mode: String = conn
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .expect("journal_mode");

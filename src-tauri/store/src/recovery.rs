@@ -7,12 +7,12 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::backup::{backup_dir_for, list_backups_in, newest_good_backup};
+use crate::connection::{Access, open_connection};
+use crate::error::db_error;
+use crate::{Result, Store};
 use commplan_core::backup::{BackupKind, Damage, Recovery};
 use commplan_core::{AppError, ErrorCode};
-use rusqlite::{Connection, OpenFlags};
-
-use crate::backup::{backup_dir_for, list_backups_in, newest_good_backup};
-use crate::{Result, Store};
 
 /// What start-up did with the database file.
 pub enum Startup {
@@ -122,15 +122,12 @@ fn diagnose(path: &Path) -> Result<Option<Damage>> {
 
 /// True when `PRAGMA quick_check` fails or reports anything but "ok".
 fn quick_check(path: &Path) -> bool {
-    let result = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .and_then(|conn| {
-        let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let result = open_connection(path, Access::ReadOnly).and_then(|conn| {
+        let mut stmt = conn.prepare("PRAGMA quick_check").map_err(db_error)?;
         let rows: Vec<String> = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map([], |r| r.get(0))
+            .and_then(Iterator::collect)
+            .map_err(db_error)?;
         Ok(rows)
     });
     match result {
@@ -140,7 +137,7 @@ fn quick_check(path: &Path) -> bool {
             true
         }
         Err(e) => {
-            log::error!("quick_check: {e}");
+            log::error!("quick_check: {}", e.message);
             true
         }
     }
@@ -178,7 +175,7 @@ fn move_aside(path: &Path) -> Result<PathBuf> {
             "Tệp dữ liệu bị hỏng và không chuyển được sang thư mục riêng; ứng dụng không dùng nó. Hãy kiểm tra quyền ghi của thư mục dữ liệu.",
         )
     };
-    std::fs::create_dir_all(&folder).map_err(failed)?;
+    crate::perms::create_private_dir(&folder).map_err(failed)?;
     let Some(name) = path.file_name() else {
         return Err(AppError::internal("Đường dẫn tệp dữ liệu không hợp lệ."));
     };

@@ -11,8 +11,9 @@ use crate::edit::{describe, plan_of};
 use crate::error::db_error;
 use crate::{Result, Store, touch_plan};
 
-/// How many deletions are kept for undo.
-const TRASH_KEPT: i64 = 200;
+/// How many deletions are kept for undo (across the whole file); older ones
+/// are dropped as new ones come. `commplan purge` empties the trash at once.
+pub const TRASH_KEPT: i64 = 200;
 
 /// Rows of `table` matching `filter` (which uses ?1), as JSON objects.
 fn snapshot(tx: &Transaction<'_>, table: &str, filter: &str, id: i64) -> Result<Vec<Json>> {

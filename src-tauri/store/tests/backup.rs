@@ -137,7 +137,7 @@ fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
     let damaged = dir.path().join("damaged.sqlite3");
     std::fs::write(&damaged, &bytes).expect("write");
     let err = store
-        .restore_backup(damaged.to_str().expect("utf-8"))
+        .restore_backup_file(&damaged)
         .expect_err("damaged refused");
     assert_eq!(err.code, ErrorCode::Damaged, "{}", err.message);
     assert!(err.message.contains("bị hỏng"), "{}", err.message);
@@ -147,7 +147,7 @@ fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
         .and_then(|c| c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);"))
         .expect("foreign db");
     let err = store
-        .restore_backup(foreign.to_str().expect("utf-8"))
+        .restore_backup_file(&foreign)
         .expect_err("foreign refused");
     assert_eq!(err.code, ErrorCode::NotCommplanFile);
 
@@ -211,7 +211,7 @@ fn a_backup_of_an_older_version_is_upgraded_when_restored() {
     let copy = dir.path().join("old-backup.sqlite3");
     std::fs::copy(&old, &copy).expect("copy");
     store
-        .restore_backup(copy.to_str().expect("utf-8"))
+        .restore_backup_file(&copy)
         .expect("restore an older backup");
     assert_eq!(
         store.schema_version().expect("version"),

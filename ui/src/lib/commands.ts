@@ -37,8 +37,9 @@ export type Commands = {
   delete_reference: { args: { entity: Entity; id: number }; returns: Deleted };
   list_backups: { args: Record<string, never>; returns: Array<BackupInfo> };
   backup_now: { args: Record<string, never>; returns: BackupInfo };
+  /** Puts back the backup `file_name`: a name from the backup folder, as `list_backups` gives it; a path is refused. */
   restore_backup: { args: { fileName: string }; returns: null };
-  /** After start-up found the database damaged: restore `file_name`, or start empty. */
+  /** After start-up found the database damaged: restore `file_name` (a name from the backup folder, never a path), or start empty. */
   recover: { args: { fileName: string | null }; returns: AppStatus };
   /** Draft → submitted; refused while the checker finds a blocking gap. Freezes revision 1. */
   submit_plan: { args: { planId: number }; returns: ReviewState };
