@@ -187,16 +187,34 @@ pub fn tid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }
 
-/// Clicks the element matching `css` once it is there and can be clicked
-/// (tried again while it is being re-drawn or something lies over it).
+/// Brings the element to the middle of the window, as a person scrolls to
+/// it, and tells whether it is still there two frames later and nothing lies
+/// over its middle. WebKit may scroll after a change of focus a frame late
+/// (to reveal the field a Tab moved to), and a click aimed at where an element
+/// was would land on another.
+const SETTLE: &str = "const [el, done] = arguments;
+    el.scrollIntoView({block: 'center'});
+    const before = el.getBoundingClientRect();
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const still = r.top === before.top && r.left === before.left;
+      done(still && hit !== null && (hit === el || el.contains(hit)) ? 'settled' : 'moving');
+    }));";
+
+/// Clicks the element matching `css` once it is there, has stopped moving and
+/// nothing lies over it (tried again while it is being re-drawn or moved).
 pub async fn click(client: &Client, css: &str) {
     wait_until(client, &format!("{css} to take a click"), |c| async move {
         let el = wait::find(c, css).await?;
-        // Bring it to the middle of the window first, as a person would scroll to it.
         let arg = serde_json::to_value(&el).map_err(|e| e.to_string())?;
-        c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+        let state = c
+            .execute_async(SETTLE, vec![arg])
             .await
             .map_err(|e| format!("scroll: {e}"))?;
+        if state != serde_json::json!("settled") {
+            return Err(format!("{css} was still moving or covered"));
+        }
         el.click().await.map_err(|e| format!("click: {e}"))
     })
     .await;
@@ -205,10 +223,8 @@ pub async fn click(client: &Client, css: &str) {
 /// Types `value` into the field with `data-testid` `id`, replacing what was
 /// there, then leaves the field (which saves it).
 pub async fn fill(client: &Client, id: &str, value: &str) {
+    click(client, &tid(id)).await;
     let el = wait_for(client, &tid(id)).await;
-    el.click()
-        .await
-        .unwrap_or_else(|e| panic!("focus {id}: {e}"));
     el.clear()
         .await
         .unwrap_or_else(|e| panic!("clear {id}: {e}"));
