@@ -142,6 +142,45 @@ impl NewPlan {
     pub fn default_title(&self) -> String {
         format!("Kế hoạch truyền thông chính sách năm {}", self.year)
     }
+
+    /// The symbol a new plan of `unit` starts with: "KH-" and the unit's
+    /// abbreviation (Decree 30/2020/NĐ-CP, Appendix III), or nothing.
+    pub fn default_symbol(unit: &Unit) -> String {
+        if unit.abbreviation.trim().is_empty() {
+            String::new()
+        } else {
+            format!("KH-{}", unit.abbreviation.trim())
+        }
+    }
+}
+
+impl Unit {
+    /// The province or centrally-run city the unit belongs to, read from its
+    /// parent body or, for the provincial People's Committee itself, its own
+    /// name ("Ủy ban nhân dân tỉnh Gia Lai" → "Gia Lai"); a new plan's place
+    /// of issue starts as this. None when neither names one.
+    pub fn province(&self) -> Option<String> {
+        [&self.parent_body, &self.name]
+            .into_iter()
+            .find_map(|body| province_in(body))
+    }
+}
+
+/// What follows the last "tỉnh" or "thành phố" in `body`, if anything does.
+fn province_in(body: &str) -> Option<String> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let start = (0..words.len()).rev().find_map(|i| {
+        if lower[i] == "tỉnh" {
+            Some(i + 1)
+        } else if lower[i] == "phố" && i > 0 && lower[i - 1] == "thành" {
+            Some(i + 1)
+        } else {
+            None
+        }
+    })?;
+    let name = words.get(start..)?.join(" ");
+    (!name.is_empty()).then_some(name)
 }
 
 pub fn validate_year(year: i32) -> Result<()> {
@@ -350,6 +389,29 @@ pub struct AppStatus {
 mod tests {
     use super::*;
     use crate::codes::Code;
+
+    fn unit(name: &str, parent: &str, abbreviation: &str) -> Unit {
+        Unit {
+            id: 1,
+            name: name.into(),
+            parent_body: parent.into(),
+            abbreviation: abbreviation.into(),
+        }
+    }
+
+    #[test]
+    fn a_new_plan_starts_with_the_units_province_and_symbol() {
+        let department = unit("Sở Y tế", "Ủy ban nhân dân tỉnh Gia Lai", "SYT");
+        assert_eq!(department.province().as_deref(), Some("Gia Lai"));
+        assert_eq!(NewPlan::default_symbol(&department), "KH-SYT");
+        let committee = unit("Ủy ban nhân dân tỉnh Gia Lai", "", "UBND");
+        assert_eq!(committee.province().as_deref(), Some("Gia Lai"));
+        let city = unit("Sở Tư pháp", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "");
+        assert_eq!(city.province().as_deref(), Some("Hồ Chí Minh"));
+        assert_eq!(NewPlan::default_symbol(&city), "");
+        assert_eq!(unit("Ban Dân tộc", "", "BDT").province(), None);
+        assert_eq!(unit("Sở Y tế", "Ủy ban nhân dân tỉnh", "").province(), None);
+    }
 
     #[test]
     fn year_out_of_range_is_refused_in_vietnamese() {

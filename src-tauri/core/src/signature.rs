@@ -8,6 +8,18 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::plan::{PlanFields, SignerAuthority};
+use crate::text::fold;
+
+/// Whether a recipient line is the archive copy, "Lưu: VT, …" (Decree
+/// 30/2020/NĐ-CP, Appendix I), the last line of "Nơi nhận"; tolerates
+/// "Lưu VT", spacing, case and a leading dash.
+pub fn is_archive_line(text: &str) -> bool {
+    let folded: String = fold(text)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ':')
+        .collect();
+    folded.trim_start_matches('-').starts_with("luuvt")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -49,6 +61,16 @@ pub fn signature_block(f: &PlanFields) -> SignatureBlock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_archive_line_is_recognised_however_it_is_typed() {
+        for line in ["Lưu: VT, VP.", "- Lưu VT", "lưu: vt", "  Lưu :  VT, KGVX"] {
+            assert!(is_archive_line(line), "{line}");
+        }
+        for line in ["Như trên", "Lưu trữ", "UBND tỉnh (để b/c)"] {
+            assert!(!is_archive_line(line), "{line}");
+        }
+    }
 
     fn fields(
         authority: Option<SignerAuthority>,

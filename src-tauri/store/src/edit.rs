@@ -129,6 +129,38 @@ pub(crate) fn next_position(
         .map_err(db_error)
 }
 
+/// A recipient added at the end goes above "Lưu: VT, …", which Decree
+/// 30/2020/NĐ-CP makes the last line of "Nơi nhận": the two swap places.
+fn keep_archive_line_last(tx: &Transaction<'_>, plan_id: i64, added: i64) -> Result<()> {
+    let last: Option<(i64, i64, String)> = tx
+        .query_row(
+            "SELECT id, position, text FROM recipients WHERE plan_id = ?1 AND id <> ?2
+             ORDER BY position DESC, id DESC LIMIT 1",
+            params![plan_id, added],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()
+        .map_err(db_error)?;
+    let Some((archive, position, text)) = last else {
+        return Ok(());
+    };
+    if !commplan_core::signature::is_archive_line(&text) {
+        return Ok(());
+    }
+    tx.execute(
+        "UPDATE recipients SET position = (SELECT position FROM recipients WHERE id = ?2)
+         WHERE id = ?1",
+        params![archive, added],
+    )
+    .map_err(db_error)?;
+    tx.execute(
+        "UPDATE recipients SET position = ?1 WHERE id = ?2",
+        params![position, added],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
 /// Describes an item for messages: its noun and, when it has one, its title.
 pub(crate) fn describe(tx: &Transaction<'_>, entity: Entity, id: i64) -> Result<String> {
     let def = entity.def();
@@ -283,6 +315,7 @@ impl Store {
                     )
                     .map_err(db_error)?;
                 }
+                Entity::Recipient => keep_archive_line_last(tx, item.plan_id, id)?,
                 _ => {}
             }
             touch_plan(tx, item.plan_id)?;

@@ -63,14 +63,15 @@ impl Store {
                     unit.name, new.year
                 )));
             }
-            let symbol = if unit.abbreviation.is_empty() {
-                String::new()
-            } else {
-                format!("KH-{}", unit.abbreviation)
-            };
             tx.execute(
-                "INSERT INTO plans (unit_id, year, title, symbol) VALUES (?1, ?2, ?3, ?4)",
-                params![new.unit_id, new.year, new.default_title(), symbol],
+                "INSERT INTO plans (unit_id, year, title, symbol, place) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    new.unit_id,
+                    new.year,
+                    new.default_title(),
+                    NewPlan::default_symbol(&unit),
+                    unit.province().unwrap_or_default()
+                ],
             )
             .map_err(db_error)?;
             let plan = tx.last_insert_rowid();

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{ids, new_plan, open};
-use commplan_core::{ErrorCode, PlanStatus, UnitInput};
+use commplan_core::{Entity, ErrorCode, NewItem, PlanStatus, UnitInput};
 
 fn input(name: &str) -> UnitInput {
     UnitInput {
@@ -121,4 +121,54 @@ fn plans_are_listed_newest_year_first_with_one_plan_per_unit_and_year() {
         store.plan_view(999_999).expect_err("missing").code,
         ErrorCode::NotFound
     );
+}
+
+#[test]
+fn a_new_plan_starts_with_its_units_province_as_place_and_its_symbol() {
+    let (_dir, mut store) = open();
+    let units = store.list_units().expect("units");
+    let health = units.iter().find(|u| u.name == "Sở Y tế").expect("Sở Y tế");
+    let plan = store.create_plan(&new_plan(health.id, 2027)).expect("plan");
+    let doc = store.plan_document(plan.id).expect("doc");
+    assert_eq!(doc.fields.place, "Gia Lai");
+    assert_eq!(doc.fields.symbol, "KH-SYT");
+}
+
+#[test]
+fn a_new_recipient_goes_above_the_archive_line() {
+    let (_dir, mut store) = open();
+    let unit = store.list_units().expect("units")[0].id;
+    let plan = store.create_plan(&new_plan(unit, 2027)).expect("plan").id;
+    let before = store.plan_document(plan).expect("doc").recipients;
+    assert!(before.last().is_some_and(|r| r.text.starts_with("Lưu: VT")));
+    let added = store
+        .add_item(&NewItem {
+            entity: Entity::Recipient,
+            plan_id: plan,
+            policy_id: None,
+            stage: None,
+        })
+        .expect("add")
+        .added_id
+        .expect("id");
+    let after = store.plan_document(plan).expect("doc").recipients;
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!(after[after.len() - 2].id, added, "{after:?}");
+    assert!(after.last().is_some_and(|r| r.text.starts_with("Lưu: VT")));
+
+    // With no archive line, a recipient is added at the end.
+    let last = after.last().expect("archive line").id;
+    store.delete_item(Entity::Recipient, last).expect("delete");
+    let again = store
+        .add_item(&NewItem {
+            entity: Entity::Recipient,
+            plan_id: plan,
+            policy_id: None,
+            stage: None,
+        })
+        .expect("add")
+        .added_id
+        .expect("id");
+    let list = store.plan_document(plan).expect("doc").recipients;
+    assert_eq!(list.last().map(|r| r.id), Some(again));
 }

@@ -8,17 +8,8 @@ use super::helpers::{blank, plan_field, target};
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::plan::{PlanDocument, SignerAuthority};
-use crate::text::fold;
+use crate::signature::is_archive_line;
 use crate::text::shorten;
-
-/// "Lưu: VT, …", tolerating "Lưu VT", spacing, case, a leading dash.
-fn is_archive_line(text: &str) -> bool {
-    let folded: String = fold(text)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ':')
-        .collect();
-    folded.trim_start_matches('-').starts_with("luuvt")
-}
 
 /// The signer, then the recipients.
 pub(super) fn signature(doc: &PlanDocument, found: &mut Found) {
