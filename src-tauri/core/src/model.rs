@@ -170,15 +170,10 @@ impl Unit {
 fn province_in(body: &str) -> Option<String> {
     let words: Vec<&str> = body.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let start = (0..words.len()).rev().find_map(|i| {
-        if lower[i] == "tỉnh" {
-            Some(i + 1)
-        } else if lower[i] == "phố" && i > 0 && lower[i - 1] == "thành" {
-            Some(i + 1)
-        } else {
-            None
-        }
-    })?;
+    let start = (0..words.len())
+        .rev()
+        .find(|&i| lower[i] == "tỉnh" || (lower[i] == "phố" && i > 0 && lower[i - 1] == "thành"))?
+        + 1;
     let name = words.get(start..)?.join(" ");
     (!name.is_empty()).then_some(name)
 }
