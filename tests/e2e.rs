@@ -13,10 +13,11 @@ use fantoccini::{Client, Locator};
 
 /// The steps of a new plan in the side bar, as a person reads them.
 const NEW_PLAN_STEPS: [&str; 9] = [
-    // A new plan starts with its title, symbol, the usual legal bases
-    // and the recipients "Như trên" and "Lưu: VT" filled in; the last
-    // number is what the directive check still requires of the step.
-    "1 Thông tin chung 3/6 1",
+    // A new plan starts with its title, symbol, place (the unit's province),
+    // the usual legal bases and the recipients "Như trên" and "Lưu: VT"
+    // filled in; the last number is what the directive check still requires
+    // of the step.
+    "1 Thông tin chung 4/6",
     "2 Chính sách và giai đoạn 0/1",
     "3 Hoạt động truyền thông 0/1",
     "4 Nhân sự 0/4 3",

@@ -233,7 +233,7 @@ async fn draft_staffing_press_monitoring_implementation(client: &Client) {
     fill_all(client, IMPLEMENTATION, "").await;
 }
 
-/// 9. Signature and recipients: a new recipient moved above "Lưu: VT".
+/// 9. Signature and recipients: a new recipient goes above "Lưu: VT" by itself.
 async fn draft_signature(client: &Client) {
     step(client, "signature", "Ký ban hành").await;
     choose(
@@ -244,15 +244,8 @@ async fn draft_signature(client: &Client) {
     .await;
     fill_all(client, SIGNATURE, "").await;
     add(client, "recipient").await;
-    fill(client, "recipient.2.text", NEW_RECIPIENT).await;
-    click(
-        client,
-        "[data-testid=item-recipient]:nth-child(3) button[aria-label=\"Chuyển lên\"]",
-    )
-    .await;
-    // The list is drawn again from what the move wrote; only then is it saved
-    // (the indicator may say so of the edit before it).
-    check_value(client, "recipient.1.text", NEW_RECIPIENT).await;
+    fill(client, "recipient.1.text", NEW_RECIPIENT).await;
+    check_value(client, "recipient.2.text", "Lưu: VT").await;
     wait_saved(client).await;
     wait_for_text(client, "[data-testid=signature-preview]", "KT. GIÁM ĐỐC").await;
     wait_for_text(client, "[data-testid=step-list]", "✓").await;

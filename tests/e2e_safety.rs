@@ -262,7 +262,8 @@ async fn a_database_held_by_another_program_is_said_and_the_edit_saved_once_free
         .execute_batch("BEGIN IMMEDIATE")
         .expect("it holds the write lock");
     fill(&client, "plan.title", "Kế hoạch đã gõ khi tệp đang bận").await;
-    wait_for_text(&client, &tid("save-state"), "chương trình khác").await;
+    wait_for_text(&client, &tid("save-problem"), "chương trình khác").await;
+    wait_for_text(&client, &tid("save-state"), "đang thử lại").await;
     screenshot(&client, "busy").await;
     other
         .execute_batch("ROLLBACK")
@@ -325,7 +326,9 @@ async fn html_and_script_are_shown_as_text_and_pasted_bad_text_is_refused() {
             )
             .await
             .expect("paste");
-        wait_for_text(&client, &tid("save-state"), says).await;
+        // Said under the field, and counted beside the save indicator.
+        wait_for_text(&client, &tid("field-error"), says).await;
+        wait_for_text(&client, &tid("refused-state"), "1 ô").await;
     }
     let store =
         commplan_store::Store::open(&data.path().join(commplan_store::DB_FILE_NAME)).expect("open");

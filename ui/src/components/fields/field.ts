@@ -16,6 +16,9 @@ export type FieldProps<V> = {
   hideLabel?: boolean;
 };
 
+/** How wide a field is drawn, by what usually goes in it. */
+export type FieldSize = "short" | "medium" | "normal";
+
 export type FieldNames = { inputId: string; testid: string; dataField: string };
 
 export function fieldNames(p: { entity: Entity; id: number; field: string; testid?: string }): FieldNames {

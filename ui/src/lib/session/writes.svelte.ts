@@ -1,6 +1,7 @@
 // Every write of the open plan (field edit, add, delete, move, duplicate,
 // undo) goes through one queue, so the database sees them in the order they
 // were made; this object also says whether the last change is saved.
+import { SvelteSet } from "svelte/reactivity";
 import { api, toAppError } from "../api";
 import { retryWhileBusy } from "../retry";
 import { trackWrite } from "../saving";
@@ -107,6 +108,10 @@ export class PlanWrites {
   pending = $state(0);
   /** The last deletion, undoable until the next edit. */
   deleted = $state<Deleted | null>(null);
+  /** Fields whose typed value was refused and is not saved, as "entity.id.field". */
+  readonly refused = new SvelteSet<string>();
+  /** What the indicator showed before the last edit was sent. */
+  private settled: SaveState = { kind: "idle" };
   /** A deletion waiting for the user's confirmation. */
   confirming = $state<{ entity: Entity; id: number; what: string } | null>(null);
 
@@ -129,7 +134,13 @@ export class PlanWrites {
 
   private markSaved(): void {
     this.save = { kind: "saved", at: Date.now() };
+    this.settled = this.save;
     this.onSaved();
+  }
+
+  /** A field shows its saved value again: what it refused is gone. */
+  clearRefusal(entity: Entity, id: number, field: string): void {
+    this.refused.delete(`${entity}.${id}.${field}`);
   }
 
   /** Saves one field; gives null when it is in the database, else the error. */
@@ -152,11 +163,18 @@ export class PlanWrites {
       } else if (this.holder.view) {
         applySaved(this.holder.view, saved, entity, id, field);
       }
+      this.refused.delete(`${entity}.${id}.${field}`);
       this.markSaved();
       return null;
     } catch (err) {
       const error = toAppError(err);
-      this.save = { kind: "error", error };
+      if (error.code === "validation") {
+        // A refused value is the field's to say; the plan is as it was.
+        this.refused.add(`${entity}.${id}.${field}`);
+        this.save = this.settled;
+      } else {
+        this.save = { kind: "error", error };
+      }
       return error;
     } finally {
       this.pending -= 1;
