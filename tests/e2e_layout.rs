@@ -82,8 +82,8 @@ async fn misfits(client: &Client, label: &str) -> Vec<String> {
         client,
         &format!("{label}: a settled layout"),
         |c| async move {
-            let first = probe(&c).await;
-            let again = probe(&c).await;
+            let first = probe(c).await;
+            let again = probe(c).await;
             look(first == again, first)
         },
     )
