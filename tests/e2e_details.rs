@@ -132,7 +132,7 @@ async fn a_new_plan_starts_with_its_province_and_a_recipient_goes_above_the_arch
     wait_count(&client, &tid("item-recipient"), 3).await;
     // The new line is the second of three, focused, and "Lưu: VT" stays last.
     wait_until(&client, "the new recipient focused", |c| async move {
-        let f = focused(&c).await;
+        let f = focused(c).await;
         look(f == "recipient.1.text", f)
     })
     .await;
@@ -162,7 +162,7 @@ async fn tab_goes_from_field_to_field_and_the_rows_keys_move_and_delete() {
     check_value(&client, "legal_basis.0.text", &second).await;
     check_value(&client, "legal_basis.1.text", &first).await;
     wait_until(&client, "the focus kept in the moved row", |c| async move {
-        let f = focused(&c).await;
+        let f = focused(c).await;
         look(f == "legal_basis.0.text", f)
     })
     .await;
