@@ -17,7 +17,7 @@ export type FieldProps<V> = {
 };
 
 /** How wide a field is drawn, by what usually goes in it. */
-export type FieldSize = "short" | "medium" | "normal";
+export type FieldSize = "short" | "medium" | "normal" | "long";
 
 export type FieldNames = { inputId: string; testid: string; dataField: string };
 
