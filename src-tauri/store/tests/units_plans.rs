@@ -134,14 +134,9 @@ fn a_new_plan_starts_with_its_units_province_as_place_and_its_symbol() {
     assert_eq!(doc.fields.symbol, "KH-SYT");
 }
 
-#[test]
-fn a_new_recipient_goes_above_the_archive_line() {
-    let (_dir, mut store) = open();
-    let unit = store.list_units().expect("units")[0].id;
-    let plan = store.create_plan(&new_plan(unit, 2027)).expect("plan").id;
-    let before = store.plan_document(plan).expect("doc").recipients;
-    assert!(before.last().is_some_and(|r| r.text.starts_with("Lưu: VT")));
-    let added = store
+/// Adds an empty recipient to `plan` as the app's "+" does; gives its id.
+fn add_recipient(store: &mut commplan_store::Store, plan: i64) -> i64 {
+    store
         .add_item(&NewItem {
             entity: Entity::Recipient,
             plan_id: plan,
@@ -150,7 +145,17 @@ fn a_new_recipient_goes_above_the_archive_line() {
         })
         .expect("add")
         .added_id
-        .expect("id");
+        .expect("id")
+}
+
+#[test]
+fn a_new_recipient_goes_above_the_archive_line() {
+    let (_dir, mut store) = open();
+    let unit = store.list_units().expect("units")[0].id;
+    let plan = store.create_plan(&new_plan(unit, 2027)).expect("plan").id;
+    let before = store.plan_document(plan).expect("doc").recipients;
+    assert!(before.last().is_some_and(|r| r.text.starts_with("Lưu: VT")));
+    let added = add_recipient(&mut store, plan);
     let after = store.plan_document(plan).expect("doc").recipients;
     assert_eq!(after.len(), before.len() + 1);
     assert_eq!(after[after.len() - 2].id, added, "{after:?}");
@@ -159,16 +164,7 @@ fn a_new_recipient_goes_above_the_archive_line() {
     // With no archive line, a recipient is added at the end.
     let last = after.last().expect("archive line").id;
     store.delete_item(Entity::Recipient, last).expect("delete");
-    let again = store
-        .add_item(&NewItem {
-            entity: Entity::Recipient,
-            plan_id: plan,
-            policy_id: None,
-            stage: None,
-        })
-        .expect("add")
-        .added_id
-        .expect("id");
+    let again = add_recipient(&mut store, plan);
     let list = store.plan_document(plan).expect("doc").recipients;
     assert_eq!(list.last().map(|r| r.id), Some(again));
 }
