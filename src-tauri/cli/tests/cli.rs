@@ -221,7 +221,7 @@ fn sample_creates_the_sample_plan_and_prints_its_id() {
 fn budget_writes_a_workbook_whose_totals_are_formulas() {
     use calamine::{Data, Reader, Xlsx, open_workbook};
 
-    let (_dir, _, out) = write_from_sample("budget", "--xlsx", "du-toan.xlsx");
+    let (dir, db, out) = write_from_sample("budget", "--xlsx", "du-toan.xlsx");
     let mut book: Xlsx<_> = open_workbook(&out).expect("a valid workbook");
     let values = book.worksheet_range("Dự toán").expect("the sheet");
     let formulas = book.worksheet_formula("Dự toán").expect("formulas");
@@ -244,10 +244,57 @@ fn budget_writes_a_workbook_whose_totals_are_formulas() {
         .find(|r| r.first() == Some(&Data::String("Tổng cộng".into())))
         .expect("total row");
     assert_eq!(total.get(6), Some(&Data::Float(612_760_000.0)));
+    assert_eq!(total.get(7), Some(&Data::Float(319_000_000.0)));
+    assert!(
+        all.iter().any(|f| f.starts_with("IF(COUNT(H6:H")),
+        "{all:?}"
+    );
     assert!(values.rows().any(|r| r.first()
         == Some(&Data::String(
             "Bằng chữ: Sáu trăm mười hai triệu bảy trăm sáu mươi nghìn đồng.".into()
         ))));
+
+    // Nothing approved: the approved total is blank, not 0, as in the PDF.
+    let mut store = Store::open(&db).expect("open");
+    let plan = store.list_plans().expect("plans")[0].id;
+    let lines = store
+        .plan_document(plan)
+        .expect("plan")
+        .budget_lines
+        .clone();
+    for line in lines {
+        store
+            .edit_field(&FieldEdit {
+                entity: Entity::BudgetLine,
+                id: line.id,
+                field: "approved".into(),
+                value: FieldValue::Text(String::new()),
+            })
+            .expect("clear the approved amount");
+    }
+    drop(store);
+    let none = dir.path().join("none.xlsx");
+    let run = commplan(
+        &[
+            "budget",
+            "--db",
+            path_arg(&db),
+            "--plan",
+            &plan.to_string(),
+            "--xlsx",
+            path_arg(&none),
+        ],
+        dir.path(),
+    );
+    assert_ok(&run);
+    let mut book: Xlsx<_> = open_workbook(&none).expect("a valid workbook");
+    let values = book.worksheet_range("Dự toán").expect("the sheet");
+    let total = values
+        .rows()
+        .find(|r| r.first() == Some(&Data::String("Tổng cộng".into())))
+        .expect("total row");
+    assert_eq!(total.get(6), Some(&Data::Float(612_760_000.0)));
+    assert_eq!(total.get(7), Some(&Data::String(String::new())));
 }
 
 #[test]

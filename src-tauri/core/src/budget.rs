@@ -181,7 +181,7 @@ fn totals_by<K: PartialEq + Copy>(
         rows.push(Total {
             label: label.to_string(),
             proposed: sum(members.iter().map(|l| l.amount))?,
-            approved: sum(members.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))?,
+            approved: total_approved(members.iter().copied())?,
             lines: u32::try_from(members.len()).unwrap_or(u32::MAX),
         });
         Ok(())
@@ -272,10 +272,23 @@ pub fn total_proposed(lines: &[BudgetLine]) -> Result<Money> {
     sum(lines.iter().map(|l| l.amount))
 }
 
-/// The approved total: the sum of the approved amounts set so far, or an error
-/// past the maximum.
-pub fn total_approved(lines: &[BudgetLine]) -> Result<Money> {
-    sum(lines.iter().map(|l| l.approved.unwrap_or(Money::ZERO)))
+/// The approved amount of a group of lines (a category, the whole estimate):
+/// none while no line of the group has an approved amount, else the sum of
+/// those set, or an error past the maximum. What is printed shows none blank,
+/// never "0": nothing is approved yet.
+pub fn approved_sum<'a>(lines: impl IntoIterator<Item = &'a BudgetLine>) -> Result<Option<Money>> {
+    let mut set = lines.into_iter().filter_map(|l| l.approved).peekable();
+    if set.peek().is_none() {
+        return Ok(None);
+    }
+    sum(set).map(Some)
+}
+
+/// The approved total as a number: [`approved_sum`] with nothing approved
+/// counted 0 (the diff, the revisions and the editor's totals, where a total
+/// that is none means one past the maximum).
+pub fn total_approved<'a>(lines: impl IntoIterator<Item = &'a BudgetLine>) -> Result<Money> {
+    Ok(approved_sum(lines)?.unwrap_or(Money::ZERO))
 }
 
 /// Everything the budget step shows, from the lines and the plan's activities
@@ -368,6 +381,23 @@ mod tests {
         assert_eq!(json, "\"-1500000\"");
         let back: Difference = serde_json::from_str(&json).expect("back");
         assert_eq!(back, Difference(-1_500_000));
+    }
+
+    #[test]
+    fn an_approved_total_is_none_until_a_line_of_the_group_is_approved() {
+        let m = |n| Money::new(n).expect("ok");
+        let mut lines = vec![line(1, Some(1), 1_000), line(2, Some(1), 500)];
+        assert_eq!(approved_sum(&lines).expect("ok"), None);
+        assert_eq!(total_approved(&lines).expect("ok"), Money::ZERO);
+        lines[1].approved = Some(m(400));
+        assert_eq!(approved_sum(&lines).expect("ok"), Some(m(400)));
+        assert_eq!(approved_sum(&lines[..1]).expect("ok"), None);
+        // An amount approved as 0 is approved: the total is 0, not none.
+        lines[1].approved = Some(Money::ZERO);
+        assert_eq!(approved_sum(&lines).expect("ok"), Some(Money::ZERO));
+        lines[0].approved = Some(m(crate::money::MAX_AMOUNT));
+        lines[1].approved = Some(m(1));
+        assert!(approved_sum(&lines).is_err(), "past the maximum");
     }
 
     #[test]

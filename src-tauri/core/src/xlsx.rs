@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
     Color, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
 };
 
-use crate::budget::{BudgetLine, BudgetView, RefItem};
+use crate::budget::{BudgetLine, BudgetView, RefItem, approved_sum};
 use crate::error::{AppError, Result};
 use crate::plan::PlanDocument;
 
@@ -89,6 +89,8 @@ pub fn budget_workbook(doc: &PlanDocument, view: &BudgetView) -> Result<Vec<u8>>
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(SHEET).map_err(failed)?;
+    // A formula's result as computed here; one left empty is blank, not 0.
+    sheet.set_formula_result_default("");
     let f = Formats::new();
 
     write_heading(sheet, doc, &f)?;
@@ -224,7 +226,9 @@ fn write_line(
     Ok(())
 }
 
-/// The "Tổng cộng" row (proposed and approved sums) and the total in words below it.
+/// The "Tổng cộng" row (proposed and approved sums) and the total in words
+/// below it. The approved total is blank while no line has an approved amount
+/// ([`approved_sum`], as a formula that follows the office's edits).
 fn write_total(
     sheet: &mut Worksheet,
     total_row: u32,
@@ -249,8 +253,14 @@ fn write_total(
         .write_formula_with_format(
             total_row,
             7,
-            Formula::new(format!("=SUM(H{first}:H{last})"))
-                .set_result(view.total_approved.dong().to_string()),
+            Formula::new(format!(
+                "=IF(COUNT(H{first}:H{last})=0,\"\",SUM(H{first}:H{last}))"
+            ))
+            .set_result(
+                approved_sum(&view.lines)?
+                    .map(|m| m.dong().to_string())
+                    .unwrap_or_default(),
+            ),
             &f.total_money,
         )
         .map_err(failed)?;

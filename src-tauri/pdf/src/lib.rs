@@ -44,23 +44,31 @@ pub fn layout(fonts: &Fonts, doc: &PlanDocument) -> Result<Vec<Vec<Page>>, AppEr
 
     let mut parts = Vec::new();
     let mut flow = Flow::new(fonts, portrait);
-    for b in official::main_blocks(fonts, doc, &budget, portrait.text_width()) {
-        flow.add(&b);
-    }
+    flow.add_all(&official::main_blocks(
+        fonts,
+        doc,
+        &budget,
+        portrait.text_width(),
+    ));
     parts.push(flow.pages);
 
     if !doc.activities.is_empty() {
         let mut flow = Flow::new(fonts, landscape);
-        for b in appendix::activities_appendix(fonts, doc, landscape.text_width()) {
-            flow.add(&b);
-        }
+        flow.add_all(&appendix::activities_appendix(
+            fonts,
+            doc,
+            landscape.text_width(),
+        ));
         parts.push(flow.pages);
     }
     if !doc.budget_lines.is_empty() {
         let mut flow = Flow::new(fonts, landscape);
-        for b in appendix::budget_appendix(fonts, doc, &budget, landscape.text_width()) {
-            flow.add(&b);
-        }
+        flow.add_all(&appendix::budget_appendix(
+            fonts,
+            doc,
+            &budget,
+            landscape.text_width(),
+        )?);
         parts.push(flow.pages);
     }
     Ok(parts)

@@ -3,69 +3,15 @@
 //! pinned by a golden file (regenerate with UPDATE_GOLDEN=1); the first pages
 //! are rendered to PNG under target/pdf-pages for a person to look at.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use commplan_core::file::PlanFile;
-use commplan_core::{PlanDocument, PlanStatus};
+use commplan_core::PlanStatus;
 use commplan_pdf::{RenderOptions, render};
 
-/// 26 November 2026, 09:00 UTC: the metadata date of every test rendering.
-const CREATED: i64 = 1_795_683_600;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn sample() -> PlanDocument {
-    let json = std::fs::read_to_string(root().join("assets/sample-plan.json")).expect("sample");
-    PlanFile::parse(&json).expect("valid sample").plan
-}
-
-fn export(doc: &PlanDocument, dir: &Path, name: &str) -> PathBuf {
-    let bytes = render(
-        doc,
-        RenderOptions {
-            created_unix: CREATED,
-        },
-    )
-    .expect("render");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write pdf");
-    path
-}
-
-fn run(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} is needed (poppler-utils, qpdf): {e}"));
-    assert!(
-        out.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
-
-fn text(pdf: &Path, extra: &[&str]) -> String {
-    let mut args = extra.to_vec();
-    let p = pdf.to_str().expect("path");
-    args.extend([p, "-"]);
-    run("pdftotext", &args)
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn pages(pdf: &Path) -> usize {
-    run("pdfinfo", &[pdf.to_str().expect("path")])
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("page count")
-}
+use common::{CREATED, export, pages, root, run, sample, squash, text};
 
 #[test]
 fn the_sample_plan_matches_its_golden_text_and_page_count() {

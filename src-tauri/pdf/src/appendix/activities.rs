@@ -7,7 +7,7 @@ use commplan_core::dates::format_vi;
 use commplan_core::{Activity, PlanDocument, Policy};
 
 use crate::fonts::{Fonts, Style};
-use crate::layout::{Align, Block, Cell};
+use crate::layout::{Align, Block, Row};
 use crate::official::{ROMAN, cell, general_activities};
 
 use super::{SIZE, appendix_head, table};
@@ -42,7 +42,7 @@ pub fn activities_appendix(fonts: &Fonts, doc: &PlanDocument, width: f32) -> Vec
     }
     let general = general_activities(doc);
     if !general.is_empty() {
-        rows.group("Hoạt động truyền thông chung".to_string(), Style::Bold);
+        rows.title("Hoạt động truyền thông chung".to_string(), Style::Bold);
         for a in general {
             rows.activity(a);
         }
@@ -54,26 +54,32 @@ pub fn activities_appendix(fonts: &Fonts, doc: &PlanDocument, width: f32) -> Vec
 /// The table's rows as they are added, with the number of the last activity.
 struct Rows<'a> {
     doc: &'a PlanDocument,
-    rows: Vec<Vec<Cell>>,
+    rows: Vec<Row>,
     n: usize,
 }
 
 impl Rows<'_> {
-    /// A row with only a title in the content column.
-    fn group(&mut self, text: String, style: Style) {
+    /// A row with only a text in the content column.
+    fn text_row(text: String, style: Style) -> Row {
         let mut r = vec![
             cell("", style, SIZE, Align::Center),
             cell(text, style, SIZE, Align::Left),
         ];
         r.extend((0..6).map(|_| cell("", style, SIZE, Align::Left)));
-        self.rows.push(r);
+        Row::new(r)
+    }
+
+    /// A group's title (a policy, a stage, the general activities): never
+    /// the last row of a page.
+    fn title(&mut self, text: String, style: Style) {
+        self.rows.push(Self::text_row(text, style).keep_with_next());
     }
 
     /// A policy's title, its stages with their activities, then its
     /// activities of no stage.
     fn policy(&mut self, i: usize, p: &Policy) {
         let doc = self.doc;
-        self.group(
+        self.title(
             format!(
                 "{}. {}",
                 ROMAN
@@ -85,12 +91,13 @@ impl Rows<'_> {
             Style::Bold,
         );
         for s in &p.stages {
-            self.group(
+            self.title(
                 format!("Giai đoạn {}", s.stage.label_vi().to_lowercase()),
                 Style::BoldItalic,
             );
             if s.not_applicable {
-                self.group(format!("Không áp dụng: {}", s.reason.trim()), Style::Italic);
+                let reason = format!("Không áp dụng: {}", s.reason.trim());
+                self.rows.push(Self::text_row(reason, Style::Italic));
             }
             for a in doc.activities_of(p.id, s.stage) {
                 self.activity(a);
@@ -114,7 +121,7 @@ impl Rows<'_> {
             .collect::<Vec<_>>()
             .join("; ");
         let left = |text: &str| cell(text, Style::Regular, SIZE, Align::Left);
-        self.rows.push(vec![
+        self.rows.push(Row::new(vec![
             cell(self.n.to_string(), Style::Regular, SIZE, Align::Center),
             left(a.content.trim()),
             left(self.doc.channel_name(a.channel_id).unwrap_or("")),
@@ -123,7 +130,7 @@ impl Rows<'_> {
             left(a.coordinating_units.trim()),
             cell(when(a), Style::Regular, SIZE, Align::Center),
             left(&output),
-        ]);
+        ]));
     }
 }
 

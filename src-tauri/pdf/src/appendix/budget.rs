@@ -1,13 +1,15 @@
 //! Phụ lục II: the budget estimate as one table, each category a bold row of
 //! its totals followed by its lines, amounts right-aligned, then the grand
-//! total and the total in words.
+//! total and the total in words. An approved amount is blank while none is
+//! set: on a line, and on a category's or the total row while no line of it
+//! has one (core's `approved_sum`).
 
-use commplan_core::PlanDocument;
-use commplan_core::budget::{BudgetLine, BudgetView, Total};
+use commplan_core::budget::{BudgetLine, BudgetView, Total, approved_sum};
 use commplan_core::money::{Money, group};
+use commplan_core::{AppError, PlanDocument};
 
 use crate::fonts::{Fonts, Style};
-use crate::layout::{Align, Block, Cell, Para, span};
+use crate::layout::{Align, Block, Cell, Para, Row, span};
 use crate::official::{BODY, ROMAN, cell};
 
 use super::{SIZE, appendix_head, table};
@@ -24,25 +26,26 @@ const HEADER: [&str; 8] = [
     "Nguồn kinh phí",
 ];
 
-/// Phụ lục II: the budget estimate with right-aligned amounts, totals and words.
+/// Phụ lục II: the budget estimate with right-aligned amounts, totals and
+/// words; an error only for an approved sum past the maximum.
 pub fn budget_appendix(
     fonts: &Fonts,
     doc: &PlanDocument,
     budget: &BudgetView,
     width: f32,
-) -> Vec<Block> {
+) -> Result<Vec<Block>, AppError> {
     let mut out = appendix_head(fonts, doc, "II", "Dự toán kinh phí thực hiện kế hoạch");
     let mut rows = Vec::new();
     for (i, cat) in budget.by_category.iter().enumerate() {
-        rows.extend(category_rows(budget, i, cat));
+        rows.extend(category_rows(budget, i, cat)?);
     }
-    rows.push(summary_row(
+    rows.push(Row::new(summary_row(
         "",
         "TỔNG CỘNG",
         Align::Center,
         budget.total,
-        budget.total_approved,
-    ));
+        approved_sum(&budget.lines)?,
+    )));
     out.push(table(&SHARES, width, &HEADER, rows));
     out.push(Block::Space(6.0));
     out.push(Block::Para(Para::new(
@@ -53,8 +56,7 @@ pub fn budget_appendix(
         BODY,
         Align::Left,
     )));
-
-    out
+    Ok(out)
 }
 
 /// An amount in dong with grouped digits and no unit.
@@ -63,7 +65,13 @@ fn plain(m: Money) -> String {
 }
 
 /// A bold row of totals: a category's, or the grand total.
-fn summary_row(no: &str, label: &str, align: Align, proposed: Money, approved: Money) -> Vec<Cell> {
+fn summary_row(
+    no: &str,
+    label: &str,
+    align: Align,
+    proposed: Money,
+    approved: Option<Money>,
+) -> Vec<Cell> {
     let blank = || cell("", Style::Bold, SIZE, Align::Left);
     vec![
         cell(no, Style::Bold, SIZE, Align::Center),
@@ -72,14 +80,20 @@ fn summary_row(no: &str, label: &str, align: Align, proposed: Money, approved: M
         blank(),
         blank(),
         cell(plain(proposed), Style::Bold, SIZE, Align::Right),
-        cell(plain(approved), Style::Bold, SIZE, Align::Right),
+        cell(
+            approved.map(plain).unwrap_or_default(),
+            Style::Bold,
+            SIZE,
+            Align::Right,
+        ),
         blank(),
     ]
 }
 
-/// The `i`-th category: its totals under a roman numeral, then its lines
-/// numbered from 1 (lines of no category go under "Chưa phân loại").
-fn category_rows(budget: &BudgetView, i: usize, cat: &Total) -> Vec<Vec<Cell>> {
+/// The `i`-th category: its totals under a roman numeral, kept with its
+/// first line, then its lines numbered from 1 (lines of no category go under
+/// "Chưa phân loại").
+fn category_rows(budget: &BudgetView, i: usize, cat: &Total) -> Result<Vec<Row>, AppError> {
     let lines: Vec<_> = budget
         .lines
         .iter()
@@ -93,17 +107,18 @@ fn category_rows(budget: &BudgetView, i: usize, cat: &Total) -> Vec<Vec<Cell>> {
             }
         })
         .collect();
-    let mut rows = vec![summary_row(
+    let title = summary_row(
         ROMAN.get(i).copied().unwrap_or(""),
         &cat.label,
         Align::Left,
         cat.proposed,
-        cat.approved,
-    )];
+        approved_sum(lines.iter().copied())?,
+    );
+    let mut rows = vec![Row::new(title).keep_with_next()];
     for (j, l) in lines.iter().enumerate() {
-        rows.push(line_row(budget, j + 1, l));
+        rows.push(Row::new(line_row(budget, j + 1, l)));
     }
-    rows
+    Ok(rows)
 }
 
 /// One budget line, numbered `no` within its category.

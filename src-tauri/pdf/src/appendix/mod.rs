@@ -10,7 +10,7 @@ use commplan_core::PlanDocument;
 use commplan_core::dates::{format_vi, parse_iso};
 
 use crate::fonts::{Fonts, Style};
-use crate::layout::{Align, Block, Cell, Table};
+use crate::layout::{Align, Block, Row, Table};
 use crate::official::{cell, p, title_rule};
 
 pub use activities::activities_appendix;
@@ -49,7 +49,7 @@ fn appendix_head(fonts: &Fonts, doc: &PlanDocument, roman: &str, title: &str) ->
 
 /// A table `width` wide whose columns take the given shares of it, under a
 /// bold centred header row.
-fn table(shares: &[f32], width: f32, header: &[&str], rows: Vec<Vec<Cell>>) -> Block {
+fn table(shares: &[f32], width: f32, header: &[&str], rows: Vec<Row>) -> Block {
     let widths: Vec<f32> = shares.iter().map(|s| s * width).collect();
     let header = header
         .iter()

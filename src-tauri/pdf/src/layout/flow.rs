@@ -1,11 +1,18 @@
 //! The flow of blocks onto pages: paragraphs line by line with a page break
 //! when a line does not fit, rules and spaces, columns side by side, blocks
-//! kept together, and tables whose header repeats on every page they span.
+//! kept together, headings kept with what follows, and tables whose header
+//! repeats on every page they span and whose group rows (a policy, a stage)
+//! never end a page.
 
 use crate::fonts::Fonts;
 
 use super::wrap::{Line, wrap};
 use super::{Align, Block, Cell, Draw, Page, PageSpec, Para, Table, TextRun, para_height};
+
+/// The least of a row split across pages that a page shows: one line.
+const LEAST_PART: f32 = 14.0;
+/// How many lines of a paragraph go to the next page with the heading above it.
+const LINES_AFTER_HEADING: usize = 2;
 /// Lays out paragraphs into pages.
 pub struct Flow<'a> {
     fonts: &'a Fonts,
@@ -36,6 +43,11 @@ impl<'a> Flow<'a> {
 
     fn room(&self) -> f32 {
         self.spec.height - self.spec.bottom - self.y
+    }
+
+    /// The height between the margins.
+    fn full(&self) -> f32 {
+        self.spec.height - self.spec.top - self.spec.bottom
     }
 
     fn draw(&mut self, d: Draw) {
@@ -103,7 +115,11 @@ impl<'a> Flow<'a> {
             Block::Space(h) => *h,
             Block::Table(t) => {
                 let header = self.row_height(t, &t.header);
-                header + t.rows.iter().map(|r| self.row_height(t, r)).sum::<f32>()
+                header
+                    + t.rows
+                        .iter()
+                        .map(|r| self.row_height(t, &r.cells))
+                        .sum::<f32>()
             }
             Block::Columns(cols) => cols
                 .iter()
@@ -117,6 +133,44 @@ impl<'a> Flow<'a> {
         let x = self.spec.left;
         let width = self.spec.text_width();
         self.block(block, x, width, true);
+    }
+
+    /// Adds blocks in order; a paragraph kept with the next (a heading) goes
+    /// to the next page when it and the start of what follows do not fit.
+    pub fn add_all(&mut self, blocks: &[Block]) {
+        let width = self.spec.text_width();
+        let kept = |b: &Block| matches!(b, Block::Para(p) if p.keep_with_next);
+        for (i, b) in blocks.iter().enumerate() {
+            if kept(b) && (i == 0 || !kept(&blocks[i - 1])) {
+                let need = self.lead_height(&blocks[i..], width);
+                if need > self.room() && need <= self.full() {
+                    self.new_page();
+                }
+            }
+            self.add(b);
+        }
+    }
+
+    /// The height of the paragraphs kept with the next at the start of
+    /// `blocks` and of the start of the block after them: two lines of a
+    /// paragraph, a table's header and first rows, any other block whole.
+    fn lead_height(&self, blocks: &[Block], width: f32) -> f32 {
+        let mut h = 0.0;
+        for b in blocks {
+            match b {
+                Block::Para(p) if p.keep_with_next => h += para_height(self.fonts, p, width),
+                Block::Para(p) => {
+                    let lines = wrap(self.fonts, p, width).len().min(LINES_AFTER_HEADING);
+                    return h + p.space_before + lines as f32 * p.size * p.leading;
+                }
+                Block::Table(t) => {
+                    let header = self.row_height(t, &t.header);
+                    return h + header + self.need(t, 0, self.full() - header);
+                }
+                _ => return h + self.height(b, width),
+            }
+        }
+        h
     }
 
     fn block(&mut self, block: &Block, x: f32, width: f32, paged: bool) {
@@ -183,37 +237,86 @@ impl<'a> Flow<'a> {
 
     fn table(&mut self, t: &Table, x: f32) {
         let header_h = self.row_height(t, &t.header);
-        // A table starts on a new page if not even its header and one line fit.
-        if self.room() < header_h + 30.0 {
+        let page_room = self.full() - header_h;
+        // A table starts on a new page if its header and the start of its
+        // rows (a row whole, or a group's title rows with the row after them)
+        // do not fit.
+        let first = self.need(t, 0, page_room).max(LEAST_PART);
+        if self.room() < header_h + first && first <= page_room {
             self.new_page();
         }
         self.row(t, &t.header, x);
-        for cells in &t.rows {
-            let laid = self.lay_out(t, cells);
-            let mut progress = vec![0usize; cells.len()];
-            loop {
-                let remaining: f32 = laid
-                    .iter()
-                    .zip(&progress)
-                    .map(|(paras, done)| lines_height(paras, *done))
-                    .fold(0.0, f32::max)
-                    + 2.0 * t.padding;
-                if remaining <= self.room() {
-                    self.row_part(t, &laid, &mut progress, x, f32::INFINITY);
-                    break;
+        // The page and the y where the group title rows right above begin.
+        let mut kept: Option<(usize, f32)> = None;
+        for (i, r) in t.rows.iter().enumerate() {
+            if r.keep_with_next && kept.is_none() {
+                let need = self.need(t, i, page_room);
+                if need > self.room() && need <= page_room {
+                    self.new_page();
+                    self.row(t, &t.header, x);
                 }
-                // A row that fits on a page moves whole to the next one; only a
-                // row taller than a page is split, line by line.
-                let page_room = self.spec.height - self.spec.top - self.spec.bottom - header_h;
-                if remaining > page_room {
-                    let space = self.room() - 2.0 * t.padding;
-                    if space >= 14.0 {
-                        self.row_part(t, &laid, &mut progress, x, space);
-                    }
-                }
-                self.new_page();
-                self.row(t, &t.header, x);
             }
+            let above = match kept {
+                Some((page, y)) if page == self.pages.len() => self.y - y,
+                _ => 0.0,
+            };
+            let top = self.body_row(t, &r.cells, x, page_room - above);
+            kept = match kept {
+                _ if !r.keep_with_next => None,
+                Some((page, y)) if page == self.pages.len() => Some((page, y)),
+                _ => Some((self.pages.len(), top)),
+            };
+        }
+    }
+
+    /// The height rows from `i` need at the bottom of a page: group title
+    /// rows with the row after them, that row whole when it would move whole
+    /// (it fits in `page_room` with them), else its least part.
+    fn need(&self, t: &Table, i: usize, page_room: f32) -> f32 {
+        let mut h = 0.0;
+        for r in &t.rows[i..] {
+            let row = self.row_height(t, &r.cells);
+            if !r.keep_with_next {
+                return if h + row <= page_room {
+                    h + row
+                } else {
+                    h + 2.0 * t.padding + LEAST_PART
+                };
+            }
+            h += row;
+        }
+        h
+    }
+
+    /// Draws a body row, moving it whole to the next page when it does not
+    /// fit unless it is taller than `split_over` (the room of a page under
+    /// the header and the group title rows drawn above it): that row is split
+    /// line by line. Gives back the y where its part on the last page begins.
+    fn body_row(&mut self, t: &Table, cells: &[Cell], x: f32, split_over: f32) -> f32 {
+        let laid = self.lay_out(t, cells);
+        let mut progress = vec![0usize; cells.len()];
+        let mut split_over = split_over;
+        loop {
+            let remaining: f32 = laid
+                .iter()
+                .zip(&progress)
+                .map(|(paras, done)| lines_height(paras, *done))
+                .fold(0.0, f32::max)
+                + 2.0 * t.padding;
+            if remaining <= self.room() {
+                let top = self.y;
+                self.row_part(t, &laid, &mut progress, x, f32::INFINITY);
+                return top;
+            }
+            if remaining > split_over {
+                let space = self.room() - 2.0 * t.padding;
+                if space >= LEAST_PART {
+                    self.row_part(t, &laid, &mut progress, x, space);
+                }
+            }
+            self.new_page();
+            self.row(t, &t.header, x);
+            split_over = self.room();
         }
     }
 
@@ -339,3 +442,6 @@ fn lines_height(paras: &[(Para, Vec<Line>)], done: usize) -> f32 {
     }
     h
 }
+
+#[cfg(test)]
+mod tests;

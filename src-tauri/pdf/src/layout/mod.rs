@@ -48,6 +48,9 @@ pub struct Para {
     pub space_after: f32,
     /// Baseline-to-baseline distance as a multiple of the size.
     pub leading: f32,
+    /// Never the last thing on a page (a heading): [`Flow::add_all`] moves it
+    /// to the next page unless what follows starts on the same page.
+    pub keep_with_next: bool,
 }
 
 impl Para {
@@ -60,7 +63,13 @@ impl Para {
             space_before: 0.0,
             space_after: 0.0,
             leading: 1.2,
+            keep_with_next: false,
         }
+    }
+
+    pub fn keep_with_next(mut self) -> Para {
+        self.keep_with_next = true;
+        self
     }
 
     pub fn indent(mut self, first: f32) -> Para {
@@ -84,11 +93,34 @@ pub struct Cell {
     pub paras: Vec<Para>,
 }
 
+/// A row of a table's body.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    /// A group's title row (a policy, a stage, a budget category): never the
+    /// last row of a page, it goes to the next page with the row after it.
+    pub keep_with_next: bool,
+}
+
+impl Row {
+    pub fn new(cells: Vec<Cell>) -> Row {
+        Row {
+            cells,
+            keep_with_next: false,
+        }
+    }
+
+    pub fn keep_with_next(mut self) -> Row {
+        self.keep_with_next = true;
+        self
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Table {
     pub widths: Vec<f32>,
     pub header: Vec<Cell>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Row>,
     pub padding: f32,
 }
 
@@ -194,7 +226,7 @@ pub fn spans_of(blocks: &[Block]) -> Vec<&Span> {
         match b {
             Block::Para(p) => out.extend(p.spans.iter()),
             Block::Table(t) => {
-                for c in t.header.iter().chain(t.rows.iter().flatten()) {
+                for c in t.header.iter().chain(t.rows.iter().flat_map(|r| &r.cells)) {
                     out.extend(c.paras.iter().flat_map(|p| p.spans.iter()));
                 }
             }

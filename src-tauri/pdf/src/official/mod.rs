@@ -44,11 +44,13 @@ fn body(text: &str) -> Vec<Block> {
         .collect()
 }
 
+/// A heading, never the last line of a page.
 fn heading(text: impl Into<String>) -> Block {
     Block::Para(
         indented(vec![span(text, Style::Bold)])
             .before(PARA_GAP)
-            .after(PARA_GAP),
+            .after(PARA_GAP)
+            .keep_with_next(),
     )
 }
 
@@ -130,8 +132,10 @@ fn legal_bases(doc: &PlanDocument) -> Vec<Block> {
     out
 }
 
-/// Nơi nhận on the left and the signature on the right, kept together.
-fn closing(doc: &PlanDocument, width: f32) -> Block {
+/// Nơi nhận on the left and the signature on the right, kept together and
+/// with `last`, the body's last paragraph: the signature never stands alone
+/// on a page.
+fn closing(doc: &PlanDocument, width: f32, last: Option<Block>) -> Block {
     let left_w = width * 0.5;
     let mut left = vec![Block::Para(Para::new(
         vec![span("Nơi nhận:", Style::BoldItalic)],
@@ -156,10 +160,13 @@ fn closing(doc: &PlanDocument, width: f32) -> Block {
         .collect();
     right.push(Block::Space(60.0));
     right.push(p(block.name, Style::Bold, 13.0, Align::Center));
-    Block::Keep(vec![
-        Block::Space(10.0),
-        Block::Columns(vec![(left_w, left), (width - left_w, right)]),
-    ])
+    let mut kept: Vec<Block> = last.into_iter().collect();
+    kept.push(Block::Space(10.0));
+    kept.push(Block::Columns(vec![
+        (left_w, left),
+        (width - left_w, right),
+    ]));
+    Block::Keep(kept)
 }
 
 /// The main document's blocks.
@@ -172,8 +179,10 @@ pub fn main_blocks(
     let mut out = vec![header::header(fonts, doc, width)];
     out.extend(header::title(fonts, doc));
     out.extend(legal_bases(doc));
-    out.extend(sections::sections(doc, budget));
-    out.push(closing(doc, width));
+    let mut body = sections::sections(doc, budget);
+    let last = body.pop();
+    out.extend(body);
+    out.push(closing(doc, width, last));
     out
 }
 
