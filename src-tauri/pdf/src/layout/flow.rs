@@ -13,6 +13,8 @@ use super::{Align, Block, Cell, Draw, Page, PageSpec, Para, Table, TextRun, para
 const LEAST_PART: f32 = 14.0;
 /// How many lines of a paragraph go to the next page with the heading above it.
 const LINES_AFTER_HEADING: usize = 2;
+/// The fewest lines of a paragraph split across pages that either page holds.
+const MIN_LINES: usize = 2;
 /// Lays out paragraphs into pages.
 pub struct Flow<'a> {
     fonts: &'a Fonts,
@@ -61,8 +63,13 @@ impl<'a> Flow<'a> {
         self.y += para.space_before;
         let lines = wrap(self.fonts, para, width);
         let lh = para.size * para.leading;
+        let early = if paged {
+            self.early_break(lines.len(), lh)
+        } else {
+            None
+        };
         for (i, line) in lines.iter().enumerate() {
-            if paged && self.room() < lh {
+            if paged && (self.room() < lh || early == Some(i)) {
                 self.new_page();
             }
             let baseline = self.y + para.size * 0.95;
@@ -71,6 +78,22 @@ impl<'a> Flow<'a> {
             self.y += lh;
         }
         self.y += para.space_after;
+    }
+
+    /// Where a paragraph of `n` lines that does not fit the rest of the page
+    /// breaks earlier than the page's end, so that neither page holds a lone
+    /// line of it: at least two lines at the foot of a page and two at the
+    /// head of the next, or the whole paragraph on the next page.
+    fn early_break(&self, n: usize, lh: f32) -> Option<usize> {
+        let fit = (self.room() / lh).floor().max(0.0) as usize;
+        let at_top = self.room() >= self.full() - 0.5;
+        if fit >= n || at_top {
+            return None;
+        }
+        if fit < MIN_LINES || n < 2 * MIN_LINES {
+            return Some(0);
+        }
+        (n - fit < MIN_LINES).then_some(n - MIN_LINES)
     }
 
     fn line(&mut self, line: &Line, para: &Para, x: f32, width: f32, baseline: f32) {

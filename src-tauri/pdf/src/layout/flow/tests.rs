@@ -131,3 +131,44 @@ fn a_heading_goes_to_the_next_page_with_two_lines_of_what_follows() {
         );
     }
 }
+
+/// The heights of the lines of words starting with `prefix` on each page.
+fn lines_per_page(pages: &[Page], prefix: &str) -> Vec<usize> {
+    pages
+        .iter()
+        .map(|page| {
+            let mut ys: Vec<f32> = page
+                .draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text(run) if run.pieces.iter().any(|(t, _)| t.starts_with(prefix)) => {
+                        Some(run.y)
+                    }
+                    _ => None,
+                })
+                .collect();
+            ys.dedup();
+            ys.len()
+        })
+        .filter(|&n| n > 0)
+        .collect()
+}
+
+#[test]
+fn a_paragraph_split_across_pages_leaves_no_lone_line_on_either() {
+    let fonts = fonts();
+    for words in [12, 25, 40, 60] {
+        let text: Vec<String> = (1..=words).map(|i| format!("chữ{i}")).collect();
+        for n in 0..60 {
+            let mut blocks: Vec<Block> = (0..n).map(|i| para(&format!("đoạn{i}"))).collect();
+            blocks.push(para(&text.join(" ")));
+            let mut flow = Flow::new(&fonts, PageSpec::a4_portrait());
+            flow.add_all(&blocks);
+            let parts = lines_per_page(&flow.pages, "chữ");
+            assert!(
+                parts.len() == 1 || parts.iter().all(|&l| l >= 2),
+                "{words} words after {n} paragraphs: lines per page {parts:?}"
+            );
+        }
+    }
+}
