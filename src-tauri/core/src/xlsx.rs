@@ -250,7 +250,7 @@ fn write_total(
             total_row,
             7,
             Formula::new(format!("=SUM(H{first}:H{last})"))
-                .set_result(view.total_approved.dong().to_string()),
+                .set_result(view.total_approved.unwrap_or_default().dong().to_string()),
             &f.total_money,
         )
         .map_err(failed)?;

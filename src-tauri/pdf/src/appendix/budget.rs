@@ -41,7 +41,7 @@ pub fn budget_appendix(
         "TỔNG CỘNG",
         Align::Center,
         budget.total,
-        budget.total_approved,
+        budget.total_approved.unwrap_or_default(),
     ));
     out.push(table(&SHARES, width, &HEADER, rows));
     out.push(Block::Space(6.0));
@@ -98,7 +98,7 @@ fn category_rows(budget: &BudgetView, i: usize, cat: &Total) -> Vec<Vec<Cell>> {
         &cat.label,
         Align::Left,
         cat.proposed,
-        cat.approved,
+        cat.approved.unwrap_or_default(),
     )];
     for (j, l) in lines.iter().enumerate() {
         rows.push(line_row(budget, j + 1, l));
