@@ -293,6 +293,25 @@ async fn the_sheet_fits_office_laptop_windows() {
     wait_count(&client, &tid("budget-unscheduled"), 0).await;
     wait_count(&client, &tid("quarter-unscheduled"), 0).await;
     wait_count(&client, "[data-testid=budget-row].marked", 0).await;
+
+    // Submitted, the plan cannot be edited: every line's details are shown,
+    // their fields read only, and the sheet still fits.
+    click(&client, &tid("view-review")).await;
+    click(&client, &tid("submit-plan")).await;
+    click(&client, &tid("confirm-yes")).await;
+    wait_for_text(&client, &tid("review-status"), "Đã trình").await;
+    click(&client, &tid("step-budget")).await;
+    wait_count(&client, &tid("budget-detail"), 16).await;
+    common::wait_script(
+        &client,
+        "the notes of a submitted plan to be read only",
+        "const el = document.querySelector('[data-testid=\"budget.1.notes\"]');
+         return el ? [el.value, el.matches(':disabled')] : null;",
+        &[],
+        json!(["Mỗi tháng 01 chương trình", true]),
+    )
+    .await;
+    wait_fits(&client, 1280).await;
     client.close().await.expect("quit");
 }
 
