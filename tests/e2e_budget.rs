@@ -58,7 +58,7 @@ async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
     wait_for_texts(
         &client,
         "[data-testid=field-error]",
-        &["Dòng 1, Đơn giá (đ):", "không có phần thập phân"],
+        &["Dòng 1: Đơn giá:", "không có phần thập phân"],
     )
     .await;
     wait_for_text(&client, &tid("budget.0.amount"), "72.000.000").await;
@@ -67,6 +67,19 @@ async fn a_manager_edits_amounts_and_totals_words_and_history_follow() {
         height,
         "a refusal makes no row taller"
     );
+    common::wait_script(
+        &client,
+        "the refusal below the sheet to be in view",
+        "document.activeElement?.blur();
+         const el = document.querySelector('[data-testid=budget-cell-errors]');
+         el.scrollIntoView({block: 'center'});
+         const r = el.getBoundingClientRect();
+         return r.top >= 0 && r.bottom <= window.innerHeight;",
+        &[],
+        json!(true),
+    )
+    .await;
+    screenshot(&client, "budget-refusal").await;
     // Back to a valid value, the one stored: the message is gone.
     fill(&client, "budget.0.unitPrice", "3.000.000").await;
     wait_count(&client, "[data-testid=field-error]", 0).await;

@@ -3,8 +3,9 @@
 import type { Unscheduled } from "../../lib/bindings";
 import type { MessageKey } from "../../lib/i18n/vi";
 
-/** A value of one cell that was refused, told below the sheet (a row keeps its height). */
-export type CellError = { lineId: number; field: string; label: string; message: string };
+/** A value of one cell that was refused, told below the sheet (a row keeps its
+ *  height); Rust's message names the field. */
+export type CellError = { lineId: number; field: string; message: string };
 
 /** The marker of a line that falls in no quarter, short and in full. */
 export const UNSCHEDULED: Record<Unscheduled, { short: MessageKey; long: MessageKey }> = {

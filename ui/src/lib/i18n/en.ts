@@ -393,7 +393,7 @@ export const en: Record<MessageKey, string> = {
   "budget.noActivityLong": "Not linked to an activity: choose the activity this line pays for, so that it counts in a quarter.",
   "budget.noMonthsShort": "No month",
   "budget.noMonthsLong": "The activity of this line has no month in the year yet, so the line counts in no quarter.",
-  "budget.rowField": "Line {n}, {field}:",
+  "budget.row": "Line {n}:",
   "budget.holdsUnlinked": "{n} lines not linked to an activity.",
   "budget.holdsUndated": "{n} lines whose activity has no month.",
   "budget.showUnscheduled": "Show and link them",

@@ -391,7 +391,7 @@ export const vi = {
   "budget.noActivityLong": "Chưa gắn hoạt động: chọn hoạt động mà dòng này chi cho, để tính vào quý.",
   "budget.noMonthsShort": "Chưa có tháng",
   "budget.noMonthsLong": "Hoạt động của dòng này chưa có tháng thực hiện trong năm, nên chưa tính được vào quý.",
-  "budget.rowField": "Dòng {n}, {field}:",
+  "budget.row": "Dòng {n}:",
   "budget.holdsUnlinked": "{n} dòng chưa gắn hoạt động.",
   "budget.holdsUndated": "{n} dòng có hoạt động chưa có tháng thực hiện.",
   "budget.showUnscheduled": "Xem và gắn hoạt động",
