@@ -5,9 +5,7 @@
 mod common;
 
 use common::{Driver, click, tid, wait_count, wait_for, wait_for_text};
-use commplan_core::file::PlanFile;
 use commplan_core::stress::large_plan;
-use commplan_store::Store;
 use fantoccini::Client;
 
 /// Scrolls to the bottom of the page, again and again, until `target` matches
@@ -150,14 +148,7 @@ async fn time_the_overviews(client: &Client) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plan_with_100_policies_and_1000_activities_opens_and_every_view_renders() {
-    let data = tempfile::tempdir().expect("temp dir");
-    {
-        let mut store =
-            Store::open(&data.path().join(commplan_store::DB_FILE_NAME)).expect("open store");
-        store
-            .import_plan(&PlanFile::new(large_plan(100, 1_000, 2027)))
-            .expect("import the large plan");
-    }
+    let data = common::data_with_plan(large_plan(100, 1_000, 2027));
     let driver = Driver::start(data.path());
     let client = driver.launch().await;
     wait_for(&client, "[data-testid=plan-row] td").await;

@@ -146,6 +146,17 @@ pub async fn start_app() -> (tempfile::TempDir, Driver, Client) {
     (data, driver, client)
 }
 
+/// A fresh data folder whose database holds `doc`, imported as a plan file is.
+pub fn data_with_plan(doc: commplan_core::PlanDocument) -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut store = commplan_store::Store::open(&data.path().join(commplan_store::DB_FILE_NAME))
+        .expect("open store");
+    store
+        .import_plan(&commplan_core::file::PlanFile::new(doc))
+        .expect("import the plan");
+    data
+}
+
 /// Opens the sample plan from the plan list and waits for its editor's steps.
 pub async fn open_sample(client: &Client) {
     click(client, &tid("open-sample")).await;

@@ -9,6 +9,7 @@ use crate::codes::Code;
 use crate::backup::{BackupInfo, BackupKind, Damage, Recovery};
 use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
+    Unscheduled, UnscheduledLine,
 };
 use crate::check::{CheckReport, Finding, LegalSource, Rule, Severity, StepFindings, Target};
 use crate::diff::{
@@ -142,6 +143,8 @@ fn budget_decls(cfg: &Config) -> Vec<String> {
         RefItem::decl(cfg),
         BudgetLine::decl(cfg),
         Total::decl(cfg),
+        Unscheduled::decl(cfg),
+        UnscheduledLine::decl(cfg),
         CompareRow::decl(cfg),
         Comparison::decl(cfg),
         AmountChange::decl(cfg),

@@ -94,8 +94,32 @@ pub struct Total {
     /// What is totalled, as shown: a category, a source, a stage, "Quý I" …
     pub label: String,
     pub proposed: Money,
-    pub approved: Money,
+    /// `None` while no line of the row has an approved amount.
+    pub approved: Option<Money>,
     pub lines: u32,
+    /// The row of the lines that have no category, source, stage or quarter
+    /// ("Chưa phân loại" …, "Chưa xác định thời gian"); it comes last.
+    pub unassigned: bool,
+}
+
+/// Why a budget line falls in no quarter ([`crate::schedule`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Unscheduled {
+    /// The line is linked to no activity of the plan.
+    NoActivity,
+    /// Its activity names no month, and no date within the plan's year.
+    NoMonths,
+}
+
+/// A line of the quarter totals' "Chưa xác định thời gian" row, and why it is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct UnscheduledLine {
+    #[ts(type = "number")]
+    pub line_id: i64,
+    pub reason: Unscheduled,
 }
 
 /// One row of the comparison with the previous year.
@@ -149,14 +173,18 @@ pub struct BudgetView {
     pub categories: Vec<RefItem>,
     pub sources: Vec<RefItem>,
     pub total: Money,
-    pub total_approved: Money,
+    /// `None` while no line has an approved amount: shown blank, not "0".
+    pub total_approved: Option<Money>,
     /// "Mười hai triệu năm trăm nghìn đồng".
     pub words: String,
-    pub words_approved: String,
+    /// The approved total in words, when there is one.
+    pub words_approved: Option<String>,
     pub by_category: Vec<Total>,
     pub by_source: Vec<Total>,
     pub by_stage: Vec<Total>,
     pub by_quarter: Vec<Total>,
+    /// The lines of no quarter, in the plan's order, each with its reason.
+    pub unscheduled: Vec<UnscheduledLine>,
     pub comparison: Option<Comparison>,
 }
 
@@ -174,15 +202,16 @@ fn totals_by<K: PartialEq + Copy>(
     none_label: &str,
 ) -> Result<Vec<Total>> {
     let mut rows = Vec::new();
-    let mut row = |label: &str, members: Vec<&BudgetLine>| -> Result<()> {
+    let mut row = |label: &str, members: Vec<&BudgetLine>, unassigned: bool| -> Result<()> {
         if members.is_empty() {
             return Ok(());
         }
         rows.push(Total {
             label: label.to_string(),
             proposed: sum(members.iter().map(|l| l.amount))?,
-            approved: total_approved(members.iter().copied())?,
+            approved: approved_sum(members.iter().copied())?,
             lines: u32::try_from(members.len()).unwrap_or(u32::MAX),
+            unassigned,
         });
         Ok(())
     };
@@ -190,11 +219,13 @@ fn totals_by<K: PartialEq + Copy>(
         row(
             label,
             lines.iter().filter(|l| key_of(l) == Some(*key)).collect(),
+            false,
         )?;
     }
     row(
         none_label,
         lines.iter().filter(|l| key_of(l).is_none()).collect(),
+        true,
     )?;
     Ok(rows)
 }
@@ -291,6 +322,20 @@ pub fn total_approved<'a>(lines: impl IntoIterator<Item = &'a BudgetLine>) -> Re
     Ok(approved_sum(lines)?.unwrap_or(Money::ZERO))
 }
 
+/// The quarter (0 for Quý I … 3 for Quý IV) of a line: that of its activity
+/// ([`crate::schedule::quarter_of`]), or why it has none.
+fn quarter_of_line(
+    line: &BudgetLine,
+    activities: &[Activity],
+    year: i32,
+) -> std::result::Result<usize, Unscheduled> {
+    let activity = line
+        .activity_id
+        .and_then(|id| activities.iter().find(|a| a.id == id))
+        .ok_or(Unscheduled::NoActivity)?;
+    crate::schedule::quarter_of(activity, year).ok_or(Unscheduled::NoMonths)
+}
+
 /// Everything the budget step shows, from the lines and the plan's activities
 /// (a line's quarter is that of its activity in `year`, [`crate::schedule`]).
 pub fn summarise(
@@ -303,7 +348,7 @@ pub fn summarise(
     comparison: Option<Comparison>,
 ) -> Result<BudgetView> {
     let total = total_proposed(&lines)?;
-    let total_approved = total_approved(&lines)?;
+    let total_approved = approved_sum(&lines)?;
     let activity = |l: &BudgetLine| {
         l.activity_id
             .and_then(|id| activities.iter().find(|a| a.id == id))
@@ -332,12 +377,21 @@ pub fn summarise(
         by_quarter: totals_by(
             &lines,
             &quarter_keys,
-            // The one rule of when an activity happens (crate::schedule).
-            |l| activity(l).and_then(|a| crate::schedule::quarter_of(a, year)),
+            |l| quarter_of_line(l, activities, year).ok(),
             NO_QUARTER,
         )?,
+        unscheduled: lines
+            .iter()
+            .filter_map(|l| {
+                let reason = quarter_of_line(l, activities, year).err()?;
+                Some(UnscheduledLine {
+                    line_id: l.id,
+                    reason,
+                })
+            })
+            .collect(),
         words: amount_in_words(total),
-        words_approved: amount_in_words(total_approved),
+        words_approved: total_approved.map(amount_in_words),
         total,
         total_approved,
         lines,
@@ -423,5 +477,60 @@ mod tests {
         assert_eq!(view.by_category[0].proposed, Money::new(1_500).expect("ok"));
         assert_eq!(view.by_category[1].label, "Chưa phân loại");
         assert_eq!(view.words, "Một nghìn năm trăm linh bảy đồng");
+        assert!(view.by_category[1].unassigned && !view.by_category[0].unassigned);
+    }
+
+    #[test]
+    fn an_approved_total_is_blank_until_a_line_is_approved() {
+        let mut lines = vec![line(1, Some(1), 1_000), line(2, Some(2), 500)];
+        let view =
+            summarise(1, lines.clone(), Vec::new(), Vec::new(), &[], 2027, None).expect("ok");
+        assert_eq!(view.total_approved, None);
+        assert_eq!(view.words_approved, None);
+        assert!(view.by_quarter.iter().all(|t| t.approved.is_none()));
+        assert_eq!(total_approved(&lines).expect("ok"), Money::ZERO);
+
+        lines[1].approved = Some(Money::ZERO);
+        let view = summarise(1, lines, Vec::new(), Vec::new(), &[], 2027, None).expect("ok");
+        assert_eq!(view.total_approved, Some(Money::ZERO));
+        assert_eq!(view.words_approved.as_deref(), Some("Không đồng"));
+    }
+
+    #[test]
+    fn lines_of_no_quarter_say_why() {
+        // Activity 1 takes place in January and February; activity 2, never.
+        let mut activities = crate::stress::large_plan(0, 2, 2027).activities;
+        activities[1].months.clear();
+        let mut lines = vec![
+            line(1, None, 100),
+            line(2, None, 200),
+            line(3, None, 400),
+            line(4, None, 800),
+        ];
+        lines[1].activity_id = Some(1);
+        lines[2].activity_id = Some(2);
+        lines[3].activity_id = Some(99);
+        let view =
+            summarise(1, lines, Vec::new(), Vec::new(), &activities, 2027, None).expect("ok");
+        let unscheduled: Vec<_> = view
+            .unscheduled
+            .iter()
+            .map(|u| (u.line_id, u.reason))
+            .collect();
+        assert_eq!(
+            unscheduled,
+            [
+                (1, Unscheduled::NoActivity),
+                (3, Unscheduled::NoMonths),
+                (4, Unscheduled::NoActivity),
+            ]
+        );
+        let last = view.by_quarter.last().expect("rows");
+        assert_eq!(
+            (last.label.as_str(), last.lines, last.unassigned),
+            ("Chưa xác định thời gian", 3, true)
+        );
+        assert_eq!(last.proposed, Money::new(1_300).expect("ok"));
+        assert_eq!(view.by_quarter[0].label, "Quý I");
     }
 }

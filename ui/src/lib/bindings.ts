@@ -340,7 +340,20 @@ export type Total = {
 /**
  * What is totalled, as shown: a category, a source, a stage, "Quý I" …
  */
-label: string, proposed: Money, approved: Money, lines: number, };
+label: string, proposed: Money, 
+/**
+ * `None` while no line of the row has an approved amount.
+ */
+approved: Money | null, lines: number, 
+/**
+ * The row of the lines that have no category, source, stage or quarter
+ * ("Chưa phân loại" …, "Chưa xác định thời gian"); it comes last.
+ */
+unassigned: boolean, };
+
+export type Unscheduled = "no_activity" | "no_months";
+
+export type UnscheduledLine = { lineId: number, reason: Unscheduled, };
 
 export type CompareRow = { label: string, previous: Money, current: Money, difference: Difference, 
 /**
@@ -364,11 +377,23 @@ oldValue: string, newValue: string,
  */
 changedAt: string, };
 
-export type BudgetView = { planId: number, lines: Array<BudgetLine>, categories: Array<RefItem>, sources: Array<RefItem>, total: Money, totalApproved: Money, 
+export type BudgetView = { planId: number, lines: Array<BudgetLine>, categories: Array<RefItem>, sources: Array<RefItem>, total: Money, 
+/**
+ * `None` while no line has an approved amount: shown blank, not "0".
+ */
+totalApproved: Money | null, 
 /**
  * "Mười hai triệu năm trăm nghìn đồng".
  */
-words: string, wordsApproved: string, byCategory: Array<Total>, bySource: Array<Total>, byStage: Array<Total>, byQuarter: Array<Total>, comparison: Comparison | null, };
+words: string, 
+/**
+ * The approved total in words, when there is one.
+ */
+wordsApproved: string | null, byCategory: Array<Total>, bySource: Array<Total>, byStage: Array<Total>, byQuarter: Array<Total>, 
+/**
+ * The lines of no quarter, in the plan's order, each with its reason.
+ */
+unscheduled: Array<UnscheduledLine>, comparison: Comparison | null, };
 
 export type BackupKind = "startup" | "manual" | "pre_migration" | "pre_import" | "pre_restore";
 

@@ -14,6 +14,9 @@ export type FieldProps<V> = {
   testid?: string;
   /** In a table the column header names the field. */
   hideLabel?: boolean;
+  /** Where a refusal is told instead of under the field (a sheet whose rows
+   *  keep their height); called with `null` once a value is saved. */
+  onerror?: (message: string | null) => void;
 };
 
 /** How wide a field is drawn, by what usually goes in it. */
