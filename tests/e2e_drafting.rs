@@ -7,7 +7,7 @@ mod common;
 use common::{
     check_value, choose, click, count, create_plan, fill, look, open_first_plan, open_sample,
     screenshot, start_app, tid, value_of, wait_count, wait_for, wait_for_exact_text, wait_for_text,
-    wait_for_texts, wait_saved, wait_script, wait_selected, wait_until,
+    wait_for_texts, wait_months_on, wait_saved, wait_script, wait_selected, wait_until,
 };
 use fantoccini::Client;
 use serde_json::json;
@@ -187,20 +187,25 @@ async fn draft_policy(client: &Client) {
     wait_saved(client).await;
 }
 
-/// 3. An activity added from the drafting stage opens in the activity list.
+/// 3. An activity added on the drafting stage opens in its editor over step 2.
 async fn draft_activity(client: &Client) {
     click(
         client,
         "[data-testid=stage-row][data-stage=drafting] [data-testid=add-stage-activity]",
     )
     .await;
+    let a = wait_for(client, "[data-testid=activity-dialog] [data-activity]")
+        .await
+        .attr("data-activity")
+        .await
+        .expect("attr")
+        .expect("data-activity");
     wait_for_text(
         client,
         "[data-testid=step-heading]",
-        "Hoạt động truyền thông",
+        "Chính sách và giai đoạn",
     )
     .await;
-    let a = open_activity_id(client).await;
     fill_all(client, ACTIVITY, &a).await;
     choose(
         client,
@@ -212,6 +217,18 @@ async fn draft_activity(client: &Client) {
     click(client, &format!("{months} [data-month=\"3\"]")).await;
     click(client, &format!("{months} [data-month=\"4\"]")).await;
     wait_saved(client).await;
+    click(
+        client,
+        "[data-testid=activity-dialog] [data-testid=modal-close]",
+    )
+    .await;
+    wait_count(client, &tid("activity-dialog"), 0).await;
+    wait_for_exact_text(
+        client,
+        "[data-testid=stage-row][data-stage=drafting] [data-testid=stage-count]",
+        "1",
+    )
+    .await;
 }
 
 /// 4. Staffing (the leader's name typed decomposed, NFD, is stored composed);
@@ -281,18 +298,7 @@ async fn check_activity(client: &Client) {
     )
     .await;
     wait_for_exact_text(client, &selected("stage"), "Xây dựng").await;
-    let pressed = format!(
-        "{} button[aria-pressed=\"true\"]",
-        tid(&format!("activity.{a}.months"))
-    );
-    wait_script(
-        client,
-        "months 3 and 4 to be on",
-        "return [...document.querySelectorAll(arguments[0])].map((b) => b.dataset.month);",
-        &[json!(pressed)],
-        json!(["3", "4"]),
-    )
-    .await;
+    wait_months_on(client, &a, &[3, 4]).await;
 }
 
 /// After the restart: staffing, press, monitoring, implementation, signature.
@@ -392,7 +398,8 @@ async fn deleting_a_policy_asks_first_and_can_be_undone() {
 }
 
 /// Every policy against the five stages, every cell covered; a cell opens
-/// the activities of that policy and stage.
+/// the activities of that policy and stage over the matrix, and from there
+/// the activity list filtered to them.
 async fn the_matrix_covers_every_stage(client: &Client) {
     click(client, &tid("view-matrix")).await;
     // At least four policies, five stages each; every cell is covered:
@@ -417,6 +424,13 @@ async fn the_matrix_covers_every_stage(client: &Client) {
         "[data-testid=matrix-row]:first-child [data-testid=matrix-cell][data-stage=drafting]",
     )
     .await;
+    wait_for_text(client, &tid("cell-dialog"), "Giai đoạn Xây dựng").await;
+    wait_until(client, "the cell's activities", |c| async move {
+        let n = count(c, "[data-testid=cell-dialog] [data-testid=open-activity]").await;
+        look(n > 0, n)
+    })
+    .await;
+    click(client, &tid("cell-open-list")).await;
     wait_for_text(
         client,
         "[data-testid=step-heading]",

@@ -220,6 +220,23 @@ pub async fn wait_script(
     .await;
 }
 
+/// Waits until exactly `months` are pressed in the months of activity `id`.
+pub async fn wait_months_on(client: &Client, id: &str, months: &[u8]) {
+    let pressed = format!(
+        "{} button[aria-pressed=\"true\"]",
+        tid(&format!("activity.{id}.months"))
+    );
+    let want: Vec<String> = months.iter().map(u8::to_string).collect();
+    wait_script(
+        client,
+        &format!("months {want:?} to be on"),
+        "return [...document.querySelectorAll(arguments[0])].map((b) => b.dataset.month);",
+        &[serde_json::json!(pressed)],
+        serde_json::json!(want),
+    )
+    .await;
+}
+
 /// Waits until every edit sent has been written to the database.
 pub async fn wait_saved(client: &Client) {
     let css = &tid("save-state");

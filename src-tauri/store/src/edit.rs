@@ -235,6 +235,9 @@ impl Store {
             if let Stored::Int(id) = &stored {
                 check_reference(tx, field.kind, *id, plan_id)?;
             }
+            if let (Scope::Global, Stored::Text(name)) = (def.scope, &stored) {
+                crate::references::name_is_free(tx, edit.entity, name, Some(edit.id))?;
+            }
             tx.execute(
                 &format!(
                     "UPDATE {} SET {} = ?1 WHERE id = ?2",

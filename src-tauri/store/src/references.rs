@@ -3,9 +3,9 @@
 //! something uses an entry; undone through the trash) and listing them.
 
 use commplan_core::budget::RefItem;
-use commplan_core::edit::{Scope, Stored, validate};
+use commplan_core::edit::{Scope, Stored, refuse_taken_name, validate};
 use commplan_core::{AppError, Deleted, Entity, FieldValue};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Transaction, params};
 use serde::de::DeserializeOwned;
 use serde_json::Value as Json;
 
@@ -14,6 +14,26 @@ use crate::error::db_error;
 use crate::rows;
 use crate::trash::trash;
 use crate::{Result, Store};
+
+/// Refuses `name` for an entry of `entity`'s list when another entry (not
+/// `id`) has it already ([`refuse_taken_name`]).
+pub(crate) fn name_is_free(
+    tx: &Transaction<'_>,
+    entity: Entity,
+    name: &str,
+    id: Option<i64>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT name FROM {} WHERE id IS NOT ?1 ORDER BY position, id",
+        entity.def().table
+    );
+    let mut stmt = tx.prepare(&sql).map_err(db_error)?;
+    let names: Vec<String> = stmt
+        .query_map([id], |r| r.get(0))
+        .and_then(Iterator::collect)
+        .map_err(db_error)?;
+    refuse_taken_name(entity, name, names.iter().map(String::as_str))
+}
 
 /// A reference list, in its order.
 fn list<T: DeserializeOwned>(conn: &Connection, entity: Entity) -> Result<Vec<T>> {
@@ -31,7 +51,8 @@ impl Store {
         }
     }
 
-    /// Adds an entry at the end of a reference list.
+    /// Adds an entry at the end of a reference list; a name the list has
+    /// already is refused.
     pub fn add_reference(
         &mut self,
         entity: Entity,
@@ -49,6 +70,7 @@ impl Store {
             return Err(AppError::validation("Hãy nhập tên."));
         }
         let id = self.write(|tx| {
+            name_is_free(tx, entity, &name, None)?;
             let pos = next_position(tx, table, None)?;
             tx.execute(
                 &format!("INSERT INTO {table} (position, name) VALUES (?1, ?2)"),

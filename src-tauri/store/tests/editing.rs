@@ -231,6 +231,46 @@ fn a_channel_in_use_cannot_be_deleted() {
 }
 
 #[test]
+fn a_channel_name_already_listed_is_refused_when_added_or_renamed() {
+    let (_dir, mut store, _plan) = with_plan();
+    let names = |store: &Store| -> Vec<String> {
+        let list = store.list_reference(Entity::Channel).expect("channels");
+        list.into_iter().map(|c| c.name).collect()
+    };
+    let before = names(&store);
+    let added = store
+        .add_reference(Entity::Channel, "Podcast của Sở")
+        .expect("a new name");
+    assert_eq!(names(&store).len(), before.len() + 1);
+    let err = store
+        .add_reference(Entity::Channel, " podcast   của SỞ ")
+        .expect_err("the same name again");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    assert!(err.message.contains("“Podcast của Sở”"), "{}", err.message);
+    let first = store.list_reference(Entity::Channel).expect("channels")[0].id;
+    let err = store
+        .edit_field(&commplan_core::FieldEdit {
+            entity: Entity::Channel,
+            id: first,
+            field: "name".into(),
+            value: text("Podcast của Sở"),
+        })
+        .expect_err("renamed to a name in use");
+    assert_eq!(err.code, ErrorCode::Conflict);
+    // An entry keeps its own name when it is saved again.
+    edit(
+        &mut store,
+        Entity::Channel,
+        added.id,
+        "name",
+        text("Podcast của Sở"),
+    );
+    let mut expected = before;
+    expected.push("Podcast của Sở".into());
+    assert_eq!(names(&store), expected);
+}
+
+#[test]
 fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
     let (_dir, mut store, plan) = with_plan();
     edit_plan(&mut store, plan, "number", "12");

@@ -11,12 +11,14 @@ export function filterActivities(activities: Activity[], f: ActivityFilter): Act
   );
 }
 
-/** Activities per (policy, stage) cell, keyed "policyId|general:stage|none". */
-export function countByCell(activities: Activity[]): Map<string, number> {
-  const m = new Map<string, number>();
+/** The activities of each (policy, stage) cell, in the plan's order, keyed as [`cellKey`]. */
+export function activitiesByCell(activities: Activity[]): Map<string, Activity[]> {
+  const m = new Map<string, Activity[]>();
   for (const a of activities) {
     const key = cellKey(a.policyId, a.stage);
-    m.set(key, (m.get(key) ?? 0) + 1);
+    const list = m.get(key);
+    if (list) list.push(a);
+    else m.set(key, [a]);
   }
   return m;
 }

@@ -246,3 +246,24 @@ fn a_stored_value_comes_back_as_the_document_holds_it() {
         FieldValue::Number(Some(4))
     );
 }
+
+#[test]
+fn a_shared_list_holds_each_name_once_whatever_its_case() {
+    let taken = ["Tin, bài trên báo in, báo điện tử", "Họp báo"];
+    let err = refuse_taken_name(
+        Entity::Channel,
+        "  tin, bài trên BÁO IN,  báo điện tử ",
+        taken,
+    )
+    .expect_err("the same name in other case and spacing");
+    assert_eq!(err.code, crate::error::ErrorCode::Conflict);
+    assert_eq!(
+        err.message,
+        "Danh mục đã có hình thức truyền thông “Tin, bài trên báo in, báo điện tử”. \
+         Hãy chọn mục đó trong danh sách thay vì thêm lại."
+    );
+    // Decomposed input is the same name; another tone mark is another name.
+    assert!(refuse_taken_name(Entity::Channel, "Ho\u{323}p ba\u{301}o", taken).is_err());
+    assert!(refuse_taken_name(Entity::Channel, "Họp bão", taken).is_ok());
+    assert!(refuse_taken_name(Entity::FundingSource, "Ngân sách tỉnh", []).is_ok());
+}

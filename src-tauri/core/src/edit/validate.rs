@@ -6,7 +6,7 @@
 use crate::codes::Code;
 use chrono::{Datelike, NaiveDate};
 
-use super::{FieldDef, FieldKind, FieldValue, Stored};
+use super::{Entity, FieldDef, FieldKind, FieldValue, Stored};
 use crate::error::{AppError, Result};
 use crate::money::{Money, Quantity, group};
 use crate::plan::{SignerAuthority, Stage};
@@ -76,6 +76,32 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
             FieldValue::Number(Some(id)) if *id > 0 => Ok(Stored::Int(*id)),
             _ => Err(refused(def, "lựa chọn không hợp lệ.")),
         },
+    }
+}
+
+/// A shared list (channels, budget categories, funding sources) holds each
+/// name once: `name` is refused when an entry of `taken` is the same name,
+/// case and spacing aside (tone marks count: “Bão” is not “Bảo”). The message
+/// names the entry already there, for the user to choose it instead.
+pub fn refuse_taken_name<'a>(
+    entity: Entity,
+    name: &str,
+    taken: impl IntoIterator<Item = &'a str>,
+) -> Result<()> {
+    let key = |s: &str| {
+        clean(s)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let wanted = key(name);
+    match taken.into_iter().find(|t| key(t) == wanted) {
+        Some(existing) => Err(AppError::conflict(format!(
+            "Danh mục đã có {} “{existing}”. Hãy chọn mục đó trong danh sách thay vì thêm lại.",
+            entity.def().noun
+        ))),
+        None => Ok(()),
     }
 }
 

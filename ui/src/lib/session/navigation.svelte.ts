@@ -1,5 +1,6 @@
 // Where the editor is: the section shown, the activity filter, the activity
-// open for editing, and a field to bring into view (a finding's "Sửa").
+// open in the list or in the editor over the page, and a field to bring into
+// view (a finding's "Sửa").
 import type { Comment, Entity, Stage, Step, Target } from "../bindings";
 
 /** What the editor shows: a step of the plan, or one of the overviews. */
@@ -19,6 +20,9 @@ export class Navigation {
   filter = $state<ActivityFilter>({ policy: null, stage: null, channel: null });
   /** The activity open for editing in the activity list. */
   expanded = $state<number | null>(null);
+  /** The activity open in the editor over the step or overview shown (step 2,
+   * the matrix, the timeline): closing it leaves the user where they were. */
+  editing = $state<number | null>(null);
   /** A field the editor should bring into view and focus. */
   focus = $state<Focus | null>(null);
 
@@ -46,12 +50,12 @@ export class Navigation {
   showActivities(policy: number | "general" | null, stage: Stage | null, expand: number | null = null): void {
     this.filter = { policy, stage, channel: null };
     this.expanded = expand;
+    this.editing = null;
     this.section = "activities";
   }
 
-  /** Opens one activity for editing in the activity list. */
+  /** Opens one activity in the editor over what is shown; the section stays. */
   editActivity(id: number): void {
-    this.expanded = id;
-    this.section = "activities";
+    this.editing = id;
   }
 }

@@ -15,6 +15,7 @@ import type {
   PlanDocument,
   PlanSaved,
   PlanView,
+  RefItem,
   Stage,
 } from "../bindings";
 
@@ -204,6 +205,26 @@ export class PlanWrites {
     this.deleted = null;
     const changed = await this.change(() => api.addItem({ entity, planId: this.planId, policyId, stage }));
     return changed?.addedId ?? null;
+  }
+
+  /** Adds an entry to a shared list (a channel …) from inside the plan, then
+   * reads the plan again, whose lists now hold it. Gives the entry, or why it
+   * was refused (a name the list has already); a refusal changes nothing. */
+  async addReference(entity: Entity, name: string): Promise<RefItem | AppError> {
+    const before = this.save;
+    this.pending += 1;
+    this.save = { kind: "saving" };
+    try {
+      const item = await this.enqueue(() => api.addReference(entity, name));
+      this.holder.view = await api.openPlan(this.planId);
+      this.markSaved();
+      return item;
+    } catch (err) {
+      this.save = before;
+      return toAppError(err);
+    } finally {
+      this.pending -= 1;
+    }
   }
 
   async remove(entity: Entity, id: number): Promise<void> {
