@@ -346,7 +346,8 @@ async fn the_keyboard_moves_through_the_sheet_as_it_is_drawn() {
     wait_focus(&client, "budget.2.description").await;
     check_value(&client, "budget.1.description", &content).await;
 
-    // Tab follows the row as drawn; the tools come after the last field.
+    // Tab follows the row as drawn; its details come after the last field,
+    // then the next row's content: never the delete button (Alt+Delete).
     let order = [
         "budget.2.category",
         "budget.2.source",
@@ -355,7 +356,7 @@ async fn the_keyboard_moves_through_the_sheet_as_it_is_drawn() {
         "budget.2.unitPrice",
         "budget.2.approved",
         "budget-details",
-        "delete-budget_line",
+        "budget.3.description",
     ];
     for id in order {
         press(&client, TAB).await;
@@ -369,6 +370,9 @@ async fn the_keyboard_moves_through_the_sheet_as_it_is_drawn() {
     wait_for(&client, &tid("budget.3.notes")).await;
     press(&client, CTRL_ENTER).await;
     wait_count(&client, &tid("budget-detail"), 0).await;
+    // Alt+Delete in a row asks before deleting it.
+    press(&client, "\u{E00A}\u{E017}\u{E000}").await;
+    wait_for(&client, "dialog.confirm[open]").await;
     client.close().await.expect("quit");
 }
 
