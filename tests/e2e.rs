@@ -69,7 +69,7 @@ async fn a_plan_created_in_the_ui_is_listed_after_a_restart() {
     wait_for_text(
         &client,
         "[data-testid=editor-title]",
-        "Kế hoạch truyền thông chính sách năm 2027",
+        "Truyền thông chính sách năm 2027",
     )
     .await;
     wait_until(&client, "the steps of a new plan", |c| async move {

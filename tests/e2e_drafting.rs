@@ -451,7 +451,7 @@ async fn the_timeline_filters_by_channel(client: &Client) {
     wait_for(client, &tid("timeline")).await;
     choose(client, &tid("filter-policy"), "Tất cả").await;
     choose(client, &tid("filter-stage"), "Tất cả").await;
-    wait_for_text(client, &tid("timeline-count"), "50/50").await;
+    wait_for_text(client, &tid("timeline-count"), "51/51").await;
     screenshot(client, "timeline").await;
     let rows = &tid("timeline-row");
     let all = wait_until(client, "30+ activities in the timeline", |c| async move {

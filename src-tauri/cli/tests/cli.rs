@@ -539,7 +539,7 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
         table.contains("Đã trình") && table.contains("Trình lại"),
         "{table}"
     );
-    assert!(table.contains("6 / 50 / 16"), "{table}");
+    assert!(table.contains("6 / 51 / 16"), "{table}");
     diff_shows_the_changed_contact(db_arg, dir.path());
 
     // The working copy is the default "to"; a bad revision is said in Vietnamese.

@@ -138,9 +138,10 @@ impl NewPlan {
         validate_year(self.year)
     }
 
-    /// The title a new plan starts with; the user may change it.
+    /// The title a new plan starts with; the user may change it. It is the
+    /// subject printed under "KẾ HOẠCH", so it does not repeat that word.
     pub fn default_title(&self) -> String {
-        format!("Kế hoạch truyền thông chính sách năm {}", self.year)
+        format!("Truyền thông chính sách năm {}", self.year)
     }
 
     /// The symbol a new plan of `unit` starts with: "KH-" and the unit's

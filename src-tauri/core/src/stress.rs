@@ -33,7 +33,7 @@ pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument
         status: PlanStatus::Draft,
         updated_at: String::new(),
         fields: PlanFields {
-            title: format!("Kế hoạch truyền thông chính sách năm {year} (kế hoạch lớn)"),
+            title: format!("Truyền thông chính sách năm {year} (kế hoạch lớn)"),
             symbol: "KH-STNHN".into(),
             place: "Gia Lai".into(),
             purposes: "Bảo đảm người dân tiếp cận đầy đủ thông tin về chính sách.".into(),

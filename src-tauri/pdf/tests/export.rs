@@ -183,7 +183,7 @@ fn metadata_names_the_plan_the_unit_and_the_language() {
             .unwrap_or_default()
             .to_string()
     };
-    assert_eq!(field("Title"), "Kế hoạch truyền thông chính sách năm 2027");
+    assert_eq!(field("Title"), "Truyền thông chính sách năm 2027");
     assert_eq!(field("Author"), "Sở Nông nghiệp và Môi trường");
     assert!(field("Subject").contains("năm 2027"));
     assert!(field("CreationDate").contains("2026"), "{info}");

@@ -288,7 +288,7 @@ fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
     let copy = store.copy_plan(&copy_to(plan, 2028)).expect("copy");
     assert_eq!(copy.year, 2028);
     assert_eq!(copy.status, PlanStatus::Draft);
-    assert_eq!(copy.title, "Kế hoạch truyền thông chính sách năm 2028");
+    assert_eq!(copy.title, "Truyền thông chính sách năm 2028");
     let doc = store.plan_document(copy.id).expect("doc");
     assert_eq!(doc.activities[0].start_date, "2028-03-15");
     assert_eq!(doc.activities[0].end_date, "2028-03-31");

@@ -69,7 +69,7 @@ fn plans_survive_reopening() {
     assert_eq!(plans.len(), 1);
     assert_eq!(plans[0], plan);
     assert_eq!(plans[0].unit_name, unit.name);
-    assert_eq!(plans[0].title, "Kế hoạch truyền thông chính sách năm 2027");
+    assert_eq!(plans[0].title, "Truyền thông chính sách năm 2027");
 }
 
 #[test]

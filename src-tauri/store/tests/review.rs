@@ -213,7 +213,7 @@ fn submit_and_check_frozen(store: &mut Store, plan: i64, spokesperson: &str) {
     assert_eq!(revisions[0].number, 1);
     assert_eq!(revisions[0].status, PlanStatus::Submitted);
     assert_eq!(revisions[0].policies, 6);
-    assert_eq!(revisions[0].activities, 50);
+    assert_eq!(revisions[0].activities, 51);
     assert_eq!(revisions[0].budget_lines, 16);
     assert_eq!(
         revisions[0].total_proposed.map(|m| m.dong()),

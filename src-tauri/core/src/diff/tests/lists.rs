@@ -44,8 +44,8 @@ fn an_added_activity_is_named_with_its_policy_and_stage() {
         "{s}"
     );
     assert!(s.ends_with("; giai đoạn Xây dựng)"), "{s}");
-    assert_eq!(d.totals.activities.before, 50);
-    assert_eq!(d.totals.activities.after, 51);
+    assert_eq!(d.totals.activities.before, 51);
+    assert_eq!(d.totals.activities.after, 52);
     assert!(!d.totals.proposed.changed());
 }
 

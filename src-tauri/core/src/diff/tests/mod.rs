@@ -47,8 +47,8 @@ fn identical_revisions_differ_in_nothing() {
     assert!(!d.has_content_changes());
     assert!(d.texts.is_empty() && d.lists.is_empty());
     assert!(!d.totals.proposed.changed() && !d.totals.approved.changed());
-    assert_eq!(d.totals.activities.before, 50);
-    assert_eq!(d.totals.activities.after, 50);
+    assert_eq!(d.totals.activities.before, 51);
+    assert_eq!(d.totals.activities.after, 51);
     let text = render_text(&d);
     assert!(text.contains("Hai phiên bản giống nhau"), "{text}");
 }
