@@ -421,7 +421,7 @@ newestGoodBackup: BackupInfo | null, };
 
 export type Severity = "blocking" | "warning" | "advice";
 
-export type LegalSource = "directive07" | "decree09" | "decree30" | "access_to_information" | "province_plan";
+export type LegalSource = "directive07" | "decree09" | "decree30" | "access_to_information" | "decision407";
 
 export type Rule = { 
 /**

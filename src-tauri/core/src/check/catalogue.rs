@@ -31,8 +31,12 @@ impl RuleDef {
 }
 
 const CT07: &str = "Chỉ thị 07/CT-TTg";
+/// What the directive asks of the unit that the rule rests on: a yearly plan.
+const CT07_PLAN: &str = "Chỉ thị 07/CT-TTg (kế hoạch truyền thông hằng năm)";
 const ND09: &str = "Nghị định 09/2017/NĐ-CP";
 const ND30_FORMAT: &str = "Nghị định 30/2020/NĐ-CP, Điều 8 và Phụ lục I";
+/// The document as a whole, where no article of the decree is confirmed for the rule.
+const ND30_DOCUMENT: &str = "Nghị định 30/2020/NĐ-CP (thể thức văn bản hành chính)";
 const ND30_SIGN: &str = "Nghị định 30/2020/NĐ-CP, Điều 8 và Điều 13";
 const ND30_RECIPIENTS: &str = "Nghị định 30/2020/NĐ-CP, Phụ lục I";
 
@@ -41,7 +45,7 @@ pub(super) const LEGAL_DIRECTIVE_07: RuleDef = RuleDef {
     severity: Severity::Blocking,
     step: Step::General,
     title: "Căn cứ Chỉ thị số 07/CT-TTg",
-    explanation: "Kế hoạch truyền thông chính sách hằng năm được ban hành để thực hiện Chỉ thị số 07/CT-TTg, nên chỉ thị phải được nêu trong phần căn cứ.",
+    explanation: "Kế hoạch truyền thông chính sách hằng năm được ban hành để thực hiện Chỉ thị số 07/CT-TTg về việc tăng cường công tác truyền thông chính sách, nên chỉ thị phải được nêu trong phần căn cứ.",
     source: LegalSource::Directive07,
     citation: CT07,
 };
@@ -51,9 +55,9 @@ pub(super) const GENERAL_SYMBOL: RuleDef = RuleDef {
     severity: Severity::Blocking,
     step: Step::General,
     title: "Ký hiệu văn bản đúng thể thức",
-    explanation: "Số, ký hiệu là thành phần thể thức bắt buộc của văn bản hành chính; ký hiệu của kế hoạch gồm chữ viết tắt “KH” và chữ viết tắt tên cơ quan ban hành, nối bằng dấu gạch nối.",
+    explanation: "Số, ký hiệu là thành phần thể thức bắt buộc của văn bản hành chính; ký hiệu của kế hoạch gồm chữ viết tắt tên loại “KH” (Phụ lục III của Nghị định, mục I, số thứ tự 10: Kế hoạch — KH) và chữ viết tắt tên cơ quan ban hành, nối bằng dấu gạch nối.",
     source: LegalSource::Decree30,
-    citation: ND30_FORMAT,
+    citation: "Nghị định 30/2020/NĐ-CP, Điều 8, Phụ lục I; chữ viết tắt “KH”: Phụ lục III, mục I, số thứ tự 10",
 };
 
 pub(super) const GENERAL_NUMBER: RuleDef = RuleDef {
@@ -71,9 +75,19 @@ pub(super) const GENERAL_ISSUE_DATE: RuleDef = RuleDef {
     severity: Severity::Blocking,
     step: Step::General,
     title: "Ngày ban hành hợp lệ",
-    explanation: "Thời gian ban hành là thành phần thể thức của văn bản; kế hoạch năm được ban hành trong năm kế hoạch hoặc cuối năm trước đó.",
+    explanation: "Thời gian ban hành là thành phần thể thức của văn bản hành chính; ngày ghi ở đó phải là một ngày có thật.",
     source: LegalSource::Decree30,
     citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_ISSUE_YEAR: RuleDef = RuleDef {
+    id: "general.issue_year",
+    severity: Severity::Warning,
+    step: Step::General,
+    title: "Ngày ban hành gần năm kế hoạch",
+    explanation: "Chỉ thị số 07/CT-TTg yêu cầu xây dựng kế hoạch truyền thông hằng năm; kế hoạch của một năm thường được ban hành cuối năm trước hoặc trong năm đó, nên ngày ban hành ngoài hai năm này thường là ghi nhầm năm. Nghị định số 30/2020/NĐ-CP chỉ quy định cách ghi ngày ban hành, không quy định thời điểm ban hành kế hoạch.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
 };
 
 pub(super) const GENERAL_PLACE: RuleDef = RuleDef {
@@ -84,6 +98,16 @@ pub(super) const GENERAL_PLACE: RuleDef = RuleDef {
     explanation: "Địa danh ghi trước ngày tháng năm ban hành là thành phần thể thức bắt buộc của văn bản hành chính.",
     source: LegalSource::Decree30,
     citation: ND30_FORMAT,
+};
+
+pub(super) const GENERAL_SUBJECT: RuleDef = RuleDef {
+    id: "general.subject_repeats_type",
+    severity: Severity::Warning,
+    step: Step::General,
+    title: "Trích yếu không lặp lại tên loại văn bản",
+    explanation: "Tên loại “KẾ HOẠCH” được in riêng một dòng; tên kế hoạch là trích yếu nội dung in ngay dưới dòng đó, nên chỉ nêu nội dung (ví dụ: “Truyền thông chính sách năm 2027”), không lặp lại chữ “Kế hoạch”.",
+    source: LegalSource::Decree30,
+    citation: ND30_DOCUMENT,
 };
 
 pub(super) const GENERAL_PENDING: RuleDef = RuleDef {
@@ -111,9 +135,9 @@ pub(super) const POLICY_CONSULTATION: RuleDef = RuleDef {
     severity: Severity::Blocking,
     step: Step::Policies,
     title: "Lấy ý kiến về chính sách có tác động lớn",
-    explanation: "Chính sách có tác động lớn đến xã hội phải được truyền thông, tham vấn, lấy ý kiến đối tượng chịu tác động trong quá trình xây dựng, hoàn thiện dự thảo văn bản quy phạm pháp luật.",
-    source: LegalSource::ProvincePlan,
-    citation: "Kế hoạch của tỉnh triển khai Đề án “Tổ chức truyền thông chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật giai đoạn 2022 - 2027”",
+    explanation: "Đề án được phê duyệt tại Quyết định số 407/QĐ-TTg đặt mục tiêu chính sách có tác động lớn đến xã hội được truyền thông từ khi lấy ý kiến đối với đề nghị xây dựng văn bản quy phạm pháp luật đến khi thông qua, ban hành văn bản; trong kế hoạch đó là các giai đoạn Hoạch định chủ trương, Xây dựng, Hoàn thiện và Ban hành. Trong năm có giai đoạn nào từ Hoạch định chủ trương đến Hoàn thiện thì kế hoạch phải có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động trong các giai đoạn từ Hoạch định chủ trương đến Ban hành.",
+    source: LegalSource::Decision407,
+    citation: "Quyết định 407/QĐ-TTg (truyền thông từ khi lấy ý kiến đối với đề nghị xây dựng văn bản quy phạm pháp luật đến khi thông qua, ban hành)",
 };
 
 pub(super) const POLICY_KEY_MESSAGES: RuleDef = RuleDef {
@@ -124,6 +148,16 @@ pub(super) const POLICY_KEY_MESSAGES: RuleDef = RuleDef {
     explanation: "Thông điệp chính ngắn gọn, dễ hiểu giúp các hoạt động truyền thông của cùng một chính sách nói thống nhất với nhau.",
     source: LegalSource::Directive07,
     citation: CT07,
+};
+
+pub(super) const POLICY_SEMICOLON_CAPITAL: RuleDef = RuleDef {
+    id: "policy.capital_after_semicolon",
+    severity: Severity::Advice,
+    step: Step::Policies,
+    title: "Chữ viết thường sau dấu chấm phẩy",
+    explanation: "Trong nhóm đối tượng chịu tác động và thông điệp chính, dấu chấm phẩy ngăn các vế của cùng một câu hoặc một mục liệt kê; chữ đứng sau viết thường, trừ tên riêng và tên cơ quan, tổ chức (ví dụ: “Ủy ban nhân dân các xã”, “Nhà nước”).",
+    source: LegalSource::Decree30,
+    citation: ND30_DOCUMENT,
 };
 
 pub(super) const ACTIVITY_CHANNEL_TIMING: RuleDef = RuleDef {
@@ -191,9 +225,9 @@ pub(super) const PRESS_REGULAR: RuleDef = RuleDef {
     severity: Severity::Warning,
     step: Step::Press,
     title: "Cung cấp thông tin định kỳ hằng tháng cho báo chí",
-    explanation: "Người phát ngôn chủ động cung cấp thông tin định kỳ cho báo chí; kế hoạch nên bố trí việc này trong cả 12 tháng. Nhịp định kỳ bắt buộc do Nghị định quy định cho bộ và Ủy ban nhân dân cấp tỉnh, nên với kế hoạch của đơn vị đây là cảnh báo.",
+    explanation: "Điều 5 khoản 2 điểm a Nghị định số 09/2017/NĐ-CP quy định bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân cấp tỉnh hằng tháng cung cấp thông tin định kỳ cho báo chí. Với sở và các đơn vị khác, khoản này không áp dụng trực tiếp; cung cấp thông tin hằng tháng là cách làm nên theo. Vì vậy kế hoạch nên bố trí việc này trong cả 12 tháng, và thiếu là cảnh báo, không chặn việc trình.",
     source: LegalSource::Decree09,
-    citation: ND09,
+    citation: "Nghị định 09/2017/NĐ-CP, Điều 5 khoản 2 điểm a (bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh)",
 };
 
 pub(super) const PRESS_CONFERENCE: RuleDef = RuleDef {
@@ -201,9 +235,9 @@ pub(super) const PRESS_CONFERENCE: RuleDef = RuleDef {
     severity: Severity::Warning,
     step: Step::Press,
     title: "Họp báo mỗi quý",
-    explanation: "Họp báo là một hình thức phát ngôn và cung cấp thông tin cho báo chí; kế hoạch nên có ít nhất một cuộc họp báo trong mỗi quý.",
+    explanation: "Điều 5 khoản 2 điểm b Nghị định số 09/2017/NĐ-CP quy định bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân cấp tỉnh ít nhất 3 tháng một lần tổ chức họp báo để cung cấp thông tin định kỳ cho báo chí. Với sở và các đơn vị khác, khoản này không áp dụng trực tiếp; họp báo mỗi quý là cách làm nên theo. Vì vậy kế hoạch nên có ít nhất một cuộc họp báo trong mỗi quý, và thiếu là cảnh báo, không chặn việc trình.",
     source: LegalSource::Decree09,
-    citation: ND09,
+    citation: "Nghị định 09/2017/NĐ-CP, Điều 5 khoản 2 điểm b (bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh)",
 };
 
 pub(super) const MONITORING_DISCLOSURE: RuleDef = RuleDef {
@@ -256,6 +290,36 @@ pub(super) const BUDGET_SOURCE: RuleDef = RuleDef {
     citation: CT07,
 };
 
+pub(super) const BUDGET_FUNDING_LEVEL: RuleDef = RuleDef {
+    id: "budget.funding_level",
+    severity: Severity::Warning,
+    step: Step::Budget,
+    title: "Nguồn kinh phí của cấp khác",
+    explanation: "Dự toán của kế hoạch chỉ gồm những khoản đơn vị ban hành tự bố trí được. Một sở, ban hay văn phòng của tỉnh không cam kết được ngân sách cấp xã (hay cấp huyện trước đây): kinh phí đó do cấp xã bố trí trong dự toán của mình. Phần việc xã làm bằng kinh phí của xã nên ghi ở phần phối hợp hoặc ở ghi chú, không ghi làm nguồn của dòng kinh phí.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
+};
+
+pub(super) const BUDGET_QUANTITY_TARGET: RuleDef = RuleDef {
+    id: "budget.quantity_target",
+    severity: Severity::Warning,
+    step: Step::Budget,
+    title: "Số lượng khớp với hoạt động",
+    explanation: "Dự toán được lập và thẩm định theo từng hoạt động: khi sản phẩm dự kiến hoặc chỉ tiêu của hoạt động nêu số lượng cùng đơn vị tính với dòng kinh phí gắn với nó (ví dụ “03 hội nghị”), số lượng của dòng phải khớp với số đó.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
+};
+
+pub(super) const BUDGET_FRACTIONAL: RuleDef = RuleDef {
+    id: "budget.fractional_count",
+    severity: Severity::Warning,
+    step: Step::Budget,
+    title: "Số lượng nguyên cho đơn vị đếm được",
+    explanation: "Hội nghị, cuộc, kỳ, tin, bài, bộ, lớp, người … được đếm từng đơn vị; số lượng lẻ (ví dụ 150,5 bộ) không mua, không tổ chức được. Phần lẻ thường là một khoản khác, nên ghi thành dòng riêng với đơn vị tính của nó.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
+};
+
 pub(super) const IMPLEMENTATION_REPORTING: RuleDef = RuleDef {
     id: "implementation.reporting",
     severity: Severity::Advice,
@@ -302,11 +366,14 @@ pub(super) const CATALOGUE: &[&RuleDef] = &[
     &GENERAL_SYMBOL,
     &GENERAL_NUMBER,
     &GENERAL_ISSUE_DATE,
+    &GENERAL_ISSUE_YEAR,
     &GENERAL_PLACE,
+    &GENERAL_SUBJECT,
     &GENERAL_PENDING,
     &POLICY_STAGES,
     &POLICY_CONSULTATION,
     &POLICY_KEY_MESSAGES,
+    &POLICY_SEMICOLON_CAPITAL,
     &ACTIVITY_CHANNEL_TIMING,
     &STAFFING_LEADER,
     &STAFFING_SPOKESPERSON,
@@ -320,6 +387,9 @@ pub(super) const CATALOGUE: &[&RuleDef] = &[
     &MONITORING_FALSE_INFO,
     &MONITORING_CRISIS,
     &BUDGET_SOURCE,
+    &BUDGET_FUNDING_LEVEL,
+    &BUDGET_QUANTITY_TARGET,
+    &BUDGET_FRACTIONAL,
     &IMPLEMENTATION_REPORTING,
     &SIGNATURE_SIGNER,
     &SIGNATURE_RECIPIENTS,

@@ -1,18 +1,20 @@
-//! Checks of the "General" step: the legal bases name Directive 07/CT-TTg, and
-//! the plan's symbol, number, issue date and place follow Decree 30/2020/NĐ-CP.
+//! Checks of the "General" step: the legal bases name Directive 07/CT-TTg; the
+//! plan's symbol, number, issue date and place follow Decree 30/2020/NĐ-CP; the
+//! issue date lies near the plan's year; the subject does not repeat "Kế hoạch".
 
 use chrono::Datelike;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Found;
 use super::catalogue::{
-    GENERAL_ISSUE_DATE, GENERAL_NUMBER, GENERAL_PENDING, GENERAL_PLACE, GENERAL_SYMBOL,
-    LEGAL_DIRECTIVE_07,
+    GENERAL_ISSUE_DATE, GENERAL_ISSUE_YEAR, GENERAL_NUMBER, GENERAL_PENDING, GENERAL_PLACE,
+    GENERAL_SUBJECT, GENERAL_SYMBOL, LEGAL_DIRECTIVE_07,
 };
 use super::helpers::{blank, plan_field, target};
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::plan::PlanDocument;
+use crate::text::fold;
 
 /// True when the first document a legal basis names (number/symbol) is
 /// Directive 07/CT-TTg. Tolerates case, spaces around "/" and "-", any dash,
@@ -64,7 +66,7 @@ pub(super) fn legal_bases(doc: &PlanDocument, found: &mut Found) {
     if !doc.legal_bases.iter().any(|b| names_directive_07(&b.text)) {
         found.add(
             &LEGAL_DIRECTIVE_07,
-            "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách.".to_string(),
+            "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về việc tăng cường công tác truyền thông chính sách.".to_string(),
             target(Step::General, Some(Entity::LegalBasis), None, Some("text")),
         );
     }
@@ -84,13 +86,14 @@ pub(super) fn symbol_ok(symbol: &str) -> bool {
         })
 }
 
-/// The plan's symbol, number, issue date and place, and the reminder to fill
-/// number and date when the plan is issued.
+/// The plan's symbol, number, issue date, place and subject, and the reminder
+/// to fill number and date when the plan is issued.
 pub(super) fn general(doc: &PlanDocument, found: &mut Found) {
     symbol(doc, found);
     number(doc, found);
     issue_date(doc, found);
     place(doc, found);
+    subject(doc, found);
     pending(doc, found);
 }
 
@@ -138,7 +141,7 @@ fn issue_date(doc: &PlanDocument, found: &mut Found) {
             plan_field(doc, Step::General, "issueDate"),
         ),
         Some(d) if d.year() != doc.year && d.year() != doc.year - 1 => found.add(
-            &GENERAL_ISSUE_DATE,
+            &GENERAL_ISSUE_YEAR,
             format!(
                 "Ngày ban hành {} không thuộc năm {} hoặc năm {} của kế hoạch.",
                 crate::dates::format_vi(date),
@@ -159,6 +162,58 @@ fn place(doc: &PlanDocument, found: &mut Found) {
             plan_field(doc, Step::General, "place"),
         );
     }
+}
+
+/// The subject printed under "KẾ HOẠCH" without the words "Kế hoạch" in
+/// front, capitalised; `None` when the title does not start with them.
+/// "Kế hoạch hóa …" (family planning) is a subject of its own.
+pub(super) fn subject_without_type(title: &str) -> Option<String> {
+    let title: String = title.trim().nfc().collect();
+    let after = fold(&title).strip_prefix("ke hoach")?.to_string();
+    let boundary = |t: &str| !t.starts_with(char::is_alphanumeric);
+    let next = after.trim_start();
+    if !boundary(&after) || next.strip_prefix("hoa").is_some_and(boundary) {
+        return None;
+    }
+    // "Kế hoạch" is seven letters in NFC: the rest starts after them.
+    let mut letters = 0;
+    let rest: String = title
+        .chars()
+        .skip_while(|c| {
+            let skip = letters < 7;
+            letters += usize::from(c.is_alphanumeric());
+            skip
+        })
+        .collect();
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric() && !"“\"(".contains(c));
+    let mut chars = rest.chars();
+    Some(match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    })
+}
+
+/// The subject does not repeat the document type printed above it.
+fn subject(doc: &PlanDocument, found: &mut Found) {
+    let Some(suggested) = subject_without_type(&doc.fields.title) else {
+        return;
+    };
+    let title = doc.fields.title.trim();
+    let message = if suggested.is_empty() {
+        format!(
+            "Tên kế hoạch “{title}” chỉ lặp lại tên loại “KẾ HOẠCH” in ngay phía trên; hãy ghi nội dung của kế hoạch (ví dụ: “Truyền thông chính sách năm {}”).",
+            doc.year
+        )
+    } else {
+        format!(
+            "Tên kế hoạch “{title}” lặp lại tên loại “KẾ HOẠCH” in ngay phía trên; nên ghi: “{suggested}”."
+        )
+    };
+    found.add(
+        &GENERAL_SUBJECT,
+        message,
+        plan_field(doc, Step::General, "title"),
+    );
 }
 
 /// A draft may leave number and date empty: advice to fill them when issued.

@@ -1,7 +1,9 @@
 //! The directive checker: reads a whole [`PlanDocument`] and says what the plan
 //! still lacks under Directive 07/CT-TTg and the texts around it (Decree
-//! 09/2017/NĐ-CP, Decree 30/2020/NĐ-CP, the Law on Access to Information, the
-//! province's plan for communicating draft policies).
+//! 09/2017/NĐ-CP, Decree 30/2020/NĐ-CP, the Law on Access to Information,
+//! Decision 407/QĐ-TTg on communicating draft policies), and where its parts
+//! disagree with one another (a budget line and its activity, the subject and
+//! the document type).
 //!
 //! Each requirement is one [`Rule`] of the catalogue ([`rules`]); [`check`]
 //! gives one [`Finding`] per gap, naming the policy, line or field concerned,
@@ -20,7 +22,9 @@
 //! orders findings and counts them; `catalogue` defines every rule; `helpers`
 //! the targets and names shared by the checks; one module per group of steps
 //! checks them (`general`, `policies`, `staffing`, `press`, `monitoring`,
-//! `signature`). Folding lives in [`crate::text::fold`].
+//! `budget`, `signature`); `counts` reads the counts an activity states ("03
+//! hội nghị") and `wording` how list items are written. Folding lives in
+//! [`crate::text::fold`].
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -29,7 +33,9 @@ use crate::edit::Entity;
 use crate::model::Step;
 use crate::plan::PlanDocument;
 
+mod budget;
 mod catalogue;
+mod counts;
 mod general;
 mod helpers;
 mod monitoring;
@@ -39,6 +45,7 @@ mod signature;
 mod staffing;
 #[cfg(test)]
 mod tests;
+mod wording;
 
 use catalogue::{CATALOGUE, RuleDef};
 
@@ -82,8 +89,9 @@ pub enum LegalSource {
     Decree30,
     /// Luật Tiếp cận thông tin 2016.
     AccessToInformation,
-    /// The province's plan for communicating draft policies.
-    ProvincePlan,
+    /// Quyết định số 407/QĐ-TTg ngày 30/3/2022: communicating draft policies
+    /// with a major impact, from the proposal to promulgation.
+    Decision407,
 }
 
 impl LegalSource {
@@ -92,14 +100,14 @@ impl LegalSource {
         LegalSource::Decree09,
         LegalSource::Decree30,
         LegalSource::AccessToInformation,
-        LegalSource::ProvincePlan,
+        LegalSource::Decision407,
     ];
 
     /// The full Vietnamese citation of the document.
     pub fn label_vi(self) -> &'static str {
         match self {
             LegalSource::Directive07 => {
-                "Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách"
+                "Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về việc tăng cường công tác truyền thông chính sách"
             }
             LegalSource::Decree09 => {
                 "Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước"
@@ -108,8 +116,8 @@ impl LegalSource {
                 "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"
             }
             LegalSource::AccessToInformation => "Luật Tiếp cận thông tin ngày 06/4/2016",
-            LegalSource::ProvincePlan => {
-                "Kế hoạch của Ủy ban nhân dân tỉnh về truyền thông dự thảo chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật"
+            LegalSource::Decision407 => {
+                "Quyết định số 407/QĐ-TTg ngày 30/3/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Tổ chức truyền thông chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật giai đoạn 2022 - 2027”"
             }
         }
     }
@@ -214,7 +222,7 @@ pub fn check(doc: &PlanDocument) -> CheckReport {
     staffing::staffing(doc, &mut found);
     press::press(doc, &mut found);
     monitoring::monitoring(doc, &mut found);
-    monitoring::budget(doc, &mut found);
+    budget::budget(doc, &mut found);
     monitoring::implementation(doc, &mut found);
     signature::signature(doc, &mut found);
     found.report()

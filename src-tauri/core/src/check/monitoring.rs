@@ -1,17 +1,15 @@
-//! Checks of the "Monitoring", "Budget" and "Implementation" steps: public
-//! disclosure, opinion monitoring, false information and crisis handling are
-//! described; every budget line has a funding source; reporting is arranged.
+//! Checks of the "Monitoring" and "Implementation" steps: public disclosure,
+//! opinion monitoring, false information and crisis handling are described;
+//! reporting is arranged. The budget's checks are in `budget`.
 
 use super::Found;
 use super::catalogue::{
-    BUDGET_SOURCE, IMPLEMENTATION_REPORTING, MONITORING_CRISIS, MONITORING_DISCLOSURE,
-    MONITORING_FALSE_INFO, MONITORING_OPINION, RuleDef,
+    IMPLEMENTATION_REPORTING, MONITORING_CRISIS, MONITORING_DISCLOSURE, MONITORING_FALSE_INFO,
+    MONITORING_OPINION, RuleDef,
 };
-use super::helpers::{blank, plan_field, target};
-use crate::edit::Entity;
+use super::helpers::{blank, plan_field};
 use crate::model::Step;
 use crate::plan::PlanDocument;
-use crate::text::shorten;
 
 /// The four texts of the monitoring step are written.
 pub(super) fn monitoring(doc: &PlanDocument, found: &mut Found) {
@@ -50,30 +48,6 @@ pub(super) fn monitoring(doc: &PlanDocument, found: &mut Found) {
                 plan_field(doc, Step::Monitoring, field),
             );
         }
-    }
-}
-
-/// Every budget line names its funding source.
-pub(super) fn budget(doc: &PlanDocument, found: &mut Found) {
-    for (i, line) in doc.budget_lines.iter().enumerate() {
-        if line.funding_source_id.is_some() {
-            continue;
-        }
-        let name = if blank(&line.description) {
-            format!("Dòng kinh phí thứ {} (chưa có nội dung)", i + 1)
-        } else {
-            format!("Dòng kinh phí “{}”", shorten(&line.description, 120))
-        };
-        found.add(
-            &BUDGET_SOURCE,
-            format!("{name} chưa có nguồn kinh phí."),
-            target(
-                Step::Budget,
-                Some(Entity::BudgetLine),
-                Some(line.id),
-                Some("fundingSourceId"),
-            ),
-        );
     }
 }
 

@@ -1,12 +1,15 @@
 //! Checks of the "Policies" and "Activities" steps: every policy covers its five
-//! stages (or says why not), a policy with a major impact is consulted on while
-//! drafted, policies have key messages, and activities have a channel and a time.
+//! stages (or says why not), a policy with a major impact is consulted on from
+//! the proposal to promulgation (Decision 407/QĐ-TTg), policies have key
+//! messages written as sentences, and activities have a channel and a time.
 
 use super::Found;
 use super::catalogue::{
-    ACTIVITY_CHANNEL_TIMING, POLICY_CONSULTATION, POLICY_KEY_MESSAGES, POLICY_STAGES,
+    ACTIVITY_CHANNEL_TIMING, POLICY_CONSULTATION, POLICY_KEY_MESSAGES, POLICY_SEMICOLON_CAPITAL,
+    POLICY_STAGES,
 };
 use super::helpers::{activity_name, activity_text, blank, contains_any, policy_name, target};
+use super::wording::capitals_after_semicolon;
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::plan::{PlanDocument, Policy, Stage};
@@ -24,6 +27,9 @@ pub(super) fn policies(doc: &PlanDocument, found: &mut Found) {
     }
     for (i, p) in doc.policies.iter().enumerate() {
         key_messages(i, p, found);
+    }
+    for (i, p) in doc.policies.iter().enumerate() {
+        semicolons(i, p, found);
     }
 }
 
@@ -64,35 +70,48 @@ fn stages(doc: &PlanDocument, name: &str, p: &Policy, found: &mut Found) {
     }
 }
 
-/// A policy with a major impact has a consultation in its Drafting or
-/// Finalising stage, unless both stages are left to another year.
+/// The stages Decision 407/QĐ-TTg covers: from the proposal to promulgation.
+const DECISION_407: [Stage; 4] = [
+    Stage::Planning,
+    Stage::Drafting,
+    Stage::Finalising,
+    Stage::Promulgation,
+];
+
+/// A policy with a major impact has a consultation in one of the stages from
+/// the proposal to promulgation that fall in the plan's year, unless every
+/// stage in which opinions can still change the draft (up to finalising) is
+/// left to another year.
 fn consultation(doc: &PlanDocument, i: usize, p: &Policy, found: &mut Found) {
     if !p.major_impact {
         return;
     }
-    // Both stages left to another year (with a reason): nothing to consult on now.
+    // Left to another year (or done before it), with a reason.
     let elsewhere = |stage: Stage| {
         p.stages
             .iter()
             .any(|s| s.stage == stage && s.not_applicable && !blank(&s.reason))
     };
-    if elsewhere(Stage::Drafting) && elsewhere(Stage::Finalising) {
+    let this_year: Vec<Stage> = DECISION_407
+        .into_iter()
+        .filter(|s| !elsewhere(*s))
+        .collect();
+    if !this_year.iter().any(|s| *s != Stage::Promulgation) {
         return;
     }
     let consulted = doc
         .activities
         .iter()
-        .filter(|a| {
-            a.policy_id == Some(p.id)
-                && matches!(a.stage, Some(Stage::Drafting | Stage::Finalising))
-        })
+        .filter(|a| a.policy_id == Some(p.id) && a.stage.is_some_and(|s| this_year.contains(&s)))
         .any(|a| contains_any(&activity_text(doc, a), CONSULTATION));
     if !consulted {
+        let stages: Vec<&str> = this_year.iter().map(|s| s.label_vi()).collect();
         found.add(
             &POLICY_CONSULTATION,
             format!(
-                "{}: chính sách có tác động lớn đến xã hội nhưng giai đoạn Xây dựng và Hoàn thiện chưa có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động.",
-                policy_name(i, p)
+                "{}: chính sách có tác động lớn đến xã hội nhưng các giai đoạn {} trong năm chưa có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động.",
+                policy_name(i, p),
+                stages.join(", ")
             ),
             target(Step::Policies, Some(Entity::Policy), Some(p.id), None),
         );
@@ -110,6 +129,40 @@ fn key_messages(i: usize, p: &Policy, found: &mut Found) {
                 Some(p.id),
                 Some("keyMessages"),
             ),
+        );
+    }
+}
+
+/// No capital letter after ";" in the affected groups and key messages, but
+/// for names.
+fn semicolons(i: usize, p: &Policy, found: &mut Found) {
+    let fields = [
+        (
+            "nhóm đối tượng chịu tác động",
+            &p.affected_groups,
+            "affectedGroups",
+        ),
+        ("thông điệp chính", &p.key_messages, "keyMessages"),
+    ];
+    for (label, text, field) in fields {
+        let words = capitals_after_semicolon(text);
+        if words.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+        let lower: Vec<String> = words
+            .iter()
+            .map(|w| format!("“{}”", w.to_lowercase()))
+            .collect();
+        found.add(
+            &POLICY_SEMICOLON_CAPITAL,
+            format!(
+                "{}, {label}: sau dấu chấm phẩy, {} viết hoa; nếu không phải tên riêng hay tên cơ quan, tổ chức thì viết thường ({}).",
+                policy_name(i, p),
+                shown.join(", "),
+                lower.join(", ")
+            ),
+            target(Step::Policies, Some(Entity::Policy), Some(p.id), Some(field)),
         );
     }
 }

@@ -1,6 +1,8 @@
 //! Checks of the "Press" step: a press partner, information given to the press
 //! regularly every month, and a press conference every quarter (Decree
-//! 09/2017/NĐ-CP). Activities are recognised by their folded content and channel.
+//! 09/2017/NĐ-CP, Article 5(2)(a) and (b), which binds ministries and provincial
+//! People's Committees; for other units the same rhythm is a warning).
+//! Activities are recognised by their folded content and channel.
 
 use super::catalogue::{PRESS_CONFERENCE, PRESS_PARTNER, PRESS_REGULAR};
 use super::helpers::{activity_text, blank, contains_any, target};

@@ -344,7 +344,7 @@ export const en: Record<MessageKey, string> = {
   "guide.general.source": "Directive 07/CT-TTg (point 1); format under Decree 30/2020/NĐ-CP, Appendix I.",
   "guide.general.example": "Số: 12/KH-SNNMT – Gia Lai, 5 January 2027. Pursuant to Directive 07/CT-TTg of 21 March 2023 … Purpose: inform citizens and businesses fully and in time about the sector's policies.",
   "guide.policies.what": "The policies to communicate this year. For each, the plan needs activities at every stage – planning, drafting, finalising, promulgation, implementation – or says plainly why a stage does not apply.",
-  "guide.policies.source": "Directive 07/CT-TTg (communication from planning to implementation); the province's plan for communicating draft policies with major impact.",
+  "guide.policies.source": "Directive 07/CT-TTg (communication from planning to implementation); Decision 407/QĐ-TTg (policies with major impact communicated from the proposal to the promulgation of the legal document).",
   "guide.policies.example": "Support for organic agriculture – field: Agriculture – major impact: yes – groups: farmers, cooperatives – message: “Organic: clean for consumers, kind to the land”. Promulgation: not applicable, the resolution is due next year.",
   "guide.activities.what": "Each communication activity: what, through which channel, for whom, who leads and who helps, when, with what output and target.",
   "guide.activities.source": "Directive 07/CT-TTg; the Press Law; Decree 09/2017/NĐ-CP (information to the press).",

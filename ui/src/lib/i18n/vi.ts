@@ -342,7 +342,7 @@ export const vi = {
   "guide.general.source": "Chỉ thị số 07/CT-TTg (mục 1); thể thức theo Nghị định số 30/2020/NĐ-CP, Phụ lục I.",
   "guide.general.example": "Số: 12/KH-SNNMT – Gia Lai, ngày 05 tháng 01 năm 2027. Căn cứ Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách; … Mục đích: chủ động cung cấp thông tin đầy đủ, kịp thời về chính sách của ngành đến người dân, doanh nghiệp.",
   "guide.policies.what": "Các chính sách cần truyền thông trong năm. Với mỗi chính sách, kế hoạch phải có hoạt động truyền thông ở từng giai đoạn – hoạch định chủ trương, xây dựng, hoàn thiện, ban hành, thực thi – hoặc ghi rõ không áp dụng và lý do.",
-  "guide.policies.source": "Chỉ thị số 07/CT-TTg (truyền thông từ khi hoạch định đến khi thực thi chính sách); kế hoạch của tỉnh về truyền thông dự thảo chính sách có tác động lớn.",
+  "guide.policies.source": "Chỉ thị số 07/CT-TTg (truyền thông từ khi hoạch định đến khi thực thi chính sách); Quyết định số 407/QĐ-TTg (chính sách có tác động lớn được truyền thông từ khi lấy ý kiến về đề nghị xây dựng đến khi ban hành văn bản).",
   "guide.policies.example": "Chính sách hỗ trợ phát triển nông nghiệp hữu cơ – lĩnh vực Nông nghiệp – tác động lớn: có – đối tượng: nông dân, hợp tác xã – thông điệp: “Sản xuất hữu cơ: sạch cho người dùng, bền cho đất đai”. Giai đoạn ban hành: không áp dụng vì nghị quyết dự kiến thông qua năm sau.",
   "guide.activities.what": "Từng hoạt động truyền thông: làm gì, qua kênh nào, cho ai, đơn vị nào chủ trì và phối hợp, khi nào, sản phẩm và chỉ tiêu ra sao.",
   "guide.activities.source": "Chỉ thị số 07/CT-TTg; Luật Báo chí; Nghị định số 09/2017/NĐ-CP (cung cấp thông tin cho báo chí).",

@@ -4,6 +4,7 @@
 use super::{activity_mut, new_findings, sample};
 use crate::check::catalogue::CATALOGUE;
 use crate::check::{Severity, check, rules};
+use crate::money::Quantity;
 use crate::plan::{Activity, PlanDocument, SignerAuthority, Stage};
 
 type Mutation = fn(&mut PlanDocument);
@@ -25,13 +26,19 @@ pub(super) fn cases() -> Vec<Case> {
     .concat()
 }
 
+/// Back to a draft with neither number nor date.
+fn unnumbered(d: &mut PlanDocument) {
+    d.fields.number = String::new();
+    d.fields.issue_date = String::new();
+}
+
 /// The general step: legal bases, symbol, number, date and place.
 fn general_cases() -> Vec<Case> {
     vec![
         (
             "legal.directive_07",
             |d| d.legal_bases.retain(|b| !b.text.starts_with("Chỉ thị")),
-            "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách.",
+            "Phần căn cứ chưa có Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về việc tăng cường công tác truyền thông chính sách.",
             |d| {
                 d.legal_bases.push(crate::plan::LegalBasis {
                     id: 99,
@@ -53,28 +60,37 @@ fn general_cases() -> Vec<Case> {
                 d.fields.issue_date = "2027-01-05".into();
             },
             "Số văn bản “12/KH” chỉ được gồm chữ số (ví dụ: 12); ký hiệu ghi ở ô Ký hiệu.",
-            |d| {
-                d.fields.number = String::new();
-                d.fields.issue_date = String::new();
-            },
+            unnumbered,
         ),
         (
             "general.issue_date",
             |d| {
                 d.fields.number = "12".into();
+                d.fields.issue_date = "2027-02-30".into();
+            },
+            "Ngày ban hành “2027-02-30” không phải là một ngày hợp lệ.",
+            unnumbered,
+        ),
+        (
+            "general.issue_year",
+            |d| {
+                d.fields.number = "12".into();
                 d.fields.issue_date = "2025-12-30".into();
             },
             "Ngày ban hành 30/12/2025 không thuộc năm 2026 hoặc năm 2027 của kế hoạch.",
-            |d| {
-                d.fields.number = String::new();
-                d.fields.issue_date = String::new();
-            },
+            unnumbered,
         ),
         (
             "general.place",
             |d| d.fields.place = "  ".into(),
             "Chưa có địa danh ghi trước ngày tháng năm ban hành (ví dụ: Gia Lai).",
             |d| d.fields.place = "Pleiku".into(),
+        ),
+        (
+            "general.subject_repeats_type",
+            |d| d.fields.title = "Kế hoạch truyền thông chính sách năm 2027".into(),
+            "Tên kế hoạch “Kế hoạch truyền thông chính sách năm 2027” lặp lại tên loại “KẾ HOẠCH” in ngay phía trên; nên ghi: “Truyền thông chính sách năm 2027”.",
+            |d| d.fields.title = "Truyền thông chính sách về nông nghiệp năm 2027".into(),
         ),
     ]
 }
@@ -106,7 +122,7 @@ fn policy_cases() -> Vec<Case> {
                     a.content = "Đăng tải dự thảo Nghị quyết".into();
                 }
             },
-            "Chính sách “Quy định khu vực không được phép chăn nuôi và chính sách hỗ trợ di dời cơ sở chăn nuôi ra khỏi khu vực không được phép chăn nuôi”: chính sách có tác động lớn đến xã hội nhưng giai đoạn Xây dựng và Hoàn thiện chưa có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động.",
+            "Chính sách “Quy định khu vực không được phép chăn nuôi và chính sách hỗ trợ di dời cơ sở chăn nuôi ra khỏi khu vực không được phép chăn nuôi”: chính sách có tác động lớn đến xã hội nhưng các giai đoạn Xây dựng, Hoàn thiện, Ban hành trong năm chưa có hoạt động lấy ý kiến, tham vấn hoặc đối thoại với đối tượng chịu tác động.",
             // Decomposed, capitals: still a consultation.
             |d| {
                 activity_mut(d, 45).content =
@@ -118,6 +134,18 @@ fn policy_cases() -> Vec<Case> {
             |d| d.policies[2].key_messages = "\n".into(),
             "Chính sách “Phân loại chất thải rắn sinh hoạt tại nguồn và thu giá dịch vụ thu gom, vận chuyển, xử lý theo khối lượng”: chưa có thông điệp chính.",
             |d| d.policies[2].key_messages = "Phân loại rác tại nguồn.".into(),
+        ),
+        (
+            "policy.capital_after_semicolon",
+            |d| {
+                d.policies[0].affected_groups =
+                    "Hộ nông dân; Doanh nghiệp, hợp tác xã; Ủy ban nhân dân các xã.".into()
+            },
+            "Chính sách “Chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trên địa bàn tỉnh Gia Lai giai đoạn 2028 - 2030”, nhóm đối tượng chịu tác động: sau dấu chấm phẩy, “Doanh nghiệp” viết hoa; nếu không phải tên riêng hay tên cơ quan, tổ chức thì viết thường (“doanh nghiệp”).",
+            |d| {
+                d.policies[0].affected_groups =
+                    "Hộ nông dân; doanh nghiệp, hợp tác xã; Ủy ban nhân dân các xã.".into()
+            },
         ),
         (
             "activity.channel_timing",
@@ -240,6 +268,31 @@ fn monitoring_cases() -> Vec<Case> {
             |d| d.budget_lines[2].funding_source_id = None,
             "Dòng kinh phí “Phóng sự truyền hình về cộng đồng nhận khoán bảo vệ rừng” chưa có nguồn kinh phí.",
             |d| d.budget_lines[2].funding_source_id = Some(1),
+        ),
+        (
+            "budget.funding_level",
+            |d| d.budget_lines[5].funding_source_id = Some(2),
+            "Dòng kinh phí “Biên soạn bản tin song ngữ phát trên loa truyền thanh cơ sở” lấy nguồn “Ngân sách địa phương (cấp xã)”, nhưng Sở Nông nghiệp và Môi trường là đơn vị cấp tỉnh, không cam kết được ngân sách cấp xã; hãy chọn nguồn đơn vị bố trí được, phần kinh phí do cấp xã tự bảo đảm ghi ở ghi chú.",
+            // A commune's own plan commits the commune's budget.
+            |d| {
+                d.unit.name = "Ủy ban nhân dân xã Ia Hrung".into();
+                d.unit.parent_body = "Ủy ban nhân dân tỉnh Gia Lai".into();
+            },
+        ),
+        (
+            "budget.quantity_target",
+            |d| d.budget_lines[7].quantity = Quantity(300),
+            "Dòng kinh phí “Hội nghị lấy ý kiến dự thảo bảng giá đất điều chỉnh” dự trù 3 hội nghị, nhưng hoạt động “Hội nghị lấy ý kiến dự thảo bảng giá đất điều chỉnh với Ủy ban nhân dân các xã, phường…” gắn với dòng nêu 01 hội nghị (sản phẩm dự kiến).",
+            |d| activity_mut(d, 20).expected_output = "03 Hội nghị theo cụm xã, phường".into(),
+        ),
+        (
+            "budget.fractional_count",
+            |d| {
+                d.budget_lines[12].unit_of_measure = "bộ".into();
+                d.budget_lines[12].quantity = Quantity(1250);
+            },
+            "Dòng kinh phí “Thuê dịch vụ theo dõi, tổng hợp thông tin trên báo chí và mạng xã hội”: số lượng 12,5 bộ không phải số nguyên, mà “bộ” được đếm từng đơn vị.",
+            |d| d.budget_lines[12].quantity = Quantity(1300),
         ),
         (
             "implementation.reporting",

@@ -25,6 +25,33 @@ fn the_sample_has_no_blocking_finding_and_no_warning() {
 }
 
 #[test]
+fn the_sample_agrees_with_itself_and_cites_texts_in_force() {
+    // The consistency rules of issue 14 find nothing in the sample plan.
+    let report = check(&sample());
+    for rule in [
+        "general.issue_year",
+        "general.subject_repeats_type",
+        "policy.capital_after_semicolon",
+        "budget.funding_level",
+        "budget.quantity_target",
+        "budget.fractional_count",
+    ] {
+        assert!(rules().iter().any(|r| r.id == rule), "{rule}");
+        assert!(
+            !ids(&report).contains(&rule),
+            "{rule}: {:#?}",
+            report.findings
+        );
+    }
+    let doc = sample();
+    let bases: Vec<&str> = doc.legal_bases.iter().map(|b| b.text.as_str()).collect();
+    let bases = bases.join("\n");
+    assert!(bases.contains("Luật Báo chí ngày 10 tháng 12 năm 2025"));
+    assert!(bases.contains("Quyết định số 407/QĐ-TTg"));
+    assert!(!bases.contains("ngày 05 tháng 4 năm 2016") && !bases.contains("765/QĐ-BTTTT"));
+}
+
+#[test]
 fn findings_are_ordered_by_step_then_rule_then_document() {
     let mut doc = sample();
     // Break things in reverse step order, and two lines of one rule.

@@ -3,10 +3,12 @@
 //! activities are read.
 
 use super::{activity_mut, ids, new_findings, sample};
-use crate::check::general::{names_directive_07, symbol_ok};
+use crate::check::budget::{is_provincial, lower_level};
+use crate::check::general::{names_directive_07, subject_without_type, symbol_ok};
 use crate::check::{Finding, Severity, Target, check};
 use crate::edit::Entity;
-use crate::model::Step;
+use crate::model::{Step, Unit};
+use crate::money::Quantity;
 use crate::plan::{Activity, Channel, Stage};
 use crate::text::fold;
 
@@ -216,4 +218,178 @@ fn regular_information_missing_entirely_is_said_so() {
         new[0].message,
         "Chưa có hoạt động người phát ngôn cung cấp thông tin định kỳ hằng tháng cho báo chí."
     );
+}
+
+#[test]
+fn the_subject_is_what_follows_the_words_ke_hoach() {
+    let cases = [
+        (
+            "Kế hoạch truyền thông chính sách năm 2027",
+            Some("Truyền thông chính sách năm 2027"),
+        ),
+        (
+            "  KẾ HOẠCH: công tác truyền thông",
+            Some("Công tác truyền thông"),
+        ),
+        (
+            "Ke\u{302}\u{301} hoa\u{323}ch “Truyền thông”",
+            Some("“Truyền thông”"),
+        ),
+        ("Kế hoạch", Some("")),
+        ("Truyền thông chính sách năm 2027", None),
+        ("Kế hoạch hóa gia đình và truyền thông dân số", None),
+        ("Kế hoạchx", None),
+        ("", None),
+    ];
+    for (title, subject) in cases {
+        assert_eq!(subject_without_type(title).as_deref(), subject, "{title}");
+    }
+    let mut doc = sample();
+    doc.fields.title = "Kế hoạch".into();
+    assert_eq!(
+        new_findings(&doc)[0].message,
+        "Tên kế hoạch “Kế hoạch” chỉ lặp lại tên loại “KẾ HOẠCH” in ngay phía trên; hãy ghi nội dung của kế hoạch (ví dụ: “Truyền thông chính sách năm 2027”)."
+    );
+}
+
+#[test]
+fn consultation_counts_from_the_proposal_to_promulgation() {
+    // Policy 1 consults only on its proposal (Hoạch định chủ trương): enough.
+    let mut doc = sample();
+    for a in doc
+        .activities
+        .iter_mut()
+        .filter(|a| a.policy_id == Some(1) && a.stage != Some(Stage::Planning))
+    {
+        a.channel_id = Some(3);
+        a.content = "Đăng tải".into();
+    }
+    assert!(new_findings(&doc).is_empty(), "{:#?}", new_findings(&doc));
+    // Nor on it: the finding names every stage of the year up to promulgation.
+    for id in [10, 11] {
+        activity_mut(&mut doc, id).content = "Tọa đàm chuyên gia".into();
+        activity_mut(&mut doc, id).channel_id = Some(3);
+    }
+    let new = new_findings(&doc);
+    assert_eq!(ids_of(&new), ["policy.major_impact_consultation"]);
+    assert!(
+        new[0].message.contains(
+            "các giai đoạn Hoạch định chủ trương, Xây dựng, Hoàn thiện, Ban hành trong năm"
+        ),
+        "{}",
+        new[0].message
+    );
+    // A consultation listed under promulgation (before the vote) counts.
+    activity_mut(&mut doc, 17).content = "Đối thoại trước kỳ họp".into();
+    assert!(new_findings(&doc).is_empty());
+    // Only promulgation left in the year: the drafting was consulted on before.
+    activity_mut(&mut doc, 17).content = "Đăng tải".into();
+    for s in doc.policies[0].stages.iter_mut() {
+        if matches!(
+            s.stage,
+            Stage::Planning | Stage::Drafting | Stage::Finalising
+        ) {
+            s.not_applicable = true;
+            s.reason = "Đã thực hiện năm 2026.".into();
+        }
+    }
+    doc.activities
+        .retain(|a| a.policy_id != Some(1) || a.stage == Some(Stage::Promulgation));
+    assert!(new_findings(&doc).is_empty(), "{:#?}", new_findings(&doc));
+}
+
+fn ids_of(findings: &[Finding]) -> Vec<&str> {
+    findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
+#[test]
+fn a_fractional_count_that_its_activity_states_whole_is_two_findings() {
+    // The "150,5 bộ" against an activity of 150 sets.
+    let mut doc = sample();
+    doc.budget_lines[14].quantity = Quantity(15050);
+    let new = new_findings(&doc);
+    assert_eq!(
+        ids_of(&new),
+        ["budget.quantity_target", "budget.fractional_count"]
+    );
+    assert_eq!(
+        new[0].message,
+        "Dòng kinh phí “In pa nô, áp phích hướng dẫn phân loại rác” dự trù 150,5 bộ, nhưng hoạt động “Lắp đặt pa nô, phát hành áp phích hướng dẫn phân loại chất thải rắn sinh hoạt thành 03…” gắn với dòng nêu 150 bộ (sản phẩm dự kiến)."
+    );
+    assert_eq!(new[1].target.field.as_deref(), Some("quantity"));
+    // A unit that is not counted one by one may be fractional.
+    doc.budget_lines[14].quantity = Quantity(15000);
+    doc.budget_lines[12].quantity = Quantity(1150);
+    assert!(new_findings(&doc).is_empty(), "{:#?}", new_findings(&doc));
+}
+
+#[test]
+fn a_stated_bound_or_another_unit_is_not_a_disagreement() {
+    let mut doc = sample();
+    // "04 buổi" read as at least four: five agree, three do not.
+    activity_mut(&mut doc, 26).expected_output = "≥ 04 buổi đối thoại".into();
+    doc.budget_lines[9].quantity = Quantity(500);
+    assert!(new_findings(&doc).is_empty());
+    doc.budget_lines[9].quantity = Quantity(300);
+    assert!(
+        new_findings(&doc)[0]
+            .message
+            .ends_with("nêu ít nhất 04 buổi (sản phẩm dự kiến).")
+    );
+    // The same count in another unit (cuộc, not buổi) is not compared.
+    doc.budget_lines[9].unit_of_measure = "cuộc".into();
+    assert!(new_findings(&doc).is_empty());
+    // The target counts as well as the expected output.
+    activity_mut(&mut doc, 26).target = "05 cuộc đối thoại".into();
+    assert!(
+        new_findings(&doc)[0]
+            .message
+            .ends_with("nêu 05 cuộc (chỉ tiêu).")
+    );
+}
+
+#[test]
+fn the_units_level_and_the_level_of_a_funding_source() {
+    let unit = |name: &str, parent: &str| Unit {
+        id: 1,
+        name: name.into(),
+        parent_body: parent.into(),
+        abbreviation: String::new(),
+    };
+    let gia_lai = "Ủy ban nhân dân tỉnh Gia Lai";
+    assert!(is_provincial(&unit("Sở Tư pháp", gia_lai)));
+    assert!(is_provincial(&unit(
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        gia_lai
+    )));
+    assert!(is_provincial(&unit(
+        "Ban Dân tộc",
+        "UỶ BAN NHÂN DÂN TỈNH GIA LAI"
+    )));
+    assert!(is_provincial(&unit(gia_lai, "")));
+    assert!(is_provincial(&unit(
+        "Sở Y tế",
+        "Ủy ban nhân dân thành phố Hà Nội"
+    )));
+    assert!(!is_provincial(&unit(
+        "Ủy ban nhân dân xã Ia Hrung",
+        gia_lai
+    )));
+    assert!(!is_provincial(&unit(
+        "Ban Chỉ huy Quân sự xã",
+        "Ủy ban nhân dân xã Ia Hrung"
+    )));
+    assert!(!is_provincial(&unit("Sở Tư pháp", "")));
+    for (source, level) in [
+        ("Ngân sách địa phương (cấp xã)", Some("cấp xã")),
+        ("Ngân sách cấp xã", Some("cấp xã")),
+        ("ngân sách xã", Some("cấp xã")),
+        ("Ngân sách phường", Some("cấp xã")),
+        ("Ngân sách cấp huyện", Some("cấp huyện")),
+        ("Ngân sách tỉnh", None),
+        ("Quỹ xã hội hóa", None),
+        ("Ngân sách xã hội hóa", None),
+    ] {
+        assert_eq!(lower_level(source), level, "{source}");
+    }
 }
