@@ -11,7 +11,7 @@ use std::process::Command;
 use commplan_core::PlanStatus;
 use commplan_pdf::{RenderOptions, render};
 
-use common::{CREATED, export, pages, root, run, sample, squash, text};
+use common::{CREATED, export, page_lines, pages, root, run, sample, squash, text};
 
 #[test]
 fn the_sample_plan_matches_its_golden_text_and_page_count() {
@@ -46,6 +46,40 @@ fn the_sample_plan_matches_its_golden_text_and_page_count() {
             prefix.to_str().expect("p"),
         ],
     );
+}
+
+/// The first page's lines (in drawing order) of `doc` rendered.
+fn first_page(doc: &commplan_core::PlanDocument) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = export(doc, dir.path(), "header.pdf");
+    page_lines(&pdf).swap_remove(0)
+}
+
+#[test]
+fn the_units_name_breaks_where_a_reader_would_or_where_the_officer_chose() {
+    let mut doc = sample();
+    let lines = first_page(&doc);
+    let at = lines
+        .iter()
+        .position(|l| l == "SỞ NÔNG NGHIỆP")
+        .unwrap_or_else(|| panic!("a line of its own: {lines:?}"));
+    assert_eq!(lines[at + 1], "VÀ MÔI TRƯỜNG", "{lines:?}");
+    assert!(lines.iter().all(|l| !l.ends_with("VÀ MÔI")), "{lines:?}");
+
+    // The officer's breaks, typed in any case: printed as the name is.
+    doc.fields.header_unit_lines = "Sở Nông nghiệp và\nMôi trường".into();
+    doc.fields.subject_lines = "Kế hoạch truyền thông\nchính sách năm 2027".into();
+    let lines = first_page(&doc);
+    let at = lines
+        .iter()
+        .position(|l| l == "SỞ NÔNG NGHIỆP VÀ")
+        .unwrap_or_else(|| panic!("the officer's first line: {lines:?}"));
+    assert_eq!(lines[at + 1], "MÔI TRƯỜNG", "{lines:?}");
+    let at = lines
+        .iter()
+        .position(|l| l == "Kế hoạch truyền thông")
+        .unwrap_or_else(|| panic!("the subject's first line: {lines:?}"));
+    assert_eq!(lines[at + 1], "chính sách năm 2027", "{lines:?}");
 }
 
 #[test]
