@@ -5,20 +5,12 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// Words that begin a phrase: a line may well begin with them ("SỞ NÔNG
-/// NGHIỆP / VÀ MÔI TRƯỜNG", "ỦY BAN NHÂN DÂN / TỈNH GIA LAI", "… / NĂM 2027").
+/// NGHIỆP / VÀ MÔI TRƯỜNG", "… / NĂM 2027"), as with the kind of a place
+/// ([`PLACES`]: "ỦY BAN NHÂN DÂN / TỈNH GIA LAI").
 const STARTS: &[&str] = &[
     "và",
     "của",
     "về",
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "xã",
-    "phường",
-    "đặc khu",
     "năm",
     "giai đoạn",
     "trên",
@@ -178,9 +170,11 @@ fn phrase_at(keys: &[String], i: usize, list: &[&str]) -> Option<usize> {
         .max()
 }
 
-/// Whether a phrase of [`STARTS`] begins at `i` ("XÃ" does, "XÃ HỘI" does not).
+/// Whether a phrase of [`STARTS`] or [`PLACES`] begins at `i` ("XÃ" does,
+/// "XÃ HỘI" does not).
 fn starts_at(keys: &[String], i: usize) -> bool {
-    phrase_at(keys, i, STARTS).is_some() && phrase_at(keys, i, COMPOUNDS).is_none()
+    let starts = phrase_at(keys, i, STARTS).or_else(|| phrase_at(keys, i, PLACES));
+    starts.is_some() && phrase_at(keys, i, COMPOUNDS).is_none()
 }
 
 /// The longest name of a place, in words ("BÀ RỊA - VŨNG TÀU").
