@@ -9,8 +9,9 @@
 mod common;
 
 use common::{
-    check_value, click, fill, look, open_sample, screenshot, start_app, tid, wait_count, wait_for,
-    wait_for_exact_text, wait_for_text, wait_months_on, wait_saved, wait_script, wait_until,
+    check_value, click, fill, look, open_sample, press, screenshot, start_app, tid, wait_count,
+    wait_for, wait_for_exact_text, wait_for_text, wait_months_on, wait_saved, wait_script,
+    wait_until,
 };
 use fantoccini::Client;
 use serde_json::{Value, json};
@@ -68,12 +69,6 @@ async fn focused(client: &Client) -> Value {
         .execute(FOCUSED, vec![])
         .await
         .expect("the focused element")
-}
-
-/// Presses keys on what has the focus.
-async fn press(client: &Client, keys: &str) {
-    let el = client.active_element().await.expect("the focused element");
-    el.send_keys(keys).await.expect("keys");
 }
 
 /// Presses Tab and waits until the focus has moved; gives where it is now.

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{
-    Driver, check_value, choose, click, fill, open_first_plan, screenshot, tid, wait_count,
+    Driver, check_value, choose, click, fill, open_first_plan, press, screenshot, tid, wait_count,
     wait_for, wait_for_exact_text, wait_for_text, wait_for_texts, wait_saved,
 };
 use commplan_core::PlanDocument;
@@ -214,17 +214,6 @@ async fn wait_focus(client: &Client, id: &str) {
         json!(id),
     )
     .await;
-}
-
-/// Presses `keys` where the focus is.
-async fn press(client: &Client, keys: &str) {
-    client
-        .active_element()
-        .await
-        .expect("the focused element")
-        .send_keys(keys)
-        .await
-        .expect("keys");
 }
 
 const TAB: &str = "\u{E004}";

@@ -8,7 +8,7 @@
 mod common;
 
 use common::{
-    Driver, check_value, click, count, create_plan, fill, look, start_app, tid, wait_count,
+    Driver, check_value, click, count, create_plan, fill, look, press, start_app, tid, wait_count,
     wait_for, wait_for_text, wait_saved, wait_script, wait_until,
 };
 use fantoccini::Client;
@@ -24,17 +24,6 @@ async fn focused(client: &Client) -> String {
         .await
         .expect("the focused element");
     v.as_str().unwrap_or_default().to_string()
-}
-
-/// Types keys into the focused element (WebDriver key codes for Tab, Alt …).
-async fn press(client: &Client, keys: &str) {
-    client
-        .active_element()
-        .await
-        .expect("a focused element")
-        .send_keys(keys)
-        .await
-        .expect("keys");
 }
 
 /// Puts `value` in the field as a paste does, then leaves it.

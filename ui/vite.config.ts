@@ -5,7 +5,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The document's font comes from assets/fonts (app.css), outside ui/.
+  server: { port: 5173, strictPort: true, fs: { allow: [".", "../assets/fonts"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -41,6 +41,7 @@ pub const COMMANDS: &[&str] = &[
     "resubmit_plan",
     "approve_plan",
     "check_plan",
+    "header_lines",
     "add_comment",
     "list_comments",
     "resolve_comment",

@@ -5,6 +5,7 @@ use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
 use commplan_core::check::CheckReport;
 use commplan_core::diff::PlanDiff;
+use commplan_core::header_lines::HeaderPreview;
 use commplan_core::review::{Comment, NewComment, ReviewState, RevisionRef, RevisionSummary};
 use commplan_core::{
     AppError, AppStatus, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan, PlanChanged,
@@ -222,6 +223,14 @@ pub async fn resubmit_plan(state: State<'_, AppState>, plan_id: i64) -> Result<R
 #[tauri::command]
 pub async fn approve_plan(state: State<'_, AppState>, plan_id: i64) -> Result<ReviewState> {
     state.with_store(|s| s.approve_plan(plan_id))
+}
+
+/// The header's names (parent body, unit, subject) as the PDF prints them,
+/// line by line, for the editor to show before export.
+#[tauri::command]
+pub async fn header_lines(state: State<'_, AppState>, plan_id: i64) -> Result<HeaderPreview> {
+    let doc = state.with_store(|s| s.plan_document(plan_id))?;
+    commplan_pdf::header_preview(&doc)
 }
 
 /// The directive checker's report on the plan as it now is.

@@ -93,6 +93,7 @@ pub fn run() {
             commands::resubmit_plan,
             commands::approve_plan,
             commands::check_plan,
+            commands::header_lines,
             commands::add_comment,
             commands::list_comments,
             commands::resolve_comment,

@@ -254,6 +254,17 @@ pub async fn fill(client: &Client, id: &str, value: &str) {
         .unwrap_or_else(|e| panic!("tab {id}: {e}"));
 }
 
+/// Presses `keys` (WebDriver key codes for Tab, Enter, arrows, Alt …) where the focus is.
+pub async fn press(client: &Client, keys: &str) {
+    client
+        .active_element()
+        .await
+        .expect("the focused element")
+        .send_keys(keys)
+        .await
+        .expect("keys");
+}
+
 /// Chooses the option with this visible label in a select, once the select
 /// offers it (options often come from a list read when the form opens).
 pub async fn choose(client: &Client, css: &str, label: &str) {

@@ -16,6 +16,7 @@ use crate::diff::{
     CountChange, DiffTotals, FieldChange, ItemChange, ItemSummary, ListDiff, PlanDiff, SegmentKind,
     TextChange, TotalChange, WordSegment,
 };
+use crate::header_lines::{HeaderLines, HeaderName, HeaderPreview};
 use crate::money::{Money, Quantity};
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
@@ -108,6 +109,9 @@ fn document_decls(cfg: &Config) -> Vec<String> {
         Stage::decl(cfg),
         SignerAuthority::decl(cfg),
         PlanFields::decl(cfg),
+        HeaderName::decl(cfg),
+        HeaderLines::decl(cfg),
+        HeaderPreview::decl(cfg),
         LegalBasis::decl(cfg),
         PolicyStage::decl(cfg),
         Policy::decl(cfg),

@@ -102,6 +102,12 @@ pub struct PlanFields {
     /// Ngày ban hành, yyyy-mm-dd; empty until it is issued.
     pub issue_date: String,
     pub title: String,
+    /// Where the officer breaks the header's names into lines: the name with a
+    /// line break at the end of each line; empty for the automatic rule
+    /// ([`crate::header_lines`]). The parent body, the unit, the subject.
+    pub header_parent_lines: String,
+    pub header_unit_lines: String,
+    pub subject_lines: String,
     /// Mục đích.
     pub purposes: String,
     /// Yêu cầu.

@@ -13,6 +13,7 @@ pub mod official;
 mod render;
 
 use commplan_core::budget::summarise;
+use commplan_core::header_lines::HeaderPreview;
 use commplan_core::{AppError, ErrorCode, PlanDocument, PlanStatus};
 
 use crate::fonts::Fonts;
@@ -95,6 +96,17 @@ pub fn missing_characters(fonts: &Fonts, parts: &[Vec<Page>]) -> Vec<(char, Stri
         }
     }
     missing
+}
+
+/// The header's names of a plan as its PDF prints them (the parent body,
+/// the unit, the subject, line by line), for the editor to show before export.
+pub fn header_preview(doc: &PlanDocument) -> Result<HeaderPreview, AppError> {
+    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
+    Ok(official::header_lines(
+        &fonts,
+        doc,
+        PageSpec::a4_portrait().text_width(),
+    ))
 }
 
 /// Renders a plan to PDF bytes, refusing characters the font lacks.

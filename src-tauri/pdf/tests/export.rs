@@ -11,7 +11,7 @@ use std::process::Command;
 use commplan_core::PlanStatus;
 use commplan_pdf::{RenderOptions, render};
 
-use common::{CREATED, export, pages, root, run, sample, squash, text};
+use common::{CREATED, export, page_lines, pages, root, run, sample, squash, text};
 
 #[test]
 fn the_sample_plan_matches_its_golden_text_and_page_count() {
@@ -45,6 +45,42 @@ fn the_sample_plan_matches_its_golden_text_and_page_count() {
             pdf.to_str().expect("p"),
             prefix.to_str().expect("p"),
         ],
+    );
+}
+
+/// The first page's lines (in drawing order) of `doc` rendered.
+fn first_page(doc: &commplan_core::PlanDocument) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = export(doc, dir.path(), "header.pdf");
+    page_lines(&pdf).swap_remove(0)
+}
+
+/// Whether `first` and `second` are two lines of `lines`, one after the other.
+fn in_a_row(lines: &[String], first: &str, second: &str) -> bool {
+    lines.windows(2).any(|w| w[0] == first && w[1] == second)
+}
+
+#[test]
+fn the_units_name_breaks_where_a_reader_would_or_where_the_officer_chose() {
+    let mut doc = sample();
+    let lines = first_page(&doc);
+    assert!(
+        in_a_row(&lines, "SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"),
+        "{lines:?}"
+    );
+    assert!(lines.iter().all(|l| !l.ends_with("VÀ MÔI")), "{lines:?}");
+
+    // The officer's breaks, typed in any case: printed as the name is.
+    doc.fields.header_unit_lines = "Sở Nông nghiệp và\nMôi trường".into();
+    doc.fields.subject_lines = "Kế hoạch truyền thông\nchính sách năm 2027".into();
+    let lines = first_page(&doc);
+    assert!(
+        in_a_row(&lines, "SỞ NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"),
+        "{lines:?}"
+    );
+    assert!(
+        in_a_row(&lines, "Kế hoạch truyền thông", "chính sách năm 2027"),
+        "{lines:?}"
     );
 }
 

@@ -251,6 +251,9 @@ impl Store {
             {
                 number_is_free(tx, edit.id)?;
             }
+            if let FieldKind::Breaks(name) = field.kind {
+                commplan_core::header_lines::check_breaks(&load(tx, edit.id)?, name)?;
+            }
             if edit.entity == Entity::BudgetLine
                 && matches!(field.kind, FieldKind::Quantity | FieldKind::Money)
             {

@@ -215,8 +215,11 @@ pub fn moved_to_year(doc: &PlanDocument, year: i32) -> Result<PlanDocument> {
     out.fields.number.clear();
     out.fields.issue_date.clear();
     let old_year = doc.year.to_string();
-    if out.fields.title.contains(&old_year) {
-        out.fields.title = out.fields.title.replace(&old_year, &year.to_string());
+    // The subject's breaks follow its words (the default subject names the year too).
+    for text in [&mut out.fields.title, &mut out.fields.subject_lines] {
+        if text.contains(&old_year) {
+            *text = text.replace(&old_year, &year.to_string());
+        }
     }
     for a in &mut out.activities {
         a.start_date = shift_years(&a.start_date, years)?;

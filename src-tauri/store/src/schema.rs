@@ -8,7 +8,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 4;
+pub const LATEST_VERSION: i64 = 5;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -25,6 +25,7 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         )
         .foreign_key_check(),
         M::up(include_str!("../migrations/004_review.sql")).foreign_key_check(),
+        M::up(include_str!("../migrations/006_header_lines.sql")),
     ])
 });
 

@@ -301,6 +301,63 @@ fn copying_to_the_next_year_moves_dates_and_resets_the_status() {
     assert_eq!(err.code, ErrorCode::Conflict);
 }
 
+/// The officer's line breaks of the header: saved tidy, refused when they
+/// change the words, empty for the automatic rule, and moved with the year
+/// when the plan is copied.
+#[test]
+fn header_breaks_change_only_where_lines_end() {
+    let (_dir, mut store, plan) = with_sample();
+    let saved = store
+        .edit_field(&field(
+            Entity::Plan,
+            plan,
+            "headerUnitLines",
+            text(" Sở Nông nghiệp \n\n và  Môi trường "),
+        ))
+        .expect("the unit's own words");
+    assert_eq!(saved.value, text("Sở Nông nghiệp\nvà Môi trường"));
+
+    let before = store.plan_document(plan).expect("doc");
+    for (name, value) in [
+        ("headerUnitLines", "SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN"),
+        ("headerParentLines", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM"),
+        ("subjectLines", "Kế hoạch truyền thông\nnăm 2027"),
+    ] {
+        let err = store
+            .edit_field(&field(Entity::Plan, plan, name, text(value)))
+            .expect_err(name);
+        assert_eq!(err.code, ErrorCode::Validation, "{name}");
+        assert!(
+            err.message
+                .contains("chỉ đổi được chỗ xuống dòng, không đổi chữ"),
+            "{name}: {}",
+            err.message
+        );
+    }
+    assert_eq!(store.plan_document(plan).expect("doc"), before);
+
+    edit_plan(
+        &mut store,
+        plan,
+        "subjectLines",
+        "Kế hoạch truyền thông chính sách\nnăm 2027",
+    );
+    let copy = store.copy_plan(&copy_to(plan, 2028)).expect("copy");
+    let doc = store.plan_document(copy.id).expect("copy's doc");
+    assert_eq!(
+        doc.fields.subject_lines,
+        "Kế hoạch truyền thông chính sách\nnăm 2028"
+    );
+    assert_eq!(
+        doc.fields.header_unit_lines,
+        "Sở Nông nghiệp\nvà Môi trường"
+    );
+
+    edit_plan(&mut store, plan, "headerUnitLines", "");
+    let doc = store.plan_document(plan).expect("doc");
+    assert_eq!(doc.fields.header_unit_lines, "", "automatic again");
+}
+
 #[test]
 fn the_sample_plan_is_complete_enough_to_learn_from() {
     let (_dir, store, plan) = with_sample();

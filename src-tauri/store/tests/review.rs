@@ -62,6 +62,15 @@ fn field_edits_are_refused(store: &mut Store, plan: i64, doc: &PlanDocument, mes
             field(Entity::Plan, plan, "title", text("Khác")),
         ),
         (
+            "break the unit's name into lines",
+            field(
+                Entity::Plan,
+                plan,
+                "headerUnitLines",
+                text("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG"),
+            ),
+        ),
+        (
             "edit an activity",
             field(Entity::Activity, activity, "content", text("Khác")),
         ),

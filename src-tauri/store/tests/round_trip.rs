@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use common::{copy_to, open};
 use commplan_core::edit::{FieldDef, FieldKind, Scope};
 use commplan_core::file::PlanFile;
+use commplan_core::header_lines::HeaderName;
 use commplan_core::money::{Money, Quantity, line_amount};
 use commplan_core::{Entity, PlanDocument, PlanStatus, Stage};
 use commplan_store::Store;
@@ -42,6 +43,12 @@ fn value(field: &FieldDef, n: usize) -> Json {
             "{} {n}\nDòng thứ hai: Nghị định số 09/2017/NĐ-CP.",
             field.label
         )),
+        // The names of `every_field_plan`, broken where a line may end.
+        FieldKind::Breaks(name) => json!(match name {
+            HeaderName::Parent => "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI",
+            HeaderName::Unit => "SỞ THỬ NGHIỆM\nMỌI TRƯỜNG",
+            HeaderName::Subject => "Tên kế hoạch\n1",
+        }),
         FieldKind::Bool => json!(true),
         FieldKind::Months => json!([2, 5, 11]),
         FieldKind::Date => json!(format!("2027-{:02}-15", n % 12 + 1)),

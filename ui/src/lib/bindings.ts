@@ -124,6 +124,12 @@ place: string,
  */
 issueDate: string, title: string, 
 /**
+ * Where the officer breaks the header's names into lines: the name with a
+ * line break at the end of each line; empty for the automatic rule
+ * ([`crate::header_lines`]). The parent body, the unit, the subject.
+ */
+headerParentLines: string, headerUnitLines: string, subjectLines: string, 
+/**
  * Mục đích.
  */
 purposes: string, 
@@ -175,6 +181,37 @@ signerDeputyOf: string,
  * e.g. "PHÓ GIÁM ĐỐC".
  */
 signerPosition: string, signerName: string, };
+
+export type HeaderName = "parent" | "unit" | "subject";
+
+export type HeaderLines = { name: HeaderName, 
+/**
+ * The plan field that holds the officer's breaks ([`HeaderName::field`]).
+ */
+field: string, 
+/**
+ * The lines, each its words joined by one space.
+ */
+lines: Array<string>, 
+/**
+ * The officer's breaks are used; else the automatic rule's.
+ */
+custom: boolean, 
+/**
+ * The officer's breaks were set for another text (the name changed
+ * since): the automatic rule is used.
+ */
+outdated: boolean, 
+/**
+ * A line the officer set is wider than the column: it is broken further.
+ */
+tooWide: boolean, 
+/**
+ * The column's width and the font's size, in points, and its weight.
+ */
+width: number, size: number, bold: boolean, };
+
+export type HeaderPreview = { parent: HeaderLines | null, unit: HeaderLines, subject: HeaderLines, };
 
 export type LegalBasis = { id: number, text: string, };
 

@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, HeaderPreview, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -48,6 +48,8 @@ export type Commands = {
   /** Returned → resubmitted; freezes the next revision. */
   resubmit_plan: { args: { planId: number }; returns: ReviewState };
   approve_plan: { args: { planId: number }; returns: ReviewState };
+  /** The header's names (parent body, unit, subject) as the PDF prints them, line by line, for the editor to show before export. */
+  header_lines: { args: { planId: number }; returns: HeaderPreview };
   /** The directive checker's report on the plan as it now is. */
   check_plan: { args: { planId: number }; returns: CheckReport };
   /** A reviewer's comment on a plan that waits for review. */

@@ -4,6 +4,7 @@
 
 use super::Entity;
 use crate::error::{AppError, Result};
+use crate::header_lines::HeaderName;
 use crate::model::Step;
 
 /// How a field is validated and stored.
@@ -37,6 +38,10 @@ pub enum FieldKind {
     OptionalMoney,
     /// Up to two decimals ("2,5"), stored in hundredths.
     Quantity,
+    /// Where the officer breaks a name of the header into lines: the name
+    /// with a line break at the end of each line, or empty (automatic); it
+    /// must break that very name ([`crate::header_lines::check_breaks`]).
+    Breaks(HeaderName),
 }
 
 impl FieldKind {
@@ -159,6 +164,27 @@ const PLAN_FIELDS: &[FieldDef] = &[
         "Ngày ban hành",
     ),
     pf(Step::General, "title", "title", LINE, "Tên kế hoạch"),
+    pf(
+        Step::General,
+        "headerParentLines",
+        "header_parent_lines",
+        FieldKind::Breaks(HeaderName::Parent),
+        "Ngắt dòng tên cơ quan chủ quản",
+    ),
+    pf(
+        Step::General,
+        "headerUnitLines",
+        "header_unit_lines",
+        FieldKind::Breaks(HeaderName::Unit),
+        "Ngắt dòng tên đơn vị",
+    ),
+    pf(
+        Step::General,
+        "subjectLines",
+        "subject_lines",
+        FieldKind::Breaks(HeaderName::Subject),
+        "Ngắt dòng trích yếu",
+    ),
     pf(
         Step::General,
         "purposes",

@@ -40,11 +40,18 @@ pub fn parse_date(label: &str, text: &str) -> Result<NaiveDate> {
     })
 }
 
+/// The longest breaks of a name: the longest one-line field and its line breaks.
+const MAX_BREAKS_CHARS: usize = 2_000;
+
 /// Checks a new value for a field and gives its stored form.
 pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
     match def.kind {
         FieldKind::Line(max) => text(def, value, max, true),
         FieldKind::Long => text(def, value, MAX_FIELD_CHARS, false),
+        FieldKind::Breaks(_) => {
+            let value = FieldValue::Text(crate::header_lines::tidy(&text_of(def, value)?));
+            text(def, &value, MAX_BREAKS_CHARS, false)
+        }
         FieldKind::Date => date(def, value),
         FieldKind::Bool => match value {
             FieldValue::Bool(b) => Ok(Stored::Int(i64::from(*b))),

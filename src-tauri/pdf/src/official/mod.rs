@@ -15,7 +15,7 @@ use commplan_core::{Activity, PlanDocument};
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, MM, Para, Span, span};
 
-pub use header::number_and_symbol;
+pub use header::{header_lines, number_and_symbol};
 
 pub const BODY: f32 = 13.0;
 const INDENT: f32 = 1.27 * 10.0 * MM;
@@ -23,10 +23,6 @@ const PARA_GAP: f32 = 6.0;
 
 /// Roman numerals for sections, policies in Phụ lục I and budget categories.
 pub(crate) const ROMAN: [&str; 8] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
-
-fn upper(s: &str) -> String {
-    s.trim().to_uppercase()
-}
 
 pub(crate) fn p(text: impl Into<String>, style: Style, size: f32, align: Align) -> Block {
     Block::Para(Para::new(vec![span(text, style)], size, align))
@@ -176,8 +172,9 @@ pub fn main_blocks(
     budget: &BudgetView,
     width: f32,
 ) -> Vec<Block> {
-    let mut out = vec![header::header(fonts, doc, width)];
-    out.extend(header::title(fonts, doc));
+    let names = header::header_lines(fonts, doc, width);
+    let mut out = vec![header::header(fonts, doc, &names, width)];
+    out.extend(header::title(fonts, &names));
     out.extend(legal_bases(doc));
     let mut body = sections::sections(doc, budget);
     let last = body.pop();

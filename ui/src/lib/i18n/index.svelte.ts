@@ -1,6 +1,6 @@
 // The current locale and the translation function. Vietnamese is the default;
 // the choice is remembered on this computer.
-import type { AppError, ErrorCode, PlanStatus, SignerAuthority, Stage, Step } from "../bindings";
+import type { AppError, ErrorCode, HeaderName, PlanStatus, SignerAuthority, Stage, Step } from "../bindings";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
@@ -92,6 +92,12 @@ export const stageKey: Record<Stage, MessageKey> = {
   finalising: "stage.finalising",
   promulgation: "stage.promulgation",
   implementation: "stage.implementation",
+};
+
+export const headerNameKey: Record<HeaderName, MessageKey> = {
+  parent: "general.headerParent",
+  unit: "general.headerUnit",
+  subject: "general.headerSubject",
 };
 
 export const authorityKey: Record<SignerAuthority, MessageKey> = {
