@@ -12,6 +12,7 @@ pub mod diff;
 pub mod edit;
 pub mod error;
 pub mod file;
+pub mod legal;
 pub mod model;
 pub mod plan;
 pub mod progress;

@@ -2,9 +2,9 @@
 //! symbol, the messages and targets of variants, and how months and dates of
 //! activities are read.
 
-use super::{activity_mut, ids, new_findings, sample};
+use super::{activity_mut, check, ids, new_findings, sample};
 use crate::check::general::{names_directive_07, symbol_ok};
-use crate::check::{Finding, Severity, Target, check};
+use crate::check::{Finding, Severity, Target};
 use crate::edit::Entity;
 use crate::model::Step;
 use crate::plan::{Activity, Channel, Stage};
