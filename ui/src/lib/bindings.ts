@@ -482,6 +482,12 @@ inForceFrom: string,
  */
 inForceUntil: string, replacedBy: string | null, governs: string, citation: string, citeByDefault: boolean, };
 
+export type LegalTextsView = { texts: Array<LegalText>, 
+/**
+ * The day the list in use was reviewed (yyyy-mm-dd), when known.
+ */
+listDate: string | null, };
+
 export type LegalTextsImported = { 
 /**
  * Texts the list added.
