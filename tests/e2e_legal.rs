@@ -1,8 +1,9 @@
 //! End-to-end: the law as it stands in the plan's year. A new plan for 2027
 //! cites the 2025 Press Law; a basis citing the 2016 one is a warning in the
 //! check, and "Thay bằng …" replaces it in one click. Under Danh mục the legal
-//! texts are listed with their dates, an edit is saved, and a newer list file
-//! is imported (the open dialog answered by `COMMPLAN_OPEN_FILE`).
+//! texts are listed with their dates, an edit is saved, a deletion is
+//! confirmed and undone, and a newer list file is imported (the open dialog
+//! answered by `COMMPLAN_OPEN_FILE`).
 
 mod common;
 
@@ -113,6 +114,25 @@ async fn an_edit_is_saved(client: &Client) {
     wait_count(client, &format!("{old} .chip"), 0).await;
 }
 
+/// A deletion asks first, and can be undone.
+async fn a_deletion_is_confirmed_and_undone(client: &Client) {
+    let decree = row("nghi-dinh-30-2020-nd-cp");
+    click(client, &format!("{decree} {}", tid("legal-delete"))).await;
+    wait_for_text(
+        client,
+        &tid("confirm-dialog"),
+        "Xóa văn bản 30/2020/NĐ-CP khỏi danh mục?",
+    )
+    .await;
+    click(client, &tid("confirm-yes")).await;
+    wait_count(client, "[data-testid=legal-row]", 10).await;
+    wait_count(client, &decree, 0).await;
+    wait_for_text(client, &tid("legal-notice"), "30/2020/NĐ-CP").await;
+    click(client, &tid("legal-undo")).await;
+    wait_count(client, "[data-testid=legal-row]", 11).await;
+    wait_for_text(client, &decree, "Về công tác văn thư").await;
+}
+
 /// Importing the list file puts the shipped facts back over the edit.
 async fn a_newer_list_is_imported(client: &Client) {
     click(client, &tid("legal-import")).await;
@@ -133,7 +153,7 @@ async fn a_newer_list_is_imported(client: &Client) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn danh_muc_lists_edits_and_imports_the_legal_texts() {
+async fn danh_muc_lists_edits_deletes_and_imports_the_legal_texts() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut list: serde_json::Value =
         serde_json::from_str(include_str!("../assets/legal-texts.json")).expect("the list");
@@ -144,6 +164,7 @@ async fn danh_muc_lists_edits_and_imports_the_legal_texts() {
     let client = driver.launch().await;
     danh_muc_lists_the_texts(&client).await;
     an_edit_is_saved(&client).await;
+    a_deletion_is_confirmed_and_undone(&client).await;
     a_newer_list_is_imported(&client).await;
     client.close().await.expect("quit the app");
 }
