@@ -111,6 +111,17 @@ fn input_of(view: &LegalTextsView, id: &str) -> LegalTextInput {
         .input()
 }
 
+/// The check's `legal.superseded` finding on `plan`.
+fn superseded(store: &Store, plan: i64) -> commplan_core::check::Finding {
+    store
+        .check_plan(plan)
+        .expect("check")
+        .findings
+        .into_iter()
+        .find(|f| f.rule == "legal.superseded")
+        .expect("superseded")
+}
+
 #[test]
 fn an_edit_is_saved_and_the_checker_reads_it() {
     let (_dir, mut store, plan) = with_sample();
@@ -122,12 +133,7 @@ fn an_edit_is_saved_and_the_checker_reads_it() {
         "text",
         common::text("Luật Báo chí số 103/2016/QH13"),
     );
-    let before = store.check_plan(plan).expect("check");
-    let f = before
-        .findings
-        .iter()
-        .find(|f| f.rule == "legal.superseded")
-        .expect("superseded");
+    let f = superseded(&store, plan);
     assert!(
         f.message
             .contains("đã có văn bản mới hơn cùng lĩnh vực có hiệu lực"),
@@ -144,12 +150,7 @@ fn an_edit_is_saved_and_the_checker_reads_it() {
         .expect("saved");
     assert_eq!(view.texts[0].governs, "báo chí (luật cũ)");
     assert_eq!(view.texts[0].sources.len(), 3, "the sources are kept");
-    let after = store.check_plan(plan).expect("check");
-    let f = after
-        .findings
-        .iter()
-        .find(|f| f.rule == "legal.superseded")
-        .expect("superseded");
+    let f = superseded(&store, plan);
     assert!(
         f.message
             .contains("đã được thay thế bởi Luật Báo chí ngày 10 tháng 12 năm 2025"),
