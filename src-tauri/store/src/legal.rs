@@ -8,12 +8,11 @@
 use std::io::Read;
 use std::path::Path;
 
-use commplan_core::AppError;
-use commplan_core::Deleted;
 use commplan_core::legal::{
     Law, LegalText, LegalTextInput, LegalTextsImported, LegalTextsView, MAX_LIST_BYTES,
     ProvinceMerges, SourcePage, new_id, parse_list, validate_list,
 };
+use commplan_core::{AppError, Deleted};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::db_error;
