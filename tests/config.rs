@@ -175,7 +175,8 @@ fn no_plugin_is_configured_that_reaches_files_shell_or_network() {
     }
 }
 
-/// The test hooks (`COMMPLAN_SAVE_DIR` answering the save dialog) are compiled
+/// The test hooks (`COMMPLAN_SAVE_DIR` answering the save dialog,
+/// `COMMPLAN_OPEN_FILE` the open dialog of a list import) are compiled
 /// in only when a test build asks for the `test-hooks` feature: no default
 /// feature turns them on, nor does the run script or the Tauri build.
 #[test]
@@ -209,5 +210,13 @@ fn the_test_hooks_are_never_in_a_release_build() {
             .count(),
         1,
         "the dialog is skipped only in a build with test-hooks"
+    );
+    let legal = include_str!("../src-tauri/app/legal.rs");
+    assert_eq!(
+        legal
+            .matches("#[cfg(feature = \"test-hooks\")]\nfn opened_without_asking")
+            .count(),
+        1,
+        "the open dialog is skipped only in a build with test-hooks"
     );
 }

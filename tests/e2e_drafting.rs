@@ -46,8 +46,9 @@ const GENERAL: &[(&str, &str)] = &[
     ("plan.place", "Gia Lai"),
     ("plan.issueDate", "05/01/2027"),
     (
-        "legal_basis.5.text",
-        "Kế hoạch số 1295/KH-UBND ngày 17/6/2022 của Ủy ban nhân dân tỉnh Gia Lai",
+        // After the six bases a new plan of 2027 starts with.
+        "legal_basis.6.text",
+        "Kế hoạch số 1295/KH-UBND ngày 17/6/2022 của Ủy ban nhân dân tỉnh Gia Lai (cũ)",
     ),
     (
         "plan.purposes",

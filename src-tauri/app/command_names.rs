@@ -48,4 +48,9 @@ pub const COMMANDS: &[&str] = &[
     "reopen_comment",
     "list_revisions",
     "revision_diff",
+    "list_legal_texts",
+    "save_legal_text",
+    "delete_legal_text",
+    "undo_delete_legal_text",
+    "import_legal_texts",
 ];

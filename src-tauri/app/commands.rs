@@ -6,6 +6,7 @@ use commplan_core::budget::{AmountChange, BudgetView, RefItem};
 use commplan_core::check::CheckReport;
 use commplan_core::diff::PlanDiff;
 use commplan_core::header_lines::HeaderPreview;
+use commplan_core::legal::{LegalTextInput, LegalTextsView};
 use commplan_core::review::{Comment, NewComment, ReviewState, RevisionRef, RevisionSummary};
 use commplan_core::{
     AppError, AppStatus, CopyPlan, Deleted, Entity, FieldEdit, NewItem, NewPlan, PlanChanged,
@@ -285,4 +286,35 @@ pub async fn revision_diff(
     to: RevisionRef,
 ) -> Result<PlanDiff> {
     state.with_store(|s| s.revision_diff(plan_id, from, to))
+}
+
+/// The legal texts of Danh mục and the day their list was reviewed.
+#[tauri::command]
+pub async fn list_legal_texts(state: State<'_, AppState>) -> Result<LegalTextsView> {
+    state.with_store(|s| s.legal_texts())
+}
+
+/// Saves a legal text typed in Danh mục: text `id` changed, or a new one;
+/// gives the list as it now is.
+#[tauri::command]
+pub async fn save_legal_text(
+    state: State<'_, AppState>,
+    id: Option<String>,
+    input: LegalTextInput,
+) -> Result<LegalTextsView> {
+    state.with_store(|s| s.save_legal_text(id.as_deref(), &input))
+}
+
+#[tauri::command]
+pub async fn delete_legal_text(state: State<'_, AppState>, id: String) -> Result<Deleted> {
+    state.with_store(|s| s.delete_legal_text(&id))
+}
+
+/// Puts back a deleted legal text; gives the list as it now is.
+#[tauri::command]
+pub async fn undo_delete_legal_text(
+    state: State<'_, AppState>,
+    trash_id: i64,
+) -> Result<LegalTextsView> {
+    state.with_store(|s| s.undo_delete(trash_id).and_then(|_| s.legal_texts()))
 }

@@ -4,6 +4,7 @@
 mod closing;
 mod commands;
 mod export;
+mod legal;
 mod state;
 
 pub use state::AppState;
@@ -100,6 +101,11 @@ pub fn run() {
             commands::reopen_comment,
             commands::list_revisions,
             commands::revision_diff,
+            commands::list_legal_texts,
+            commands::save_legal_text,
+            commands::delete_legal_text,
+            commands::undo_delete_legal_text,
+            legal::import_legal_texts,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -4,6 +4,7 @@
 use commplan_core::PlanSummary;
 use commplan_core::backup::BackupInfo;
 use commplan_core::check::{CheckReport, Severity};
+use commplan_core::legal::LegalTextsImported;
 use commplan_core::review::{RevisionRef, RevisionSummary};
 use commplan_store::Verification;
 
@@ -253,11 +254,27 @@ pub fn check_text(report: &CheckReport) -> String {
                 f.message,
                 f.citation
             ));
+            if let Some(fix) = &f.fix {
+                out.push_str(&format!("      Sửa nhanh trong ứng dụng: {}\n", fix.label));
+            }
         }
         out.push('\n');
     }
     out.push_str(&check_summary(report));
     out
+}
+
+/// What `commplan legal-texts import` did, in one sentence.
+pub fn legal_import_text(done: &LegalTextsImported) -> String {
+    let reviewed = done
+        .list_date
+        .as_deref()
+        .map(|d| format!(" (rà soát ngày {})", commplan_core::dates::format_vi(d)))
+        .unwrap_or_default();
+    format!(
+        "Đã nhập danh mục văn bản pháp lý{reviewed}: thêm {}, cập nhật {}, giữ nguyên {} văn bản. Không kế hoạch nào bị thay đổi.",
+        done.added, done.updated, done.kept
+    )
 }
 
 /// "3 lỗi bắt buộc sửa, 2 cảnh báo, 1 gợi ý." or, when nothing blocks,
@@ -318,6 +335,7 @@ mod tests {
                     id: None,
                     field: None,
                 },
+                fix: None,
             })
             .collect();
         let count = |s: Severity| {
@@ -362,6 +380,39 @@ mod tests {
         assert_eq!(
             check_summary(&report(&[])),
             "Kế hoạch đáp ứng các yêu cầu bắt buộc; không còn cảnh báo hay gợi ý nào."
+        );
+    }
+
+    #[test]
+    fn a_fix_is_named_under_its_finding() {
+        use commplan_core::check::Fix;
+        use commplan_core::{Entity, FieldEdit, FieldValue, Step};
+        let mut r = report(&[("legal.superseded", Severity::Warning, Step::General)]);
+        r.findings[0].fix = Some(Fix {
+            label: "Thay bằng “Luật Báo chí ngày 10 tháng 12 năm 2025”".into(),
+            edit: FieldEdit {
+                entity: Entity::LegalBasis,
+                id: 1,
+                field: "text".into(),
+                value: FieldValue::Text("Luật Báo chí ngày 10 tháng 12 năm 2025".into()),
+            },
+        });
+        assert!(check_text(&r).contains(
+            "      Căn cứ: Chỉ thị 07/CT-TTg\n      Sửa nhanh trong ứng dụng: Thay bằng “Luật Báo chí ngày 10 tháng 12 năm 2025”\n"
+        ));
+    }
+
+    #[test]
+    fn an_import_says_what_it_did() {
+        let done = LegalTextsImported {
+            added: 1,
+            updated: 11,
+            kept: 2,
+            list_date: Some("2027-01-15".into()),
+        };
+        assert_eq!(
+            legal_import_text(&done),
+            "Đã nhập danh mục văn bản pháp lý (rà soát ngày 15/01/2027): thêm 1, cập nhật 11, giữ nguyên 2 văn bản. Không kế hoạch nào bị thay đổi."
         );
     }
 }

@@ -142,11 +142,28 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Danh mục văn bản pháp lý. The list of legal texts.
+    #[command(name = "legal-texts", subcommand)]
+    LegalTexts(LegalTextsCommand),
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
         #[arg(long, value_name = "FILE")]
         db: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum LegalTextsCommand {
+    /// Nhập danh mục văn bản mới hơn từ tệp .json (cùng định dạng với assets/legal-texts.json); cả
+    /// tệp được kiểm tra trước khi ghi, không kế hoạch nào bị thay đổi. Imports a newer list.
+    Import {
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Tệp danh mục văn bản. The list file.
+        #[arg(value_name = "LIST.json")]
+        list: PathBuf,
     },
 }
 
@@ -230,7 +247,7 @@ fn export(
 
 fn check(db: Option<PathBuf>, plan: i64, json: bool) -> Result<ExitCode, AppError> {
     let store = open_existing(db)?;
-    let report = commplan_core::check::check(&store.plan_document(plan)?);
+    let report = store.check_plan(plan)?;
     if json {
         print_json(&report)?;
     } else {
@@ -362,6 +379,14 @@ fn diff(
     Ok(ExitCode::SUCCESS)
 }
 
+fn import_legal_texts(db: Option<PathBuf>, list: &Path) -> Result<ExitCode, AppError> {
+    let mut store = open_existing(db)?;
+    let bytes = commplan_store::read_list_file(list)?;
+    let done = store.import_legal_texts(&bytes)?;
+    println!("{}", commplan_cli::legal_import_text(&done));
+    Ok(ExitCode::SUCCESS)
+}
+
 fn sample(db: Option<PathBuf>) -> Result<ExitCode, AppError> {
     let mut store = open(db)?;
     println!("{}", store.create_sample()?.id);
@@ -391,6 +416,9 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
             to,
             json,
         } => diff(db, plan, &from, &to, json),
+        Command::LegalTexts(LegalTextsCommand::Import { db, list }) => {
+            import_legal_texts(db, &list)
+        }
         Command::Sample { db } => sample(db),
     }
 }

@@ -604,3 +604,57 @@ fn diff_shows_the_changed_contact(db_arg: &str, data_dir: &Path) {
     assert_eq!(v["texts"][0]["field"], "spokespersonContact");
     assert_eq!(v["lists"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn legal_texts_import_takes_a_newer_list_and_refuses_a_bad_one_untouched() {
+    let (dir, db, id) = sample_folder();
+    let db_arg = path_arg(&db);
+    let mut list: serde_json::Value =
+        serde_json::from_str(include_str!("../../../assets/legal-texts.json")).expect("json");
+    list["updated"] = serde_json::json!("2027-03-01");
+    let good = dir.path().join("danh-muc.json");
+    std::fs::write(&good, serde_json::to_vec(&list).expect("json")).expect("write");
+    let doc = Store::open(&db)
+        .expect("open")
+        .plan_document(id.parse().expect("id"))
+        .expect("doc");
+    let run = commplan(
+        &["legal-texts", "import", "--db", db_arg, path_arg(&good)],
+        dir.path(),
+    );
+    assert_ok(&run);
+    assert_eq!(
+        stdout(&run).trim(),
+        "Đã nhập danh mục văn bản pháp lý (rà soát ngày 01/03/2027): thêm 0, cập nhật 11, giữ nguyên 0 văn bản. Không kế hoạch nào bị thay đổi."
+    );
+    let store = Store::open(&db).expect("open");
+    assert_eq!(
+        store.legal_texts().expect("texts").list_date.as_deref(),
+        Some("2027-03-01")
+    );
+    assert_eq!(store.plan_document(doc.id).expect("doc"), doc);
+    drop(store);
+
+    list["version"] = serde_json::json!(2);
+    let newer = dir.path().join("moi-hon.json");
+    std::fs::write(&newer, serde_json::to_vec(&list).expect("json")).expect("write");
+    let before = std::fs::read(&db).expect("db");
+    let run = commplan(
+        &["legal-texts", "import", "--db", db_arg, path_arg(&newer)],
+        dir.path(),
+    );
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("hãy cập nhật ứng dụng"), "{err}");
+    assert!(
+        std::fs::read(&db).expect("db") == before,
+        "the file changed"
+    );
+    let missing = dir.path().join("khong-co.json");
+    let run = commplan(
+        &["legal-texts", "import", "--db", db_arg, path_arg(&missing)],
+        dir.path(),
+    );
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("Không đọc được tệp danh mục"));
+}

@@ -11,12 +11,13 @@ use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
     Unscheduled, UnscheduledLine,
 };
-use crate::check::{CheckReport, Finding, LegalSource, Rule, Severity, StepFindings, Target};
+use crate::check::{CheckReport, Finding, Fix, LegalSource, Rule, Severity, StepFindings, Target};
 use crate::diff::{
     CountChange, DiffTotals, FieldChange, ItemChange, ItemSummary, ListDiff, PlanDiff, SegmentKind,
     TextChange, TotalChange, WordSegment,
 };
 use crate::header_lines::{HeaderLines, HeaderName, HeaderPreview};
+use crate::legal::{LegalText, LegalTextInput, LegalTextsImported, LegalTextsView, SourcePage};
 use crate::money::{Money, Quantity};
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
@@ -40,6 +41,7 @@ pub fn typescript() -> String {
         edit_decls(&cfg),
         budget_decls(&cfg),
         backup_decls(&cfg),
+        legal_decls(&cfg),
         check_decls(&cfg),
         diff_decls(&cfg),
         review_decls(&cfg),
@@ -166,6 +168,17 @@ fn backup_decls(cfg: &Config) -> Vec<String> {
     ]
 }
 
+/// Legal texts, as Danh mục lists, edits and imports them.
+fn legal_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        SourcePage::decl(cfg),
+        LegalText::decl(cfg),
+        LegalTextInput::decl(cfg),
+        LegalTextsView::decl(cfg),
+        LegalTextsImported::decl(cfg),
+    ]
+}
+
 /// The directive checker.
 fn check_decls(cfg: &Config) -> Vec<String> {
     vec![
@@ -173,6 +186,7 @@ fn check_decls(cfg: &Config) -> Vec<String> {
         LegalSource::decl(cfg),
         Rule::decl(cfg),
         Target::decl(cfg),
+        Fix::decl(cfg),
         Finding::decl(cfg),
         StepFindings::decl(cfg),
         CheckReport::decl(cfg),

@@ -13,6 +13,7 @@ pub mod edit;
 pub mod error;
 pub mod file;
 pub mod header_lines;
+pub mod legal;
 pub mod model;
 pub mod plan;
 pub mod progress;

@@ -72,14 +72,14 @@ fn the_units_name_breaks_where_a_reader_would_or_where_the_officer_chose() {
 
     // The officer's breaks, typed in any case: printed as the name is.
     doc.fields.header_unit_lines = "Sở Nông nghiệp và\nMôi trường".into();
-    doc.fields.subject_lines = "Kế hoạch truyền thông\nchính sách năm 2027".into();
+    doc.fields.subject_lines = "truyền thông chính sách\nnăm 2027".into();
     let lines = first_page(&doc);
     assert!(
         in_a_row(&lines, "SỞ NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"),
         "{lines:?}"
     );
     assert!(
-        in_a_row(&lines, "Kế hoạch truyền thông", "chính sách năm 2027"),
+        in_a_row(&lines, "Truyền thông chính sách", "năm 2027"),
         "{lines:?}"
     );
 }

@@ -8,6 +8,7 @@ mod connection;
 mod edit;
 mod error;
 mod import;
+mod legal;
 mod open;
 mod perms;
 mod plans;
@@ -26,6 +27,7 @@ mod verify;
 
 pub use backup::{BACKUP_DIR_NAME, backup_dir_for, list_backups_in, newest_good_backup};
 pub use error::db_error;
+pub use legal::read_list_file;
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
 pub use purge::Purged;
 pub use recovery::{Startup, open_at_startup, start_fresh};

@@ -44,7 +44,8 @@ impl Store {
             .ok_or_else(|| AppError::not_found("Không tìm thấy kế hoạch này; có thể nó đã bị xóa."))
     }
 
-    /// Starts a draft plan for a unit and a year (one plan per unit and year).
+    /// Starts a draft plan for a unit and a year (one plan per unit and year),
+    /// citing the legal texts cited by default that are in force in its year.
     pub fn create_plan(&mut self, new: &NewPlan) -> Result<PlanSummary> {
         new.validate()?;
         let unit = self.unit(new.unit_id)?;
@@ -76,10 +77,12 @@ impl Store {
             .map_err(db_error)?;
             let plan = tx.last_insert_rowid();
             let defaults = crate::schema::plan_defaults()?;
-            for (text, pos) in defaults.legal_bases.iter().zip(0i64..) {
+            let texts = crate::legal::read_all(tx)?;
+            let cited = commplan_core::legal::cited_by_default(&texts, new.year);
+            for (text, pos) in cited.iter().zip(0i64..) {
                 tx.execute(
                     "INSERT INTO legal_bases (plan_id, position, text) VALUES (?1, ?2, ?3)",
-                    params![plan, pos, text],
+                    params![plan, pos, text.citation],
                 )
                 .map_err(db_error)?;
             }

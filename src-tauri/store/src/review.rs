@@ -226,7 +226,7 @@ impl Store {
 
     /// The directive checker's report on the plan as it now is.
     pub fn check_plan(&self, plan_id: i64) -> Result<CheckReport> {
-        Ok(check(&self.plan_document(plan_id)?))
+        Ok(check(&self.plan_document(plan_id)?, &self.law()?))
     }
 
     /// Draft → submitted: refused while the checker finds a blocking gap;
@@ -268,7 +268,7 @@ impl Store {
             let to = action.from(status_of(tx, plan_id)?)?;
             if action.freezes() {
                 let doc = load(tx, plan_id)?;
-                let report = check(&doc);
+                let report = check(&doc, &crate::legal::law(tx)?);
                 if !report.can_submit() {
                     return Err(blocking_error(report.blocking));
                 }

@@ -8,7 +8,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 5;
+pub const LATEST_VERSION: i64 = 6;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -25,6 +25,11 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         )
         .foreign_key_check(),
         M::up(include_str!("../migrations/004_review.sql")).foreign_key_check(),
+        M::up_with_hook(
+            include_str!("../migrations/005_legal_texts.sql"),
+            seed_legal_texts,
+        )
+        .foreign_key_check(),
         M::up(include_str!("../migrations/006_header_lines.sql")),
     ])
 });
@@ -32,8 +37,9 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 /// Reference data loaded when a file is created; afterwards it is the user's.
 const UNITS_JSON: &str = include_str!("../../../assets/units.json");
 const CHANNELS_JSON: &str = include_str!("../../../assets/channels.json");
-/// What a new plan starts with.
+/// What a new plan starts with (its legal bases come from the legal texts).
 const PLAN_DEFAULTS_JSON: &str = include_str!("../../../assets/legal-bases.json");
+const LEGAL_TEXTS_JSON: &[u8] = include_bytes!("../../../assets/legal-texts.json");
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -41,11 +47,12 @@ struct ChannelsFile {
     channels: Vec<String>,
 }
 
-/// The legal bases and recipients a new plan is prefilled with.
+/// The recipients a new plan is prefilled with; its legal bases are the
+/// legal texts cited by default that are in force in its year
+/// ([`commplan_core::legal::cited_by_default`]).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct PlanDefaults {
-    pub legal_bases: Vec<String>,
     pub recipients: Vec<String>,
 }
 
@@ -80,6 +87,11 @@ fn seed_budget_lists(tx: &Transaction<'_>) -> Result<(), HookError> {
         }
     }
     Ok(())
+}
+
+fn seed_legal_texts(tx: &Transaction<'_>) -> Result<(), HookError> {
+    crate::legal::seed(tx, LEGAL_TEXTS_JSON)
+        .map_err(|e| HookError::Hook(format!("assets/legal-texts.json: {}", e.message)))
 }
 
 fn seed_channels(tx: &Transaction<'_>) -> Result<(), HookError> {
@@ -135,9 +147,8 @@ mod tests {
     }
 
     #[test]
-    fn plan_defaults_parse_and_name_the_directive() {
+    fn plan_defaults_parse_and_end_with_the_archive_copy() {
         let d = plan_defaults().expect("defaults parse");
-        assert!(d.legal_bases.iter().any(|b| b.contains("07/CT-TTg")));
         assert!(
             d.recipients
                 .last()

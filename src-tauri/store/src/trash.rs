@@ -113,8 +113,10 @@ fn restore_rows(tx: &Transaction<'_>, rows: &Json) -> Result<()> {
         }
         let table = entry["table"].as_str().unwrap_or_default();
         // Only tables this build knows, whatever the trash says.
-        let known_table = matches!(table, "amount_changes" | "revisions" | "comments")
-            || Entity::ALL.iter().any(|e| e.def().table == table);
+        let known_table = matches!(
+            table,
+            "amount_changes" | "revisions" | "comments" | "legal_texts"
+        ) || Entity::ALL.iter().any(|e| e.def().table == table);
         if !known_table {
             return Err(AppError::internal("Dữ liệu hoàn tác bị hỏng."));
         }
@@ -268,9 +270,39 @@ pub(crate) fn trash(
     } else {
         plan_id
     };
+    let deleted = keep(tx, trash_plan, description, &rows)?;
+    if let Some(plan) = plan_id.filter(|_| entity != Entity::Plan) {
+        touch_plan(tx, plan)?;
+    }
+    Ok((plan_id, deleted))
+}
+
+/// Moves one row of a shared list that is not in the field registry (a
+/// legal text) to the trash.
+pub(crate) fn trash_row(
+    tx: &Transaction<'_>,
+    table: &'static str,
+    id: i64,
+    description: String,
+) -> Result<Deleted> {
+    let rows = snapshot(tx, table, "id = ?1", id)?;
+    let rows = serde_json::json!([{ "table": table, "rows": rows }]).to_string();
+    tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+        .map_err(db_error)?;
+    keep(tx, None, description, &rows)
+}
+
+/// Writes a deletion's rows into the trash and drops the oldest entries
+/// past [`TRASH_KEPT`].
+fn keep(
+    tx: &Transaction<'_>,
+    plan_id: Option<i64>,
+    description: String,
+    rows: &str,
+) -> Result<Deleted> {
     tx.execute(
         "INSERT INTO trash (plan_id, description, rows) VALUES (?1, ?2, ?3)",
-        params![trash_plan, description, rows],
+        params![plan_id, description, rows],
     )
     .map_err(db_error)?;
     let trash_id = tx.last_insert_rowid();
@@ -279,14 +311,8 @@ pub(crate) fn trash(
         [TRASH_KEPT],
     )
     .map_err(db_error)?;
-    if let Some(plan) = plan_id.filter(|_| entity != Entity::Plan) {
-        touch_plan(tx, plan)?;
-    }
-    Ok((
-        plan_id,
-        Deleted {
-            trash_id,
-            description,
-        },
-    ))
+    Ok(Deleted {
+        trash_id,
+        description,
+    })
 }

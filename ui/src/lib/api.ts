@@ -7,6 +7,7 @@ import type {
   AppError,
   Entity,
   FieldEdit,
+  LegalTextInput,
   NewComment,
   NewItem,
   NewPlan,
@@ -82,6 +83,11 @@ export const api = {
   /** Puts back a deleted entry of a shared list; gives that list as it now is. */
   undoDeleteReference: (entity: Entity, trashId: number) =>
     call("undo_delete_reference", { entity, trashId }),
+  listLegalTexts: () => call("list_legal_texts", {}),
+  saveLegalText: (id: string | null, input: LegalTextInput) => call("save_legal_text", { id, input }),
+  deleteLegalText: (id: string) => call("delete_legal_text", { id }),
+  undoDeleteLegalText: (trashId: number) => call("undo_delete_legal_text", { trashId }),
+  importLegalTexts: () => call("import_legal_texts", {}),
   /** Asks where to save and writes the budget workbook; null when cancelled. */
   exportBudgetXlsx: (planId: number) => call("export_budget_xlsx", { planId }),
   openExported: (path: string) => call("open_exported", { path }),

@@ -456,9 +456,96 @@ movedTo: string,
  */
 newestGoodBackup: BackupInfo | null, };
 
+export type SourcePage = { title: string, url: string, 
+/**
+ * Which facts the page confirms.
+ */
+confirms: string, };
+
+export type LegalText = { 
+/**
+ * Stable id, e.g. "luat-bao-chi-2016"; never changes once given.
+ */
+id: string, 
+/**
+ * Loại văn bản: "Luật", "Nghị định" …
+ */
+kind: string, 
+/**
+ * Số, ký hiệu as on the text, e.g. "09/2017/NĐ-CP".
+ */
+number: string, 
+/**
+ * Ngày ban hành (for a law: the day it was passed).
+ */
+date: string, issuer: string, title: string, 
+/**
+ * First day in force; `None` when not known.
+ */
+inForceFrom: string | null, 
+/**
+ * First day no longer in force; `None` while in force or not known.
+ */
+inForceUntil: string | null, 
+/**
+ * The id of the text that replaces it, when that is known.
+ */
+replacedBy: string | null, 
+/**
+ * What it governs, a short phrase; texts of one kind governing the same
+ * thing supersede each other by date.
+ */
+governs: string, 
+/**
+ * How a plan cites it under "Căn cứ …".
+ */
+citation: string, 
+/**
+ * A new plan cites it when it is in force in the plan's year.
+ */
+citeByDefault: boolean, 
+/**
+ * Where its facts were confirmed.
+ */
+sources: Array<SourcePage>, };
+
+export type LegalTextInput = { kind: string, number: string, date: string, issuer: string, title: string, 
+/**
+ * Empty when not known.
+ */
+inForceFrom: string, 
+/**
+ * Empty while in force or not known.
+ */
+inForceUntil: string, replacedBy: string | null, governs: string, citation: string, citeByDefault: boolean, };
+
+export type LegalTextsView = { texts: Array<LegalText>, 
+/**
+ * The day the list in use was reviewed (yyyy-mm-dd), when known.
+ */
+listDate: string | null, };
+
+export type LegalTextsImported = { 
+/**
+ * Texts the list added.
+ */
+added: number, 
+/**
+ * Texts already there that the list updated.
+ */
+updated: number, 
+/**
+ * Texts of the database the list does not hold, kept as they were.
+ */
+kept: number, 
+/**
+ * The day the list says it was reviewed (yyyy-mm-dd), if it says so.
+ */
+listDate: string | null, };
+
 export type Severity = "blocking" | "warning" | "advice";
 
-export type LegalSource = "directive07" | "decree09" | "decree30" | "access_to_information" | "decision407";
+export type LegalSource = "directive07" | "decree09" | "decree30" | "access_to_information" | "decision407" | "legal_texts" | "resolution202";
 
 export type Rule = { 
 /**
@@ -488,6 +575,16 @@ export type Target = { step: Step, entity: Entity | null, id: number | null,
  */
 field: string | null, };
 
+export type Fix = { 
+/**
+ * What the button says, in Vietnamese ("Thay bằng …").
+ */
+label: string, 
+/**
+ * The edit it makes, through the editor's normal path.
+ */
+edit: FieldEdit, };
+
 export type Finding = { 
 /**
  * The rule's id.
@@ -500,7 +597,11 @@ message: string,
 /**
  * The rule's short title and why it is required (Vietnamese).
  */
-title: string, explanation: string, source: LegalSource, citation: string, target: Target, };
+title: string, explanation: string, source: LegalSource, citation: string, target: Target, 
+/**
+ * The one edit that mends it, when there is one.
+ */
+fix: Fix | null, };
 
 export type StepFindings = { step: Step, blocking: number, warnings: number, advice: number, };
 

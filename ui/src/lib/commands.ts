@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, HeaderPreview, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -60,12 +60,21 @@ export type Commands = {
   list_revisions: { args: { planId: number }; returns: Array<RevisionSummary> };
   /** What changed from one revision (or the working copy) to another. */
   revision_diff: { args: { planId: number; from: RevisionRef; to: RevisionRef }; returns: PlanDiff };
+  /** The legal texts of Danh mục and the day their list was reviewed. */
+  list_legal_texts: { args: Record<string, never>; returns: LegalTextsView };
+  /** Saves a legal text typed in Danh mục: text `id` changed, or a new one; gives the list as it now is. */
+  save_legal_text: { args: { id: string | null; input: LegalTextInput }; returns: LegalTextsView };
+  delete_legal_text: { args: { id: string }; returns: Deleted };
+  /** Puts back a deleted legal text; gives the list as it now is. */
+  undo_delete_legal_text: { args: { trashId: number }; returns: LegalTextsView };
   /** Saves the plan's budget as an Excel workbook; gives the path, or `None` if cancelled. */
   export_budget_xlsx: { args: { planId: number }; returns: string | null };
   /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */
   export_pdf: { args: { planId: number }; returns: string | null };
   /** Opens a file exported in this session in the system's viewer. */
   open_exported: { args: { path: string }; returns: null };
+  /** Imports a newer list of legal texts chosen in the dialog; gives what it did, or `None` if cancelled. No plan is touched. */
+  import_legal_texts: { args: Record<string, never>; returns: LegalTextsImported | null };
 };
 
 export type CommandName = keyof Commands;

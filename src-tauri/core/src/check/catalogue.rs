@@ -50,6 +50,36 @@ pub(super) const LEGAL_DIRECTIVE_07: RuleDef = RuleDef {
     citation: CT07,
 };
 
+pub(super) const LEGAL_NOT_IN_FORCE: RuleDef = RuleDef {
+    id: "legal.not_in_force",
+    severity: Severity::Warning,
+    step: Step::General,
+    title: "Căn cứ có hiệu lực trong năm kế hoạch",
+    explanation: "Văn bản nêu ở phần căn cứ phải có hiệu lực trong năm thực hiện kế hoạch; văn bản chưa có hiệu lực hoặc đã hết hiệu lực trước năm kế hoạch thì không dùng làm căn cứ.",
+    source: LegalSource::LegalTexts,
+    citation: "Danh mục văn bản pháp lý: ngày có hiệu lực, ngày hết hiệu lực",
+};
+
+pub(super) const LEGAL_SUPERSEDED: RuleDef = RuleDef {
+    id: "legal.superseded",
+    severity: Severity::Warning,
+    step: Step::General,
+    title: "Căn cứ là văn bản hiện hành",
+    explanation: "Khi văn bản đã được thay thế, hoặc đã có văn bản mới hơn cùng loại, cùng lĩnh vực có hiệu lực trong năm kế hoạch, kế hoạch nên viện dẫn văn bản hiện hành.",
+    source: LegalSource::LegalTexts,
+    citation: "Danh mục văn bản pháp lý: văn bản thay thế, văn bản mới hơn cùng lĩnh vực",
+};
+
+pub(super) const LEGAL_FORMER_PROVINCE: RuleDef = RuleDef {
+    id: "legal.former_province",
+    severity: Severity::Advice,
+    step: Step::General,
+    title: "Ghi “(cũ)” sau tên tỉnh trước sắp xếp",
+    explanation: "Sau khi sắp xếp đơn vị hành chính cấp tỉnh, văn bản do tỉnh ban hành trước khi chính quyền tỉnh mới hoạt động được viện dẫn với chữ “(cũ)” sau tên tỉnh, để phân biệt với tỉnh hình thành sau sắp xếp.",
+    source: LegalSource::Resolution202,
+    citation: "Nghị quyết số 202/2025/QH15",
+};
+
 pub(super) const GENERAL_SYMBOL: RuleDef = RuleDef {
     id: "general.symbol",
     severity: Severity::Blocking,
@@ -363,6 +393,9 @@ pub(super) const SIGNATURE_ARCHIVE: RuleDef = RuleDef {
 /// The catalogue, in the order findings are reported within a step.
 pub(super) const CATALOGUE: &[&RuleDef] = &[
     &LEGAL_DIRECTIVE_07,
+    &LEGAL_NOT_IN_FORCE,
+    &LEGAL_SUPERSEDED,
+    &LEGAL_FORMER_PROVINCE,
     &GENERAL_SYMBOL,
     &GENERAL_NUMBER,
     &GENERAL_ISSUE_DATE,

@@ -7,7 +7,12 @@
 //!
 //! Each requirement is one [`Rule`] of the catalogue ([`rules`]); [`check`]
 //! gives one [`Finding`] per gap, naming the policy, line or field concerned,
-//! in Vietnamese, with the legal text it rests on and where to fix it.
+//! in Vietnamese, with the legal text it rests on and where to fix it; a
+//! finding that one edit mends carries that edit ([`Fix`]).
+//!
+//! The checker knows time: it is given the legal texts and the provinces
+//! merged in 2025 ([`Law`]), and reads each legal basis against the plan's
+//! year (`law.rs`).
 //!
 //! **Invariant: rule ids are stable forever.** They are stored by reviewers,
 //! matched by the UI and by tests; a rule may be reworded, re-rated or retired,
@@ -21,15 +26,16 @@
 //! Layout: this module holds the public types, [`check`] and the collector that
 //! orders findings and counts them; `catalogue` defines every rule; `helpers`
 //! the targets and names shared by the checks; one module per group of steps
-//! checks them (`general`, `policies`, `staffing`, `press`, `monitoring`,
-//! `budget`, `signature`); `counts` reads the counts an activity states ("03
-//! hội nghị") and `wording` how list items are written. Folding lives in
-//! [`crate::text::fold`].
+//! checks them (`general`, `law`, `policies`, `staffing`, `press`,
+//! `monitoring`, `budget`, `signature`); `counts` reads the counts an activity
+//! states ("03 hội nghị") and `wording` how list items are written. Folding
+//! lives in [`crate::text::fold`].
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::edit::Entity;
+use crate::edit::{Entity, FieldEdit};
+use crate::legal::Law;
 use crate::model::Step;
 use crate::plan::PlanDocument;
 
@@ -38,6 +44,7 @@ mod catalogue;
 mod counts;
 mod general;
 mod helpers;
+mod law;
 mod monitoring;
 mod policies;
 mod press;
@@ -92,15 +99,21 @@ pub enum LegalSource {
     /// Quyết định số 407/QĐ-TTg ngày 30/3/2022: communicating draft policies
     /// with a major impact, from the proposal to promulgation.
     Decision407,
+    /// The dated list of legal texts (when each is in force, what replaces it).
+    LegalTexts,
+    /// Nghị quyết số 202/2025/QH15: the 2025 merger of provinces.
+    Resolution202,
 }
 
 impl LegalSource {
-    pub const ALL: [LegalSource; 5] = [
+    pub const ALL: [LegalSource; 7] = [
         LegalSource::Directive07,
         LegalSource::Decree09,
         LegalSource::Decree30,
         LegalSource::AccessToInformation,
         LegalSource::Decision407,
+        LegalSource::LegalTexts,
+        LegalSource::Resolution202,
     ];
 
     /// The full Vietnamese citation of the document.
@@ -118,6 +131,12 @@ impl LegalSource {
             LegalSource::AccessToInformation => "Luật Tiếp cận thông tin ngày 06/4/2016",
             LegalSource::Decision407 => {
                 "Quyết định số 407/QĐ-TTg ngày 30/3/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Tổ chức truyền thông chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản quy phạm pháp luật giai đoạn 2022 - 2027”"
+            }
+            LegalSource::LegalTexts => {
+                "Danh mục văn bản pháp lý (ngày ban hành, ngày có hiệu lực, ngày hết hiệu lực, văn bản thay thế; mỗi văn bản có nguồn đối chiếu)"
+            }
+            LegalSource::Resolution202 => {
+                "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh"
             }
         }
     }
@@ -155,6 +174,17 @@ pub struct Target {
     pub field: Option<String>,
 }
 
+/// One edit that mends a finding, offered beside **Sửa**.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Fix {
+    /// What the button says, in Vietnamese ("Thay bằng …").
+    pub label: String,
+    /// The edit it makes, through the editor's normal path.
+    pub edit: FieldEdit,
+}
+
 /// One gap found in a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -172,6 +202,8 @@ pub struct Finding {
     pub source: LegalSource,
     pub citation: String,
     pub target: Target,
+    /// The one edit that mends it, when there is one.
+    pub fix: Option<Fix>,
 }
 
 /// The counts of one step.
@@ -212,10 +244,13 @@ pub fn rules() -> Vec<Rule> {
     CATALOGUE.iter().map(|d| d.rule()).collect()
 }
 
-/// Checks a plan against every rule of the catalogue.
-pub fn check(doc: &PlanDocument) -> CheckReport {
+/// Checks a plan against every rule of the catalogue, reading its legal
+/// bases against `law` in the plan's year.
+pub fn check(doc: &PlanDocument, law: &Law) -> CheckReport {
     let mut found = Found::default();
     general::legal_bases(doc, &mut found);
+    law::legal_texts(doc, law, &mut found);
+    law::former_provinces(doc, law, &mut found);
     general::general(doc, &mut found);
     policies::policies(doc, &mut found);
     policies::activities(doc, &mut found);
@@ -246,6 +281,11 @@ fn step_index(step: Step) -> usize {
 impl Found {
     /// One finding of rule `def`, in the order the checks meet the items.
     fn add(&mut self, def: &RuleDef, message: String, target: Target) {
+        self.add_fixable(def, message, target, None);
+    }
+
+    /// As [`Found::add`], with the edit that mends it.
+    fn add_fixable(&mut self, def: &RuleDef, message: String, target: Target, fix: Option<Fix>) {
         let rule_index = CATALOGUE
             .iter()
             .position(|d| d.id == def.id)
@@ -263,6 +303,7 @@ impl Found {
                 source: def.source,
                 citation: def.citation.to_string(),
                 target,
+                fix,
             },
         ));
     }

@@ -2,12 +2,30 @@
 //! `cases` breaks and fixes each rule in turn, `rules` pins the finer points of
 //! single rules, `report` the ordering, counts, wording and JSON of a report.
 
-use crate::check::{CheckReport, Finding, check};
+use std::sync::LazyLock;
+
+use crate::check::{CheckReport, Finding};
+use crate::legal::{Law, ProvinceMerges, parse_list};
 use crate::plan::{Activity, PlanDocument};
 
 mod cases;
+mod law;
 mod report;
 mod rules;
+
+/// The legal texts and the provinces merged in 2025, as the app ships them.
+pub(super) static LAW: LazyLock<Law> = LazyLock::new(|| Law {
+    texts: parse_list(include_bytes!("../../../../../assets/legal-texts.json"))
+        .expect("the shipped list is valid")
+        .texts,
+    merges: ProvinceMerges::parse(include_str!("../../../../../assets/provinces-2025.json"))
+        .expect("the merger data is valid"),
+});
+
+/// The checker, with the law as shipped.
+pub(super) fn check(doc: &PlanDocument) -> CheckReport {
+    crate::check::check(doc, &LAW)
+}
 
 pub(super) fn sample() -> PlanDocument {
     crate::file::PlanFile::parse(include_str!("../../../../../assets/sample-plan.json"))

@@ -5,8 +5,8 @@ use crate::codes::Code;
 use unicode_normalization::UnicodeNormalization;
 
 use super::cases::cases;
-use super::{ids, sample};
-use crate::check::{CheckReport, LegalSource, Severity, check, rules, step_index};
+use super::{check, ids, sample};
+use crate::check::{CheckReport, LegalSource, Severity, rules, step_index};
 use crate::model::Step;
 use crate::text::fold;
 

@@ -2,10 +2,10 @@
 //! symbol, the messages and targets of variants, and how months and dates of
 //! activities are read.
 
-use super::{activity_mut, ids, new_findings, sample};
+use super::{activity_mut, check, ids, new_findings, sample};
 use crate::check::budget::{is_provincial, lower_level};
 use crate::check::general::{names_directive_07, subject_without_type, symbol_ok};
-use crate::check::{Finding, Severity, Target, check};
+use crate::check::{Finding, Severity, Target};
 use crate::edit::Entity;
 use crate::model::{Step, Unit};
 use crate::money::Quantity;
