@@ -102,7 +102,7 @@ async fn the_header_lines_are_shown_set_by_the_officer_printed_and_set_back_to_a
     wait_lines(
         &client,
         "subject",
-        &["Kế hoạch truyền thông chính sách năm 2027"],
+        &["Truyền thông chính sách năm 2027"],
     )
     .await;
     wait_for_exact_text(&client, &tid("header-unit-state"), "Xuống dòng tự động").await;
