@@ -99,12 +99,7 @@ async fn the_header_lines_are_shown_set_by_the_officer_printed_and_set_back_to_a
     // As the PDF prints them, before any export.
     wait_lines(&client, "unit", &["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]).await;
     wait_lines(&client, "parent", &["ỦY BAN NHÂN DÂN TỈNH GIA LAI"]).await;
-    wait_lines(
-        &client,
-        "subject",
-        &["Truyền thông chính sách năm 2027"],
-    )
-    .await;
+    wait_lines(&client, "subject", &["Truyền thông chính sách năm 2027"]).await;
     wait_for_exact_text(&client, &tid("header-unit-state"), "Xuống dòng tự động").await;
     picture(&client, "header-lines-automatic").await;
 
