@@ -340,13 +340,13 @@ fn header_breaks_change_only_where_lines_end() {
         &mut store,
         plan,
         "subjectLines",
-        "Kế hoạch truyền thông chính sách\nnăm 2027",
+        "Truyền thông chính sách\nnăm 2027",
     );
     let copy = store.copy_plan(&copy_to(plan, 2028)).expect("copy");
     let doc = store.plan_document(copy.id).expect("copy's doc");
     assert_eq!(
         doc.fields.subject_lines,
-        "Kế hoạch truyền thông chính sách\nnăm 2028"
+        "Truyền thông chính sách\nnăm 2028"
     );
     assert_eq!(
         doc.fields.header_unit_lines,
