@@ -166,7 +166,7 @@ mod tests {
 
     /// What a test sets: a folder.
     fn folder_set(name: &str) -> Option<std::ffi::OsString> {
-        (name == SAVE_DIR_ENV).then(|| "/tmp/xuat".into())
+        (name == SAVE_DIR_ENV).then(|| "xuat".into())
     }
 
     /// Built without `test-hooks` (as a release is), the variable is ignored.
@@ -184,7 +184,7 @@ mod tests {
     fn a_test_build_saves_each_kind_under_its_own_name() {
         let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch 2027 - Sở A/B.pdf");
         let xlsx = prepared(ExportKind::BudgetXlsx, "Dự toán 2027 - Sở A/B.xlsx");
-        let folder = Path::new("/tmp/xuat");
+        let folder = Path::new("xuat");
         assert_eq!(
             saved_without_asking(&pdf, folder_set),
             Some(folder.join("Kế hoạch 2027 - Sở A-B.pdf"))
