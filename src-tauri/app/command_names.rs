@@ -32,6 +32,7 @@ pub const COMMANDS: &[&str] = &[
     "export_budget_xlsx",
     "open_exported",
     "export_pdf",
+    "export_word",
     "list_backups",
     "backup_now",
     "restore_backup",

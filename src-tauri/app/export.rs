@@ -60,8 +60,8 @@ impl Exported {
 
 /// Where a test build saves without asking: the offered name inside the
 /// folder `env` gives for [`SAVE_DIR_ENV`], with any path separator of the
-/// name (a unit's name may hold one) made a dash, so the PDF and the workbook
-/// of a plan never share a path.
+/// name (a unit's name may hold one) made a dash, so the PDF, the Word copy
+/// and the workbook of a plan never share a path.
 #[cfg(feature = "test-hooks")]
 fn saved_without_asking(
     prepared: &Prepared,
@@ -146,6 +146,18 @@ pub async fn export_pdf(
     export(&app, &state, &exported, plan_id, ExportKind::PlanPdf).await
 }
 
+/// Saves the plan as a Word file in the PDF's layout, for a leader to edit
+/// before signing; gives the path, or `None` if cancelled.
+#[tauri::command]
+pub async fn export_word(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    exported: State<'_, Exported>,
+    plan_id: i64,
+) -> Result<Option<String>, AppError> {
+    export(&app, &state, &exported, plan_id, ExportKind::PlanWord).await
+}
+
 /// Opens a file exported in this session in the system's viewer.
 #[tauri::command]
 pub async fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {
@@ -183,11 +195,16 @@ mod tests {
     #[test]
     fn a_test_build_saves_each_kind_under_its_own_name() {
         let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch 2027 - Sở A/B.pdf");
+        let word = prepared(ExportKind::PlanWord, "Kế hoạch 2027 - Sở A/B.docx");
         let xlsx = prepared(ExportKind::BudgetXlsx, "Dự toán 2027 - Sở A/B.xlsx");
         let folder = Path::new("xuat");
         assert_eq!(
             saved_without_asking(&pdf, folder_set),
             Some(folder.join("Kế hoạch 2027 - Sở A-B.pdf"))
+        );
+        assert_eq!(
+            saved_without_asking(&word, folder_set),
+            Some(folder.join("Kế hoạch 2027 - Sở A-B.docx"))
         );
         assert_eq!(
             saved_without_asking(&xlsx, folder_set),

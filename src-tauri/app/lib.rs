@@ -85,6 +85,7 @@ pub fn run() {
             export::export_budget_xlsx,
             export::open_exported,
             export::export_pdf,
+            export::export_word,
             commands::list_backups,
             commands::backup_now,
             commands::restore_backup,

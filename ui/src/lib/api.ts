@@ -93,6 +93,8 @@ export const api = {
   openExported: (path: string) => call("open_exported", { path }),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call("export_pdf", { planId }),
+  /** Asks where to save and writes the plan as a Word file; null when cancelled. */
+  exportWord: (planId: number) => call("export_word", { planId }),
   listBackups: () => call("list_backups", {}),
   backupNow: () => call("backup_now", {}),
   /** Replaces all data with the backup (after a pre-restore copy of the current data). */

@@ -71,6 +71,8 @@ export type Commands = {
   export_budget_xlsx: { args: { planId: number }; returns: string | null };
   /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */
   export_pdf: { args: { planId: number }; returns: string | null };
+  /** Saves the plan as a Word file in the PDF's layout, for a leader to edit before signing; gives the path, or `None` if cancelled. */
+  export_word: { args: { planId: number }; returns: string | null };
   /** Opens a file exported in this session in the system's viewer. */
   open_exported: { args: { path: string }; returns: null };
   /** Imports a newer list of legal texts chosen in the dialog; gives what it did, or `None` if cancelled. No plan is touched. */

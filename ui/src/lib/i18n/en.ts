@@ -480,6 +480,8 @@ export const en: Record<MessageKey, string> = {
   "budget.notes": "Notes",
   "export.pdf": "Export PDF",
   "export.pdfBusy": "Making the PDF…",
+  "export.word": "Export Word",
+  "export.wordBusy": "Making the Word file…",
   "app.backups": "Backups",
   "backups.heading": "Backup and restore",
   "backups.intro": "The app backs the data up at every start, before every data upgrade and before every import. Kept: the newest backup of each of the last 7 days, 4 weeks and 12 months, and every backup made before an upgrade.",

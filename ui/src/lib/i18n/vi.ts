@@ -478,6 +478,8 @@ export const vi = {
   "budget.notes": "Ghi chú",
   "export.pdf": "Xuất PDF",
   "export.pdfBusy": "Đang tạo PDF…",
+  "export.word": "Xuất Word",
+  "export.wordBusy": "Đang tạo tệp Word…",
   "app.backups": "Sao lưu",
   "backups.heading": "Sao lưu và khôi phục",
   "backups.intro": "Ứng dụng tự sao lưu dữ liệu mỗi lần khởi động, trước khi nâng cấp dữ liệu và trước khi nhập kế hoạch. Được giữ lại: bản mới nhất của 7 ngày, 4 tuần và 12 tháng gần nhất, cùng mọi bản tạo trước khi nâng cấp.",
