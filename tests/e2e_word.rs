@@ -30,7 +30,6 @@ async fn the_plan_is_exported_to_word_beside_the_pdf() {
     wait_saved(&client).await;
     wait_for_text(&client, &tid("export-pdf"), "Xuất PDF").await;
     wait_for_text(&client, &tid("export-word"), "Xuất Word").await;
-    screenshot(&client, "word-export-buttons").await;
     click(&client, &tid("export-word")).await;
     wait_for_text(
         &client,
@@ -39,6 +38,8 @@ async fn the_plan_is_exported_to_word_beside_the_pdf() {
     )
     .await;
     wait_for_text(&client, &tid("word-exported"), ".docx").await;
+    // Both buttons, and where the Word file went.
+    screenshot(&client, "word-exported").await;
 
     let docx = exported(&folder, "docx");
     let name = docx.file_name().and_then(|n| n.to_str()).expect("a name");
