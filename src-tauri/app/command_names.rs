@@ -31,6 +31,7 @@ pub const COMMANDS: &[&str] = &[
     "delete_reference",
     "export_budget_xlsx",
     "open_exported",
+    "open_exported_folder",
     "export_pdf",
     "list_backups",
     "backup_now",
@@ -53,4 +54,5 @@ pub const COMMANDS: &[&str] = &[
     "delete_legal_text",
     "undo_delete_legal_text",
     "import_legal_texts",
+    "pending_plan_files",
 ];

@@ -73,8 +73,12 @@ export type Commands = {
   export_pdf: { args: { planId: number }; returns: string | null };
   /** Opens a file exported in this session in the system's viewer. */
   open_exported: { args: { path: string }; returns: null };
+  /** Opens the folder of a file saved in this session (a plan file, which is sent on rather than viewed) in the file manager. */
+  open_exported_folder: { args: { path: string }; returns: null };
   /** Imports a newer list of legal texts chosen in the dialog; gives what it did, or `None` if cancelled. No plan is touched. */
   import_legal_texts: { args: Record<string, never>; returns: LegalTextsImported | null };
+  /** The files given to the app that the page has not opened yet, each given once. */
+  pending_plan_files: { args: Record<string, never>; returns: Array<string> };
 };
 
 export type CommandName = keyof Commands;
