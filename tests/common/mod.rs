@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 mod wait;
+pub mod xdnd;
 
 pub use wait::*;
 
@@ -112,9 +113,18 @@ impl Driver {
 
     /// Starts the app and connects to it.
     pub async fn launch(&self) -> Client {
+        self.launch_with_args(&[]).await
+    }
+
+    /// Starts the app with `args` on its command line (files to open, as the
+    /// file manager gives them) and connects to it.
+    pub async fn launch_with_args(&self, args: &[&str]) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
-        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": APP, "args": args }),
+        );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let url = format!("http://127.0.0.1:{}", self.port);
         let mut builder = ClientBuilder::new(connector);
