@@ -309,6 +309,7 @@ mod tests {
             status: PlanStatus::Draft,
             title: String::new(),
             updated_at: String::new(),
+            received: false,
         }];
         assert_eq!(
             plan_table(&plans),

@@ -121,6 +121,8 @@ pub struct PlanSummary {
     pub title: String,
     /// When it was last changed, ISO 8601 in UTC.
     pub updated_at: String,
+    /// Received in a plan file from another unit (listed under “Hồ sơ nhận được”).
+    pub received: bool,
 }
 
 /// What the user enters to start a plan.

@@ -2,13 +2,13 @@
 
 use commplan_core::Code;
 use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::db_error;
 use crate::{Result, Store};
 
 const SUMMARY_SQL: &str = "SELECT p.id, p.unit_id, u.name AS unit_name, p.year, p.status,
-        p.title, p.updated_at
+        p.title, p.updated_at, p.origin
    FROM plans p JOIN units u ON u.id = p.unit_id";
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
@@ -22,7 +22,19 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
         status: PlanStatus::from_code(&status).unwrap_or(PlanStatus::Draft),
         title: row.get("title")?,
         updated_at: row.get("updated_at")?,
+        received: row.get::<_, String>("origin")? == "received",
     })
+}
+
+/// A new plan's identity: a UUID v4 from SQLite's random source.
+pub(crate) fn new_uuid(conn: &Connection) -> Result<String> {
+    let bytes: Vec<u8> = conn
+        .query_row("SELECT randomblob(16)", [], |r| r.get(0))
+        .map_err(db_error)?;
+    let random: [u8; 16] = bytes
+        .try_into()
+        .map_err(|_| AppError::internal("Không tạo được mã kế hoạch."))?;
+    Ok(commplan_core::planfile::uuid_v4(random))
 }
 
 impl Store {
@@ -65,13 +77,15 @@ impl Store {
                 )));
             }
             tx.execute(
-                "INSERT INTO plans (unit_id, year, title, symbol, place) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO plans (unit_id, year, title, symbol, place, uuid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     new.unit_id,
                     new.year,
                     new.default_title(),
                     NewPlan::default_symbol(&unit),
-                    unit.province().unwrap_or_default()
+                    unit.province().unwrap_or_default(),
+                    new_uuid(tx)?
                 ],
             )
             .map_err(db_error)?;
