@@ -310,6 +310,9 @@ mod tests {
             title: String::new(),
             updated_at: String::new(),
             received: false,
+            received_revision: None,
+            received_at: None,
+            decision: None,
         }];
         assert_eq!(
             plan_table(&plans),

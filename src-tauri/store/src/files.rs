@@ -4,6 +4,9 @@
 //! Every file written is read back through core's `parse` first, so that this
 //! computer never sends what another would refuse.
 
+use std::io::Read;
+use std::path::Path;
+
 use chrono::SecondsFormat;
 use commplan_core::planfile::{
     self, EXTENSION, FileComment, FileDecision, FileKind, FileSource, FileUnit, PlanFileV2,
@@ -17,6 +20,29 @@ use crate::error::db_error;
 use crate::received::{is_received, remote_id};
 use crate::review::{last_revision, status_of};
 use crate::{Result, Store};
+
+/// Reads a file to open, never more than `max` bytes and one more (for the
+/// size check to refuse it); `what` names it in the refusal ("tệp kế hoạch").
+pub(crate) fn read_limited(path: &Path, max: usize, what: &str) -> Result<Vec<u8>> {
+    let cannot = |e: std::io::Error| {
+        log::warn!("{}: {e}", path.display());
+        AppError::new(
+            commplan_core::ErrorCode::Io,
+            format!("Không đọc được {what} “{}”.", path.display()),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    file.take(limit).read_to_end(&mut bytes).map_err(cannot)?;
+    Ok(bytes)
+}
+
+/// Reads a plan file or a return file to open: at most
+/// [`planfile::MAX_BYTES`] and one byte more, which `open_plan_file` refuses.
+pub fn read_plan_file(path: &Path) -> Result<Vec<u8>> {
+    read_limited(path, planfile::MAX_BYTES, "tệp kế hoạch")
+}
 
 /// A file ready to be written: the name to offer and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,7 +30,7 @@ mod verify;
 
 pub use backup::{BACKUP_DIR_NAME, backup_dir_for, list_backups_in, newest_good_backup};
 pub use error::db_error;
-pub use files::FileOut;
+pub use files::{FileOut, read_plan_file};
 pub use legal::read_list_file;
 pub use open::{APPLICATION_ID, DATA_DIR_ENV, DB_FILE_NAME, data_dir, default_db_path};
 pub use purge::Purged;

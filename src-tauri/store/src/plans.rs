@@ -1,6 +1,7 @@
 //! Plans: creation and the plan list.
 
 use commplan_core::Code;
+use commplan_core::review::ReviewAction;
 use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -8,8 +9,12 @@ use crate::error::db_error;
 use crate::{Result, Store};
 
 const SUMMARY_SQL: &str = "SELECT p.id, p.unit_id, u.name AS unit_name, p.year, p.status,
-        p.title, p.updated_at, p.origin
-   FROM plans p JOIN units u ON u.id = p.unit_id";
+        p.title, p.updated_at, p.origin, rp.received_at,
+        (SELECT max(number) FROM received_revisions r WHERE r.plan_id = p.id) AS received_revision,
+        (SELECT decision FROM received_revisions r WHERE r.plan_id = p.id
+          ORDER BY number DESC LIMIT 1) AS decision
+   FROM plans p JOIN units u ON u.id = p.unit_id
+   LEFT JOIN received_plans rp ON rp.plan_id = p.id";
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
     let status: String = row.get("status")?;
@@ -23,6 +28,12 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
         title: row.get("title")?,
         updated_at: row.get("updated_at")?,
         received: row.get::<_, String>("origin")? == "received",
+        received_revision: row.get("received_revision")?,
+        received_at: row.get("received_at")?,
+        decision: row
+            .get::<_, Option<String>>("decision")?
+            .as_deref()
+            .and_then(ReviewAction::from_code),
     })
 }
 

@@ -86,6 +86,8 @@ fn reviewer_opens_revision_1(
     assert_eq!(opened.outcome, OpenedKind::Received);
     assert_eq!(opened.revision, 1);
     assert!(opened.plan.received);
+    assert_eq!(opened.plan.received_revision, Some(1));
+    assert!(opened.plan.received_at.is_some() && opened.plan.decision.is_none());
     assert!(
         opened
             .message
@@ -179,6 +181,8 @@ fn reviewer_comments_and_returns(reviewer: &mut Store, plan: i64) -> (String, Fi
         .expect("return");
     assert_eq!(state.decision, Some(ReviewAction::Return));
     assert!(state.can_write_return && state.actions.is_empty() && !state.editable);
+    let listed = reviewer.plan_summary(plan).expect("summary");
+    assert_eq!(listed.decision, Some(ReviewAction::Return));
     nothing_of_a_received_plan_can_be_edited(reviewer, plan);
     let file = reviewer.return_file(plan).expect("return file");
     assert!(

@@ -50,7 +50,19 @@ updatedAt: string,
 /**
  * Received in a plan file from another unit (listed under “Hồ sơ nhận được”).
  */
-received: boolean, };
+received: boolean, 
+/**
+ * A received plan: the newest revision received (`None` for a received draft or an own plan).
+ */
+receivedRevision: number | null, 
+/**
+ * A received plan: when its newest file was opened, RFC 3339.
+ */
+receivedAt: string | null, 
+/**
+ * A received plan: the reviewer's decision on its newest revision, if taken.
+ */
+decision: ReviewAction | null, };
 
 export type NewPlan = { unitId: number, year: number, };
 
