@@ -309,6 +309,10 @@ mod tests {
             status: PlanStatus::Draft,
             title: String::new(),
             updated_at: String::new(),
+            received: false,
+            received_revision: None,
+            received_at: None,
+            decision: None,
         }];
         assert_eq!(
             plan_table(&plans),
