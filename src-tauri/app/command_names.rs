@@ -55,4 +55,8 @@ pub const COMMANDS: &[&str] = &[
     "undo_delete_legal_text",
     "import_legal_texts",
     "pending_plan_files",
+    "save_plan_file",
+    "save_return_file",
+    "open_plan_file",
+    "open_plan_file_at",
 ];

@@ -7,6 +7,7 @@ mod dialogs;
 mod export;
 mod legal;
 mod opening;
+mod planfile;
 mod state;
 
 pub use state::AppState;
@@ -116,6 +117,10 @@ pub fn run() {
             commands::undo_delete_legal_text,
             legal::import_legal_texts,
             opening::pending_plan_files,
+            planfile::save_plan_file,
+            planfile::save_return_file,
+            planfile::open_plan_file,
+            planfile::open_plan_file_at,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -11,6 +11,7 @@ pub mod xdnd;
 
 pub use wait::*;
 
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -390,4 +391,36 @@ pub fn request_close(pid: u32) {
     }
     conn.flush().expect("flush");
     assert!(sent > 0, "no window of process {pid}");
+}
+
+/// A private D-Bus session bus, as a desktop session has (the single-instance
+/// plugin finds the first instance through it).
+pub struct SessionBus {
+    child: Child,
+    pub address: String,
+}
+
+impl SessionBus {
+    pub fn start() -> SessionBus {
+        let mut child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("dbus-daemon (Debian package dbus-daemon)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("bus address");
+        SessionBus {
+            child,
+            address: line.trim().to_string(),
+        }
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
