@@ -189,14 +189,55 @@ async fn the_reviewer_receives_it(reviewer: &Computer, file: &Path, revision: u3
     wait_count(c, &tid("send-plan-file"), 0).await;
 }
 
+/// Every step of a received plan opens, its fields disabled.
+async fn every_step_is_shown_read_only(c: &Client) {
+    let steps = c
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=step-list] button')]
+                .map((b) => b.getAttribute('data-testid'));",
+            vec![],
+        )
+        .await
+        .expect("the steps");
+    let steps: Vec<String> = serde_json::from_value(steps).expect("test ids");
+    assert_eq!(steps.len(), 9, "{steps:?}");
+    for step in steps {
+        let name = common::text(c, &format!("{} .step-name", tid(&step))).await;
+        click(c, &tid(&step)).await;
+        wait_for_text(c, &tid("step-heading"), &name).await;
+        wait_script(
+            c,
+            "the step's fields to be disabled",
+            "const f = document.querySelector('[data-testid=step-fields]');
+             return f ? f.disabled : null;",
+            &[],
+            json!(true),
+        )
+        .await;
+    }
+}
+
 /// The reviewer runs the check, comments on the staffing step and on the
 /// first activity, and returns the plan; then writes the return file.
 async fn the_reviewer_comments_and_returns(reviewer: &Computer) -> PathBuf {
     let c = &reviewer.client;
     reviewer.shot(4, "received-plan").await;
+    every_step_is_shown_read_only(c).await;
     click(c, &tid("view-check")).await;
     wait_for_text(c, &tid("check-summary"), "có thể trình").await;
     reviewer.shot(5, "check").await;
+    click(c, &tid("export-pdf")).await;
+    wait_for_text(c, &tid("pdf-exported"), "Đã lưu tệp").await;
+    wait_for_condition("the received plan's PDF", || {
+        let pdfs: Vec<PathBuf> = std::fs::read_dir(&reviewer.saved)
+            .expect("the save folder")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .collect();
+        look(pdfs.len() == 1, pdfs)
+    })
+    .await;
     click(c, &tid("view-review")).await;
     wait_for(c, &tid("return-plan")).await;
     choose(c, &tid("comment-step"), "Nhân sự").await;
@@ -433,7 +474,7 @@ async fn a_damaged_file_is_refused_and_a_dropped_one_received() {
     wait_for(c, &tid("received-empty")).await;
 
     let pid = reviewer._driver.app_pid().expect("the app's process");
-    let drag = common::xdnd::drag_files(pid, vec![good]);
+    let drag = common::xdnd::drag_files(pid, vec![good.clone()]);
     wait_for_text(c, &tid("drop-hint"), "Thả tệp kế hoạch").await;
     reviewer.shot(18, "drop-hint").await;
     drag.release().expect("the drop");
@@ -441,6 +482,10 @@ async fn a_damaged_file_is_refused_and_a_dropped_one_received() {
     wait_for_text(c, &tid("plan-file-opened"), "nhận").await;
     wait_count(c, &tid("received-row"), 1).await;
     reviewer.shot(19, "dropped").await;
+    // The same file again changes nothing, and says so.
+    reviewer.open_file(&good).await;
+    wait_for(c, "[data-testid=plan-file-opened][data-outcome=unchanged]").await;
+    wait_count(c, &tid("received-row"), 1).await;
 
     common::xdnd::drag_files(pid, vec![cut])
         .release()
