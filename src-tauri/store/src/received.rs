@@ -337,6 +337,7 @@ pub(crate) fn receive(
                 params![plan, stamp.number, stamp.sha256],
             )
             .map_err(db_error)?;
+            resolutions(tx, plan, file)?;
             None
         }
         None => Some(sha256_of(doc)),
@@ -353,6 +354,27 @@ pub(crate) fn receive(
     tx.execute("DELETE FROM receiving WHERE plan_id = ?1", [plan])
         .map_err(db_error)?;
     Ok(plan)
+}
+
+/// What the officer did about the reviewer's comments, as the plan file
+/// tells (each matched by its revision, text and time, which the return file
+/// carried and the officer's database kept): marked resolved here too.
+fn resolutions(tx: &Transaction<'_>, plan_id: i64, file: &PlanFileV2) -> Result<()> {
+    let mut stmt = tx
+        .prepare(
+            "UPDATE comments SET resolved_at = ?1, resolved_note = ?2
+              WHERE plan_id = ?3 AND revision = ?4 AND text = ?5 AND created_at = ?6",
+        )
+        .map_err(db_error)?;
+    for c in &file.comments {
+        if let Some(at) = &c.resolved_at {
+            let note = commplan_core::text::clean(&c.resolved_note);
+            let text = commplan_core::text::clean(&c.text);
+            stmt.execute(params![at, note, plan_id, c.revision, text, c.created_at])
+                .map_err(db_error)?;
+        }
+    }
+    Ok(())
 }
 
 fn mark_receiving(tx: &Transaction<'_>, plan_id: i64) -> Result<()> {

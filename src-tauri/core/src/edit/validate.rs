@@ -139,9 +139,22 @@ pub fn json_input(def: &FieldDef, value: &serde_json::Value) -> Result<FieldValu
                 .unwrap_or_default(),
         )),
         (FieldKind::OptionalMoney, Json::Null) => Ok(FieldValue::Text(String::new())),
-        _ => serde_json::from_value(value.clone())
-            .map_err(|_| AppError::validation(format!("{}: không hợp lệ.", def.label))),
+        (_, Json::String(s)) => Ok(FieldValue::Text(s.clone())),
+        (_, Json::Bool(b)) => Ok(FieldValue::Bool(*b)),
+        (_, Json::Null) => Ok(FieldValue::Number(None)),
+        (_, Json::Number(n)) if n.is_i64() => Ok(FieldValue::Number(n.as_i64())),
+        (_, Json::Array(items)) => items
+            .iter()
+            .map(|m| m.as_u64().and_then(|m| u8::try_from(m).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .map(FieldValue::Months)
+            .ok_or_else(|| invalid(def)),
+        _ => Err(invalid(def)),
     }
+}
+
+fn invalid(def: &FieldDef) -> AppError {
+    AppError::validation(format!("{}: không hợp lệ.", def.label))
 }
 
 /// "{label}: {what}".

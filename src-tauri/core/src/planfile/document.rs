@@ -79,15 +79,20 @@ fn nth(entity: Entity, index: usize) -> String {
 
 /// Checks the whole document a plan file carries (see the module's doc).
 pub fn check_document(doc: &PlanDocument) -> Result<()> {
+    let json = serde_json::to_value(doc)
+        .map_err(|_| refused("Nội dung kế hoạch trong tệp không đọc được."))?;
+    check_document_as(doc, &json)
+}
+
+/// [`check_document`] of a document and its serialised form.
+pub(super) fn check_document_as(doc: &PlanDocument, json: &Json) -> Result<()> {
     if doc.id <= 0 {
         return Err(refused("Mã kế hoạch trong nội dung tệp không hợp lệ."));
     }
     crate::model::validate_year(doc.year)?;
-    let json = serde_json::to_value(doc)
-        .map_err(|_| refused("Nội dung kế hoạch trong tệp không đọc được."))?;
-    let ids = ids(&json, doc.id)?;
+    let ids = ids(json, doc.id)?;
     for entity in Entity::ALL {
-        for (index, item) in items(&json, entity).into_iter().enumerate() {
+        for (index, item) in items(json, entity).into_iter().enumerate() {
             check_item(entity, index, item, &ids)?;
         }
     }
@@ -178,6 +183,15 @@ pub fn check_anchors<'a>(
     anchors: impl IntoIterator<Item = &'a CommentAnchor>,
 ) -> Result<()> {
     let json = serde_json::to_value(doc).unwrap_or_default();
+    check_anchors_as(doc, &json, anchors)
+}
+
+/// [`check_anchors`] of a document and its serialised form.
+pub(super) fn check_anchors_as<'a>(
+    doc: &PlanDocument,
+    json: &Json,
+    anchors: impl IntoIterator<Item = &'a CommentAnchor>,
+) -> Result<()> {
     let mut found: HashMap<Entity, HashSet<i64>> = HashMap::new();
     for anchor in anchors {
         let CommentAnchor::Line { entity, id, .. } = anchor else {
@@ -187,7 +201,7 @@ pub fn check_anchors<'a>(
             if *entity == Entity::Plan {
                 HashSet::from([doc.id])
             } else {
-                items(&json, *entity)
+                items(json, *entity)
                     .iter()
                     .filter_map(|i| i.get("id").and_then(Json::as_i64))
                     .collect()

@@ -196,8 +196,14 @@ pub struct Opened {
 
 /// Lowercase hex SHA-256 of the document's canonical JSON ([`canonical_json`]).
 pub fn sha256_of(doc: &PlanDocument) -> String {
-    let value = serde_json::to_value(doc).unwrap_or_default();
-    let digest = Sha256::digest(canonical_json(&value).as_bytes());
+    sha256_of_value(&serde_json::to_value(doc).unwrap_or_default())
+}
+
+/// [`sha256_of`] a document already serialised (`serde_json::to_value`).
+pub fn sha256_of_value(value: &serde_json::Value) -> String {
+    let mut canonical = Vec::new();
+    write_canonical(value, &mut canonical);
+    let digest = Sha256::digest(&canonical);
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -205,39 +211,41 @@ pub fn sha256_of(doc: &PlanDocument) -> String {
 /// bytes, no white space, strings escaped as serde_json escapes them
 /// (`"`, `\`, control characters; nothing else), integers in decimal.
 pub fn canonical_json(value: &serde_json::Value) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     write_canonical(value, &mut out);
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
-fn write_canonical(value: &serde_json::Value, out: &mut String) {
+fn write_canonical(value: &serde_json::Value, out: &mut Vec<u8>) {
     use serde_json::Value;
     match value {
         Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, key) in keys.into_iter().enumerate() {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push(b'{');
+            for (i, (key, item)) in entries.into_iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&Value::String(key.clone()).to_string());
-                out.push(':');
-                write_canonical(&map[key], out);
+                let _ = serde_json::to_writer(&mut *out, key);
+                out.push(b':');
+                write_canonical(item, out);
             }
-            out.push('}');
+            out.push(b'}');
         }
         Value::Array(items) => {
-            out.push('[');
+            out.push(b'[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
                 write_canonical(item, out);
             }
-            out.push(']');
+            out.push(b']');
         }
-        other => out.push_str(&other.to_string()),
+        other => {
+            let _ = serde_json::to_writer(&mut *out, other);
+        }
     }
 }
 

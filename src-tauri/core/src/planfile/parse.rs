@@ -6,7 +6,7 @@ use serde_json::Value as Json;
 
 use super::{
     FORMAT, FileComment, FileKind, MAX_BYTES, MAX_REVISION, PlanFileV2, VERSION, is_sha256,
-    is_uuid_v4, sha256_of,
+    is_uuid_v4,
 };
 use crate::edit::{Entity, FieldDef, FieldKind, FieldValue, validate};
 use crate::error::{AppError, Result};
@@ -287,9 +287,9 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
             "Đơn vị, năm hoặc tên kế hoạch ghi trong tệp không khớp với nội dung kế hoạch: tệp đã bị sửa.",
         ));
     }
-    super::check_document(doc)?;
+    super::document::check_document_as(doc, raw_doc)?;
     super::document::check_totals(doc, totals)?;
-    super::document::check_anchors(doc, file.comments.iter().map(|c| &c.anchor))?;
+    super::document::check_anchors_as(doc, raw_doc, file.comments.iter().map(|c| &c.anchor))?;
     let Some(stamp) = &file.revision else {
         return Ok(());
     };
@@ -303,7 +303,7 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
             "Một ý kiến trong tệp ghi lần trình sau lần trình của tệp.",
         ));
     }
-    if sha256_of(doc) != stamp.sha256 {
+    if super::sha256_of_value(raw_doc) != stamp.sha256 {
         return Err(refused(
             "Mã kiểm tra (SHA-256) của tệp không khớp với nội dung: tệp đã bị sửa hoặc hỏng sau khi ghi. Hãy xin gửi lại tệp.",
         ));
