@@ -127,6 +127,19 @@ fn khtt_files(folder: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The step shown cannot be edited: its fields sit in a disabled fieldset.
+async fn fields_are_disabled(c: &Client) {
+    wait_script(
+        c,
+        "the step's fields to be disabled",
+        "const f = document.querySelector('[data-testid=step-fields]');
+         return f ? f.disabled : null;",
+        &[],
+        json!(true),
+    )
+    .await;
+}
+
 /// Runs a review action (submit, return …) and confirms it.
 async fn confirm(client: &Client, action: &str) {
     click(client, &tid(action)).await;
@@ -177,15 +190,7 @@ async fn the_reviewer_receives_it(reviewer: &Computer, file: &Path, revision: u3
     wait_for(c, "[data-testid=plan-editor] [data-testid=step-list]").await;
     wait_for_text(c, &tid("received-banner"), &format!("lần trình {revision}")).await;
     wait_for_text(c, &tid("received-banner"), "không sửa được").await;
-    wait_script(
-        c,
-        "a received plan's fields to be disabled",
-        "const f = document.querySelector('[data-testid=step-fields]');
-         return f ? f.disabled : null;",
-        &[],
-        json!(true),
-    )
-    .await;
+    fields_are_disabled(c).await;
     wait_count(c, &tid("send-plan-file"), 0).await;
 }
 
@@ -205,15 +210,7 @@ async fn every_step_is_shown_read_only(c: &Client) {
         let name = common::text(c, &format!("{} .step-name", tid(&step))).await;
         click(c, &tid(&step)).await;
         wait_for_text(c, &tid("step-heading"), &name).await;
-        wait_script(
-            c,
-            "the step's fields to be disabled",
-            "const f = document.querySelector('[data-testid=step-fields]');
-             return f ? f.disabled : null;",
-            &[],
-            json!(true),
-        )
-        .await;
+        fields_are_disabled(c).await;
     }
 }
 
@@ -380,15 +377,7 @@ async fn the_officer_finds_it_approved(officer: &Computer, file: &Path) {
     wait_for(c, "[data-testid=plan-editor] [data-testid=step-list]").await;
     wait_for_text(c, &tid("review-banner"), "đã được phê duyệt").await;
     click(c, &tid("step-staffing")).await;
-    wait_script(
-        c,
-        "an approved plan's fields to be disabled",
-        "const f = document.querySelector('[data-testid=step-fields]');
-         return f ? f.disabled : null;",
-        &[],
-        json!(true),
-    )
-    .await;
+    fields_are_disabled(c).await;
     officer.shot(16, "approved").await;
 }
 
