@@ -238,6 +238,10 @@ fn the_package_opens_plan_files_with_the_app() {
             .is_some_and(|d| d.contains("kế hoạch"))
     );
 
+    // A category the bundler knows ("Office" is not one, and stops the
+    // package from being made); it writes "Office;" in the desktop file.
+    assert_eq!(conf["bundle"]["category"], "Productivity");
+
     let deb = &conf["bundle"]["linux"]["deb"];
     let template = deb["desktopTemplate"].as_str().expect("a desktop template");
     let desktop = std::fs::read_to_string(template).expect("the desktop template");
