@@ -115,6 +115,28 @@ impl Computer {
         })
         .await
     }
+
+    /// The reviewer returns or approves (`action`, confirmed; the banner then
+    /// says `decided`) and writes the return file, which it gives.
+    async fn decides(&self, action: &str, decided: &str, shot: (u32, &str)) -> PathBuf {
+        confirm(&self.client, action).await;
+        wait_for_text(&self.client, &tid("received-decided"), decided).await;
+        let written = self.save_file("write-return").await;
+        self.shot(shot.0, shot.1).await;
+        written
+    }
+
+    /// The officer opens a return file: the notice says `said`, the plan
+    /// list shows the plan `status`; then the plan is opened from the notice.
+    async fn opens_the_return(&self, file: &Path, said: &str, status: &str, shot: (u32, &str)) {
+        let c = &self.client;
+        let notice = self.open_file(file).await;
+        assert!(notice.contains(said), "{notice}");
+        wait_for_text(c, &tid("plan-row"), status).await;
+        self.shot(shot.0, shot.1).await;
+        click(c, &tid("plan-file-open-plan")).await;
+        wait_for(c, "[data-testid=plan-editor] [data-testid=step-list]").await;
+    }
 }
 
 /// The `.khtt` files in `folder` (not a temporary file being written).
@@ -275,22 +297,18 @@ async fn the_reviewer_comments_and_returns(reviewer: &Computer) -> PathBuf {
         json!(true),
     )
     .await;
-    confirm(c, "return-plan").await;
-    wait_for_text(c, &tid("received-decided"), "trả lại").await;
-    let written = reviewer.save_file("write-return").await;
-    reviewer.shot(7, "returned").await;
-    written
+    reviewer
+        .decides("return-plan", "trả lại", (7, "returned"))
+        .await
 }
 
 /// The officer opens the return: the plan is returned, each comment shown
 /// where it belongs (the staffing step, the first activity); the line is fixed.
 async fn the_officer_finds_the_comments(officer: &Computer, file: &Path) {
     let c = &officer.client;
-    let said = officer.open_file(file).await;
-    assert!(said.contains("trả lại"), "{said}");
-    officer.shot(8, "return-opened").await;
-    click(c, &tid("plan-file-open-plan")).await;
-    wait_for(c, "[data-testid=plan-editor] [data-testid=step-list]").await;
+    officer
+        .opens_the_return(file, "trả lại", "Trả lại", (8, "return-opened"))
+        .await;
     let count_beside = |step: &str| format!("{} {}", tid(step), tid("step-comment-count"));
     wait_for_text(c, &count_beside("step-staffing"), "1").await;
     wait_for_text(c, &count_beside("step-activities"), "1").await;
@@ -360,25 +378,21 @@ async fn the_reviewer_compares_and_approves(reviewer: &Computer) -> PathBuf {
     .await
     .expect("scroll to the difference");
     reviewer.shot(14, "compare").await;
-    confirm(c, "approve-plan").await;
-    wait_for_text(c, &tid("received-decided"), "phê duyệt").await;
-    let written = reviewer.save_file("write-return").await;
-    reviewer.shot(15, "approved").await;
-    written
+    reviewer
+        .decides("approve-plan", "phê duyệt", (15, "approved"))
+        .await
 }
 
 /// The officer opens the approval: approved and locked.
 async fn the_officer_finds_it_approved(officer: &Computer, file: &Path) {
     let c = &officer.client;
-    let said = officer.open_file(file).await;
-    assert!(said.contains("phê duyệt"), "{said}");
-    wait_for_text(c, &tid("plan-row"), "Đã phê duyệt").await;
-    click(c, &tid("plan-file-open-plan")).await;
-    wait_for(c, "[data-testid=plan-editor] [data-testid=step-list]").await;
+    officer
+        .opens_the_return(file, "phê duyệt", "Đã phê duyệt", (16, "approval-opened"))
+        .await;
     wait_for_text(c, &tid("review-banner"), "đã được phê duyệt").await;
     click(c, &tid("step-staffing")).await;
     fields_are_disabled(c).await;
-    officer.shot(16, "approved").await;
+    officer.shot(17, "approved").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -459,18 +473,18 @@ async fn a_damaged_file_is_refused_and_a_dropped_one_received() {
 
     reviewer.arrive_and_open(&cut).await;
     let said = refused(&reviewer).await;
-    reviewer.shot(17, "refused").await;
+    reviewer.shot(18, "refused").await;
     wait_for(c, &tid("received-empty")).await;
 
     let pid = reviewer._driver.app_pid().expect("the app's process");
     let drag = common::xdnd::drag_files(pid, vec![good.clone()]);
     wait_for_text(c, &tid("drop-hint"), "Thả tệp kế hoạch").await;
-    reviewer.shot(18, "drop-hint").await;
+    reviewer.shot(19, "drop-hint").await;
     drag.release().expect("the drop");
     wait_count(c, &tid("drop-hint"), 0).await;
     wait_for_text(c, &tid("plan-file-opened"), "nhận").await;
     wait_count(c, &tid("received-row"), 1).await;
-    reviewer.shot(19, "dropped").await;
+    reviewer.shot(20, "dropped").await;
     // The same file again changes nothing, and says so.
     reviewer.open_file(&good).await;
     wait_for(c, "[data-testid=plan-file-opened][data-outcome=unchanged]").await;
