@@ -31,6 +31,7 @@ pub const COMMANDS: &[&str] = &[
     "delete_reference",
     "export_budget_xlsx",
     "open_exported",
+    "open_exported_folder",
     "export_pdf",
     "export_word",
     "list_backups",
@@ -54,4 +55,9 @@ pub const COMMANDS: &[&str] = &[
     "delete_legal_text",
     "undo_delete_legal_text",
     "import_legal_texts",
+    "pending_plan_files",
+    "save_plan_file",
+    "save_return_file",
+    "open_plan_file",
+    "open_plan_file_at",
 ];

@@ -45,11 +45,25 @@ pub fn plan_table(plans: &[PlanSummary]) -> String {
                 p.id.to_string(),
                 p.unit_name.clone(),
                 p.year.to_string(),
-                p.status.label_vi().to_string(),
+                if p.received {
+                    format!("{} (hồ sơ nhận được)", p.status.label_vi())
+                } else {
+                    p.status.label_vi().to_string()
+                },
             ]
         })
         .collect();
     aligned(&["ID", "ĐƠN VỊ", "NĂM", "TRẠNG THÁI"], &rows)
+}
+
+/// What `export-file` wrote: "Đã ghi tệp kế hoạch (lần trình 2) của … năm … vào …".
+pub fn plan_file_text(plan: &PlanSummary, what: &str, out: &std::path::Path) -> String {
+    format!(
+        "Đã ghi tệp kế hoạch ({what}) của {} năm {} vào {}.",
+        plan.unit_name,
+        plan.year,
+        out.display()
+    )
 }
 
 /// "2026-11-26T14:05:12.345Z" as "26/11/2026 14:05 UTC".
@@ -309,6 +323,10 @@ mod tests {
             status: PlanStatus::Draft,
             title: String::new(),
             updated_at: String::new(),
+            received: false,
+            received_revision: None,
+            received_at: None,
+            decision: None,
         }];
         assert_eq!(
             plan_table(&plans),

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use commplan_core::planfile::FileSource;
 use commplan_core::{AppError, ErrorCode};
 use commplan_export::ExportKind;
 use commplan_store::Store;
@@ -146,6 +147,33 @@ enum Command {
     /// Danh mục văn bản pháp lý. The list of legal texts.
     #[command(name = "legal-texts", subcommand)]
     LegalTexts(LegalTextsCommand),
+    /// Ghi tệp kế hoạch (.khtt) để gửi qua hệ thống văn bản điện tử hoặc thư điện tử: lần trình
+    /// mới nhất (mặc định) hoặc bản đang soạn (--draft). Writes a plan file to send.
+    #[command(name = "export-file")]
+    ExportFile {
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch (xem `commplan list`). The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// Tệp kế hoạch cần ghi. The plan file to write.
+        #[arg(long, value_name = "PLAN.khtt")]
+        out: PathBuf,
+        /// Ghi bản đang soạn thay vì lần trình mới nhất. Write the working copy instead.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Mở một tệp kế hoạch (thành hồ sơ nhận được) hoặc một tệp trả lời (ý kiến và quyết định về
+    /// kế hoạch của mình); cả tệp được kiểm tra trước khi ghi. Reads a plan file or a return file.
+    Import {
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Tệp kế hoạch hoặc tệp trả lời. The plan file or return file.
+        #[arg(value_name = "PLAN.khtt")]
+        file: PathBuf,
+    },
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -388,6 +416,39 @@ fn import_legal_texts(db: Option<PathBuf>, list: &Path) -> Result<ExitCode, AppE
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes plan `plan`'s plan file to `out` (whole or not at all) and says what it holds.
+fn export_file(
+    db: Option<PathBuf>,
+    plan: i64,
+    out: &Path,
+    draft: bool,
+) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    let source = if draft {
+        FileSource::Draft
+    } else {
+        FileSource::Submitted
+    };
+    let file = store.plan_file(plan, source)?;
+    commplan_export::write_atomically(out, &file.bytes)?;
+    let what = match store.review_state(plan)?.last_revision {
+        _ if draft => "bản nháp".to_string(),
+        n => format!("lần trình {n}"),
+    };
+    let summary = store.plan_summary(plan)?;
+    println!("{}", commplan_cli::plan_file_text(&summary, &what, out));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens a plan file or a return file and says what was done.
+fn import_file(db: Option<PathBuf>, file: &Path) -> Result<ExitCode, AppError> {
+    let mut store = open_existing(db)?;
+    let bytes = commplan_store::read_plan_file(file)?;
+    let opened = store.open_plan_file(&bytes)?;
+    println!("{} (mã số kế hoạch: {})", opened.message, opened.plan.id);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn sample(db: Option<PathBuf>) -> Result<ExitCode, AppError> {
     let mut store = open(db)?;
     println!("{}", store.create_sample()?.id);
@@ -422,6 +483,13 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
         Command::LegalTexts(LegalTextsCommand::Import { db, list }) => {
             import_legal_texts(db, &list)
         }
+        Command::ExportFile {
+            db,
+            plan,
+            out,
+            draft,
+        } => export_file(db, plan, &out, draft),
+        Command::Import { db, file } => import_file(db, &file),
         Command::Sample { db } => sample(db),
     }
 }

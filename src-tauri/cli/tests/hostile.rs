@@ -6,31 +6,16 @@
 
 #[path = "../../store/tests/hostile/mod.rs"]
 mod hostile;
-
-use std::path::Path;
-use std::process::{Command, Output};
+mod run;
 
 use hostile::{
     HOSTILE, Hostile, bytes_of, contains, sample_store, sample_with_backup, set_contact,
     with_big_pages,
 };
-
-/// Runs `commplan` in the folder `dir`, which is also its data folder.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .current_dir(dir)
-        .env("COMMPLAN_DATA_DIR", dir)
-        .args(args)
-        .output()
-        .expect("run commplan")
-}
+use run::{arg, run_in};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 #[test]

@@ -19,6 +19,7 @@ use crate::diff::{
 use crate::header_lines::{HeaderLines, HeaderName, HeaderPreview};
 use crate::legal::{LegalText, LegalTextInput, LegalTextsImported, LegalTextsView, SourcePage};
 use crate::money::{Money, Quantity};
+use crate::planfile::{FileSource, Opened, OpenedKind};
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
 };
@@ -220,5 +221,8 @@ fn review_decls(cfg: &Config) -> Vec<String> {
         RevisionRef::decl(cfg),
         RevisionSummary::decl(cfg),
         ReviewState::decl(cfg),
+        FileSource::decl(cfg),
+        OpenedKind::decl(cfg),
+        Opened::decl(cfg),
     ]
 }

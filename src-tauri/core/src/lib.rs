@@ -16,6 +16,7 @@ pub mod header_lines;
 pub mod legal;
 pub mod model;
 pub mod plan;
+pub mod planfile;
 pub mod progress;
 pub mod review;
 pub mod schedule;

@@ -121,6 +121,15 @@ pub struct PlanSummary {
     pub title: String,
     /// When it was last changed, ISO 8601 in UTC.
     pub updated_at: String,
+    /// Received in a plan file from another unit (listed under “Hồ sơ nhận được”).
+    pub received: bool,
+    /// A received plan: the newest revision received (`None` for a received draft or an own plan).
+    #[ts(type = "number | null")]
+    pub received_revision: Option<i64>,
+    /// A received plan: when its newest file was opened, RFC 3339.
+    pub received_at: Option<String>,
+    /// A received plan: the reviewer's decision on its newest revision, if taken.
+    pub decision: Option<crate::review::ReviewAction>,
 }
 
 /// What the user enters to start a plan.

@@ -247,6 +247,8 @@ impl NewComment {
                 "Tên người góp ý quá dài (tối đa {MAX_AUTHOR_CHARS} ký tự)."
             )));
         }
+        crate::text::refuse_emoji("Ý kiến", &text)?;
+        crate::text::refuse_emoji("Người góp ý", &author)?;
         Ok(NewComment {
             anchor: self.anchor.validated()?,
             text,
@@ -352,6 +354,18 @@ pub struct ReviewState {
     pub can_comment: bool,
     /// Comments may be marked done or opened again now ([`PlanStatus::comments_open`]).
     pub can_resolve: bool,
+    /// A plan received in a plan file: read-only forever on this computer.
+    pub received: bool,
+    /// An own plan with a frozen revision waiting or approved: “Gửi tệp kế hoạch”.
+    pub can_send_file: bool,
+    /// A received plan decided on its latest revision: “Ghi tệp trả lời”.
+    pub can_write_return: bool,
+    /// A received plan: the reviewer's decision on its latest revision, if taken.
+    pub decision: Option<ReviewAction>,
+    /// A received plan: the unit that sent it.
+    pub sender: Option<String>,
+    /// A received plan: when its latest revision (or draft) was received, RFC 3339.
+    pub received_at: Option<String>,
 }
 
 impl ReviewState {
@@ -396,6 +410,12 @@ impl ReviewState {
             actions: status.actions(),
             can_comment: status.takes_comments(),
             can_resolve: status.comments_open(),
+            received: false,
+            can_send_file: status.is_locked() && last_revision > 0,
+            can_write_return: false,
+            decision: None,
+            sender: None,
+            received_at: None,
         }
     }
 }

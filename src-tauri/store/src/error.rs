@@ -16,6 +16,11 @@ pub(crate) fn lock_error(err: &rusqlite::Error) -> Option<AppError> {
     match message.as_str() {
         "plan_locked" => Some(commplan_core::review::locked_error(false)),
         "plan_approved" => Some(commplan_core::review::locked_error(true)),
+        "plan_received" => Some(commplan_core::planfile::received_locked_error()),
+        "plan_identity_frozen" => Some(AppError::new(
+            ErrorCode::Locked,
+            "Mã và nguồn gốc của một kế hoạch không bao giờ thay đổi.",
+        )),
         "revision_frozen" => Some(AppError::new(
             ErrorCode::Locked,
             "Bản đã trình được lưu nguyên trạng, không sửa được.",

@@ -1,6 +1,8 @@
 //! Writing a whole plan document into the database: the sample plan, a copy
 //! of a plan into another year, an imported plan file.
 
+use std::collections::HashMap;
+
 use commplan_core::Code;
 use commplan_core::edit::{Scope, Stored, shift_years};
 use commplan_core::file::PlanFile;
@@ -21,13 +23,22 @@ use crate::{Result, Store};
 const SAMPLE: &str = include_str!("../../../assets/sample-plan.json");
 
 /// The id the query finds, if any.
-fn find_id(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> Result<Option<i64>> {
+pub(crate) fn find_id(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Option<i64>> {
     tx.query_row(sql, params, |r| r.get(0))
         .optional()
         .map_err(db_error)
 }
 
-fn conflict_year(tx: &Transaction<'_>, unit_id: i64, year: i32, unit_name: &str) -> Result<()> {
+pub(crate) fn conflict_year(
+    tx: &Transaction<'_>,
+    unit_id: i64,
+    year: i32,
+    unit_name: &str,
+) -> Result<()> {
     let sql = "SELECT id FROM plans WHERE unit_id = ?1 AND year = ?2";
     if find_id(tx, sql, params![unit_id, year])?.is_some() {
         return Err(AppError::conflict(format!(
@@ -38,7 +49,7 @@ fn conflict_year(tx: &Transaction<'_>, unit_id: i64, year: i32, unit_name: &str)
 }
 
 /// Finds the unit by name and parent body, or adds it.
-fn unit_id(tx: &Transaction<'_>, unit: &Unit) -> Result<i64> {
+pub(crate) fn unit_id(tx: &Transaction<'_>, unit: &Unit) -> Result<i64> {
     let name = clean(&unit.name);
     let parent = clean(&unit.parent_body);
     let sql = "SELECT id FROM units WHERE name = ?1 AND parent_body = ?2";
@@ -121,21 +132,54 @@ fn line_amount(values: &[Stored]) -> Result<Value> {
     Ok(Value::from(amount.dong()))
 }
 
+/// Where a document's items go: the ids they had before, to keep when free
+/// (a received plan's items keep their local ids from one revision to the next).
+pub(crate) type Keep = HashMap<(Entity, i64), i64>;
+
+/// `id` when no row of `entity` has it, else `None` (a new id).
+fn free_id(tx: &Transaction<'_>, entity: Entity, id: Option<i64>) -> Result<Value> {
+    let Some(id) = id else {
+        return Ok(Value::Null);
+    };
+    let sql = format!("SELECT id FROM {} WHERE id = ?1", entity.def().table);
+    Ok(match find_id(tx, &sql, [id])? {
+        Some(_) => Value::Null,
+        None => Value::from(id),
+    })
+}
+
+/// The id an item had before, if it is to keep it.
+fn kept(keep: &Keep, entity: Entity, item: &Json) -> Option<i64> {
+    let old = item.get("id").and_then(Json::as_i64)?;
+    keep.get(&(entity, old)).copied()
+}
+
 /// A new policy's five stages: those the document gives, the others empty.
-fn insert_stages(tx: &Transaction<'_>, policy: i64, item: &Json, ids: &Ids) -> Result<()> {
+fn insert_stages(
+    tx: &Transaction<'_>,
+    policy: i64,
+    item: &Json,
+    ids: &mut Ids,
+    keep: &Keep,
+) -> Result<()> {
     let entity = Entity::PolicyStage;
     let given = item
         .get(entity.def().document_key)
         .and_then(Json::as_array)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let sql = rows::insert_sql(entity, &["policy_id", "stage"]);
+    let sql = rows::insert_sql(entity, &["id", "policy_id", "stage"]);
     for stage in Stage::ALL {
         let code = Json::from(stage.code());
         match given.iter().find(|s| s.get("stage") == Some(&code)) {
             Some(s) => {
-                let fixed = vec![Value::from(policy), Value::from(stage.code().to_string())];
-                rows::insert_row(tx, &sql, fixed, rows::values(entity, s, ids)?)?;
+                let fixed = vec![
+                    free_id(tx, entity, kept(keep, entity, s))?,
+                    Value::from(policy),
+                    Value::from(stage.code().to_string()),
+                ];
+                let id = rows::insert_row(tx, &sql, fixed, rows::values(entity, s, ids)?)?;
+                ids.insert(entity, &s["id"], id)?;
             }
             None => {
                 tx.execute(
@@ -149,59 +193,110 @@ fn insert_stages(tx: &Transaction<'_>, policy: i64, item: &Json, ids: &Ids) -> R
     Ok(())
 }
 
-/// Inserts `doc` as a new plan of `unit_id` and returns its id. Every field
-/// the registry lists is written, each value checked by `validate` as if it
-/// had been typed; references are moved to the new ids; the reference lists
-/// are matched by name (an entry not found is added).
-pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> Result<i64> {
+fn scoped(scope: Scope) -> impl Iterator<Item = Entity> {
+    Entity::ALL
+        .into_iter()
+        .filter(move |e| e.def().scope == scope)
+}
+
+/// A serialised document, every part known to the registry.
+pub(crate) fn document_json(doc: &PlanDocument) -> Result<Json> {
     let json = rows::to_item(doc)?;
     check_keys(&json)?;
-    let mut ids = Ids::default();
-    let scoped = |scope: Scope| {
-        Entity::ALL
-            .into_iter()
-            .filter(move |e| e.def().scope == scope)
-    };
+    Ok(json)
+}
+
+/// The reference lists' entries of a document, matched by name (an entry
+/// not found is added).
+pub(crate) fn insert_references(tx: &Transaction<'_>, json: &Json, ids: &mut Ids) -> Result<()> {
     for entity in scoped(Scope::Global) {
-        for item in items(&json, entity)? {
-            let id = reference_id(tx, entity, item, &ids)?;
+        for item in items(json, entity)? {
+            let id = reference_id(tx, entity, item, ids)?;
             ids.insert(entity, &item["id"], id)?;
         }
     }
+    Ok(())
+}
+
+/// The plan row's own fields as stored, and the columns they go in.
+pub(crate) fn plan_fields(json: &Json, ids: &Ids) -> Result<Vec<Stored>> {
     let fields = json
         .get(Entity::Plan.def().document_key)
         .unwrap_or(&Json::Null);
-    let plan = rows::insert_row(
+    rows::values(Entity::Plan, fields, ids)
+}
+
+/// Inserts a plan row: its unit, year, status, identity and origin, then its fields.
+pub(crate) fn insert_plan_row(
+    tx: &Transaction<'_>,
+    head: [Value; 5],
+    fields: Vec<Stored>,
+) -> Result<i64> {
+    rows::insert_row(
         tx,
-        &rows::insert_sql(Entity::Plan, &["unit_id", "year", "status"]),
-        vec![
-            Value::from(unit_id),
-            Value::from(doc.year),
-            Value::from(doc.status.code().to_string()),
-        ],
-        rows::values(Entity::Plan, fields, &ids)?,
-    )?;
+        &rows::insert_sql(
+            Entity::Plan,
+            &["unit_id", "year", "status", "uuid", "origin"],
+        ),
+        head.into(),
+        fields,
+    )
+}
+
+/// Inserts every list of a plan (a document serialised by [`document_json`]),
+/// each item keeping the id `keep` gives it when that id is free.
+pub(crate) fn insert_lists(
+    tx: &Transaction<'_>,
+    json: &Json,
+    plan: i64,
+    ids: &mut Ids,
+    keep: &Keep,
+) -> Result<()> {
     for entity in scoped(Scope::Plan) {
         let line = entity == Entity::BudgetLine;
         let fixed: &[&str] = if line {
-            &["plan_id", "position", "amount"]
+            &["id", "plan_id", "position", "amount"]
         } else {
-            &["plan_id", "position"]
+            &["id", "plan_id", "position"]
         };
         let sql = rows::insert_sql(entity, fixed);
-        for (item, position) in items(&json, entity)?.iter().zip(0i64..) {
-            let values = rows::values(entity, item, &ids)?;
-            let mut fixed = vec![Value::from(plan), Value::from(position)];
+        for (item, position) in items(json, entity)?.iter().zip(0i64..) {
+            let values = rows::values(entity, item, ids)?;
+            let mut fixed = vec![
+                free_id(tx, entity, kept(keep, entity, item))?,
+                Value::from(plan),
+                Value::from(position),
+            ];
             if line {
                 fixed.push(line_amount(&values)?);
             }
             let id = rows::insert_row(tx, &sql, fixed, values)?;
             ids.insert(entity, &item["id"], id)?;
             if entity == Entity::Policy {
-                insert_stages(tx, id, item, &ids)?;
+                insert_stages(tx, id, item, ids, keep)?;
             }
         }
     }
+    Ok(())
+}
+
+/// Inserts `doc` as a new own plan of `unit_id` (with a new UUID) and returns
+/// its id. Every field the registry lists is written, each value checked by
+/// `validate` as if it had been typed; references are moved to the new ids;
+/// the reference lists are matched by name (an entry not found is added).
+pub(crate) fn insert(tx: &Transaction<'_>, doc: &PlanDocument, unit_id: i64) -> Result<i64> {
+    let json = document_json(doc)?;
+    let mut ids = Ids::default();
+    insert_references(tx, &json, &mut ids)?;
+    let head = [
+        Value::from(unit_id),
+        Value::from(doc.year),
+        Value::from(doc.status.code().to_string()),
+        Value::from(crate::plans::new_uuid(tx)?),
+        Value::from("own".to_string()),
+    ];
+    let plan = insert_plan_row(tx, head, plan_fields(&json, &ids)?)?;
+    insert_lists(tx, &json, plan, &mut ids, &Keep::new())?;
     Ok(plan)
 }
 

@@ -5,7 +5,6 @@
 //! a list file is validated whole before anything is written, then written
 //! in one transaction. No plan is touched.
 
-use std::io::Read;
 use std::path::Path;
 
 use commplan_core::legal::{
@@ -315,20 +314,7 @@ impl Store {
 /// Reads a list file to import, never more than the largest list allowed
 /// (one byte more, for the size check to refuse it).
 pub fn read_list_file(path: &Path) -> Result<Vec<u8>> {
-    let cannot = |e: std::io::Error| {
-        log::warn!("{}: {e}", path.display());
-        AppError::new(
-            commplan_core::ErrorCode::Io,
-            format!("Không đọc được tệp danh mục “{}”.", path.display()),
-        )
-    };
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let limit = u64::try_from(MAX_LIST_BYTES)
-        .unwrap_or(u64::MAX)
-        .saturating_add(1);
-    let mut bytes = Vec::new();
-    file.take(limit).read_to_end(&mut bytes).map_err(cannot)?;
-    Ok(bytes)
+    crate::files::read_limited(path, MAX_LIST_BYTES, "tệp danh mục")
 }
 
 fn gone() -> AppError {

@@ -1,15 +1,20 @@
 //! Plans: creation and the plan list.
 
 use commplan_core::Code;
+use commplan_core::review::ReviewAction;
 use commplan_core::{AppError, NewPlan, PlanStatus, PlanSummary};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::db_error;
 use crate::{Result, Store};
 
 const SUMMARY_SQL: &str = "SELECT p.id, p.unit_id, u.name AS unit_name, p.year, p.status,
-        p.title, p.updated_at
-   FROM plans p JOIN units u ON u.id = p.unit_id";
+        p.title, p.updated_at, p.origin, rp.received_at,
+        (SELECT max(number) FROM received_revisions r WHERE r.plan_id = p.id) AS received_revision,
+        (SELECT decision FROM received_revisions r WHERE r.plan_id = p.id
+          ORDER BY number DESC LIMIT 1) AS decision
+   FROM plans p JOIN units u ON u.id = p.unit_id
+   LEFT JOIN received_plans rp ON rp.plan_id = p.id";
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
     let status: String = row.get("status")?;
@@ -22,7 +27,25 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSummary> {
         status: PlanStatus::from_code(&status).unwrap_or(PlanStatus::Draft),
         title: row.get("title")?,
         updated_at: row.get("updated_at")?,
+        received: row.get::<_, String>("origin")? == "received",
+        received_revision: row.get("received_revision")?,
+        received_at: row.get("received_at")?,
+        decision: row
+            .get::<_, Option<String>>("decision")?
+            .as_deref()
+            .and_then(ReviewAction::from_code),
     })
+}
+
+/// A new plan's identity: a UUID v4 from SQLite's random source.
+pub(crate) fn new_uuid(conn: &Connection) -> Result<String> {
+    let bytes: Vec<u8> = conn
+        .query_row("SELECT randomblob(16)", [], |r| r.get(0))
+        .map_err(db_error)?;
+    let random: [u8; 16] = bytes
+        .try_into()
+        .map_err(|_| AppError::internal("Không tạo được mã kế hoạch."))?;
+    Ok(commplan_core::planfile::uuid_v4(random))
 }
 
 impl Store {
@@ -65,13 +88,15 @@ impl Store {
                 )));
             }
             tx.execute(
-                "INSERT INTO plans (unit_id, year, title, symbol, place) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO plans (unit_id, year, title, symbol, place, uuid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     new.unit_id,
                     new.year,
                     new.default_title(),
                     NewPlan::default_symbol(&unit),
-                    unit.province().unwrap_or_default()
+                    unit.province().unwrap_or_default(),
+                    new_uuid(tx)?
                 ],
             )
             .map_err(db_error)?;

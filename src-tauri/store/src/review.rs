@@ -29,7 +29,7 @@ fn plan_gone() -> AppError {
     AppError::not_found("Không tìm thấy kế hoạch này; có thể nó đã bị xóa.")
 }
 
-fn status_of(conn: &Connection, plan_id: i64) -> Result<PlanStatus> {
+pub(crate) fn status_of(conn: &Connection, plan_id: i64) -> Result<PlanStatus> {
     let code: Option<String> = conn
         .query_row("SELECT status FROM plans WHERE id = ?1", [plan_id], |r| {
             r.get(0)
@@ -42,7 +42,7 @@ fn status_of(conn: &Connection, plan_id: i64) -> Result<PlanStatus> {
 }
 
 /// The newest frozen revision's number, 0 before the first submission.
-fn last_revision(conn: &Connection, plan_id: i64) -> Result<i64> {
+pub(crate) fn last_revision(conn: &Connection, plan_id: i64) -> Result<i64> {
     conn.query_row(
         "SELECT coalesce(max(number), 0) FROM revisions WHERE plan_id = ?1",
         [plan_id],
@@ -67,7 +67,11 @@ pub(crate) fn review_state(conn: &Connection, plan_id: i64) -> Result<ReviewStat
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .map_err(db_error)?;
-    Ok(ReviewState::new(status, last, count(all), count(open)))
+    let state = ReviewState::new(status, last, count(all), count(open));
+    Ok(match crate::received::received_info(conn, plan_id, last)? {
+        Some(info) => state.received(info),
+        None => state,
+    })
 }
 
 fn comment_from_row(row: &Row<'_>) -> rusqlite::Result<(Comment, Option<String>)> {
@@ -143,7 +147,12 @@ fn comment(conn: &Connection, id: i64) -> Result<Comment> {
 }
 
 /// Stores a reviewer's comment on the plan's newest revision.
-fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Result<i64> {
+pub(crate) fn insert_comment(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    new: &NewComment,
+    created_at: Option<&str>,
+) -> Result<i64> {
     let new = new.validated()?;
     let revision = last_revision(tx, plan_id)?;
     if revision == 0 {
@@ -176,8 +185,11 @@ fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Resul
         }
     };
     tx.execute(
-        "INSERT INTO comments (plan_id, revision, step, entity, item_id, field, anchor_label,
-            text, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        &format!(
+            "INSERT INTO comments (plan_id, revision, step, entity, item_id, field, anchor_label,
+                text, author, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, {NOW}))"
+        ),
         params![
             plan_id,
             revision,
@@ -187,7 +199,8 @@ fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Resul
             field,
             label,
             new.text,
-            new.author
+            new.author,
+            created_at
         ],
     )
     .map_err(db_error)?;
@@ -195,7 +208,12 @@ fn insert_comment(tx: &Transaction<'_>, plan_id: i64, new: &NewComment) -> Resul
 }
 
 /// Freezes the plan as it now is as revision `number`.
-fn freeze(tx: &Transaction<'_>, doc: &PlanDocument, number: i64, status: PlanStatus) -> Result<()> {
+pub(crate) fn freeze(
+    tx: &Transaction<'_>,
+    doc: &PlanDocument,
+    number: i64,
+    status: PlanStatus,
+) -> Result<()> {
     let mut frozen = doc.clone();
     frozen.status = status;
     let json = serde_json::to_string(&frozen).map_err(|e| {
@@ -216,6 +234,37 @@ fn freeze(tx: &Transaction<'_>, doc: &PlanDocument, number: i64, status: PlanSta
     )
     .map_err(db_error)?;
     Ok(())
+}
+
+/// A frozen revision, or the working copy, as a whole document.
+pub(crate) fn revision_document(
+    conn: &Connection,
+    plan_id: i64,
+    which: RevisionRef,
+) -> Result<PlanDocument> {
+    match which {
+        RevisionRef::Working => load(conn, plan_id),
+        RevisionRef::Revision { number } => {
+            let json: Option<String> = conn
+                .query_row(
+                    "SELECT document FROM revisions WHERE plan_id = ?1 AND number = ?2",
+                    params![plan_id, number],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_error)?;
+            let json = json.ok_or_else(|| {
+                AppError::not_found(format!("Kế hoạch này không có lần trình {number}."))
+            })?;
+            serde_json::from_str(&json).map_err(|e| {
+                log::error!("revision {number} of plan {plan_id}: {e}");
+                AppError::new(
+                    commplan_core::ErrorCode::Damaged,
+                    format!("Bản lưu lần trình {number} bị hỏng, không đọc được."),
+                )
+            })
+        }
+    }
 }
 
 impl Store {
@@ -266,6 +315,12 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         self.write(|tx| {
             let to = action.from(status_of(tx, plan_id)?)?;
+            let received = crate::received::is_received(tx, plan_id)?;
+            if received && action.freezes() {
+                return Err(AppError::conflict(
+                    "Hồ sơ nhận được không trình được trên máy này: chỉ đơn vị lập kế hoạch trình kế hoạch của mình.",
+                ));
+            }
             if action.freezes() {
                 let doc = load(tx, plan_id)?;
                 let report = check(&doc, &crate::legal::law(tx)?);
@@ -283,7 +338,7 @@ impl Store {
             match action {
                 ReviewAction::Return => {
                     for c in &comments {
-                        insert_comment(tx, plan_id, c)?;
+                        insert_comment(tx, plan_id, c, None)?;
                     }
                     let open: i64 = tx
                         .query_row(
@@ -310,6 +365,9 @@ impl Store {
                 }
                 ReviewAction::Submit | ReviewAction::Resubmit => {}
             }
+            if received {
+                crate::received::record_decision(tx, plan_id, action)?;
+            }
             Ok(())
         })?;
         self.review_state(plan_id)
@@ -326,7 +384,7 @@ impl Store {
                     status.label_vi()
                 )));
             }
-            insert_comment(tx, plan_id, new)
+            insert_comment(tx, plan_id, new, None)
         })?;
         comment(self.conn(), id)
     }
@@ -427,30 +485,7 @@ impl Store {
 
     /// A frozen revision, or the working copy, as a whole document.
     pub fn revision_document(&self, plan_id: i64, which: RevisionRef) -> Result<PlanDocument> {
-        match which {
-            RevisionRef::Working => self.plan_document(plan_id),
-            RevisionRef::Revision { number } => {
-                let json: Option<String> = self
-                    .conn()
-                    .query_row(
-                        "SELECT document FROM revisions WHERE plan_id = ?1 AND number = ?2",
-                        params![plan_id, number],
-                        |r| r.get(0),
-                    )
-                    .optional()
-                    .map_err(db_error)?;
-                let json = json.ok_or_else(|| {
-                    AppError::not_found(format!("Kế hoạch này không có lần trình {number}."))
-                })?;
-                serde_json::from_str(&json).map_err(|e| {
-                    log::error!("revision {number} of plan {plan_id}: {e}");
-                    AppError::new(
-                        commplan_core::ErrorCode::Damaged,
-                        format!("Bản lưu lần trình {number} bị hỏng, không đọc được."),
-                    )
-                })
-            }
-        }
+        revision_document(self.conn(), plan_id, which)
     }
 
     /// What changed from one revision (or the working copy) to another.

@@ -9,8 +9,7 @@
 
 use std::collections::HashMap;
 
-use commplan_core::edit::{FieldDef, FieldKind, Stored, mask_to_months, validate};
-use commplan_core::money::Quantity;
+use commplan_core::edit::{FieldDef, FieldKind, Stored, json_input, mask_to_months, validate};
 use commplan_core::{AppError, Entity, FieldValue};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Transaction, params_from_iter};
@@ -131,6 +130,11 @@ impl Ids {
         Ok(())
     }
 
+    /// Every (entity, id in the document, id given here).
+    pub(crate) fn pairs(&self) -> impl Iterator<Item = (Entity, i64, i64)> + '_ {
+        self.0.iter().map(|(&(e, old), &new)| (e, old, new))
+    }
+
     fn get(&self, entity: Entity, old: i64) -> Result<i64> {
         self.0.get(&(entity, old)).copied().ok_or_else(|| {
             AppError::validation(format!(
@@ -192,18 +196,7 @@ fn as_input(def: &FieldDef, value: &Json, ids: &Ids) -> Result<FieldValue> {
         let id = value.as_i64().map(|old| ids.get(target, old)).transpose()?;
         return Ok(FieldValue::Number(id));
     }
-    match (def.kind, value) {
-        // Typed as shown ("2,5"), kept in hundredths.
-        (FieldKind::Quantity, Json::Number(n)) => Ok(FieldValue::Text(
-            n.as_i64()
-                .map(|q| Quantity(q).display())
-                .unwrap_or_default(),
-        )),
-        // An approved amount not yet set is typed as nothing.
-        (FieldKind::OptionalMoney, Json::Null) => Ok(FieldValue::Text(String::new())),
-        _ => serde_json::from_value(value.clone())
-            .map_err(|_| AppError::validation(format!("{}: không hợp lệ.", def.label))),
-    }
+    json_input(def, value)
 }
 
 /// `INSERT INTO <table> (<fixed>, <registry columns>) VALUES (?1, …)`.

@@ -60,7 +60,7 @@ fn facts(path: &Path) -> (Vec<(String, i64)>, Option<i64>, Vec<String>) {
 
 #[test]
 fn every_released_version_upgrades_with_its_data_intact() {
-    for version in 1..=5 {
+    for version in 1..LATEST_VERSION {
         let dir = temp_dir();
         let db = db_in(dir.path());
         std::fs::copy(fixture(version), &db).expect("copy fixture");
@@ -82,41 +82,14 @@ fn every_released_version_upgrades_with_its_data_intact() {
             assert_eq!(now.1, *n, "v{version}: rows of {table}");
         }
         assert_eq!(after_titles, titles, "v{version}: plan titles");
+        every_plan_has_its_own_uuid(&db, version);
         if total.is_some() {
             assert_eq!(after_total, total, "v{version}: budget total");
         }
 
         // The documents load whole through the store.
         let store = Store::open(&db).expect("reopen");
-        for plan in store.list_plans().expect("plans") {
-            let doc = store.plan_document(plan.id).expect("document");
-            if version >= 3 {
-                let view = store.budget_view(plan.id).expect("budget");
-                assert_eq!(
-                    Some(view.total.dong()),
-                    total,
-                    "v{version}: total through the model"
-                );
-                assert_eq!(doc.budget_lines.len(), 16);
-            }
-            if version >= 2 {
-                assert_eq!(doc.policies.len(), 6, "v{version}");
-                assert_eq!(doc.activities.len(), 50, "v{version}");
-            }
-            if version == 4 {
-                // Submitted once, returned with three comments.
-                let state = store.review_state(plan.id).expect("review");
-                assert_eq!(state.status, commplan_core::PlanStatus::Returned);
-                assert_eq!((state.last_revision, state.open_comments), (1, 3));
-                let frozen = store
-                    .revision_document(
-                        plan.id,
-                        commplan_core::review::RevisionRef::Revision { number: 1 },
-                    )
-                    .expect("revision 1 reads back");
-                assert_eq!(frozen.activities.len(), 50);
-            }
-        }
+        documents_load_whole(&store, version, total);
 
         // Every file has the shipped legal texts, seeded by the upgrade to 5.
         let texts = store.legal_texts().expect("legal texts");
@@ -143,13 +116,96 @@ fn every_released_version_upgrades_with_its_data_intact() {
 
 #[test]
 fn fixtures_are_what_their_names_say() {
-    for version in 1..=6 {
+    for version in 1..=7 {
         let v = verify_file(&fixture(version)).expect("verify");
         assert_eq!(v.schema_version, version);
         assert!(v.ours && v.integrity_problems.is_empty(), "{v:?}");
     }
     assert_eq!(
-        LATEST_VERSION, 6,
+        LATEST_VERSION, 7,
         "a new schema version needs its fixture here"
     );
+}
+
+/// Every plan of an upgraded file loads whole, with the fixture's lines and totals.
+fn documents_load_whole(store: &Store, version: i64, total: Option<i64>) {
+    for plan in store.list_plans().expect("plans") {
+        let doc = store.plan_document(plan.id).expect("document");
+        if version >= 3 {
+            let view = store.budget_view(plan.id).expect("budget");
+            assert_eq!(
+                Some(view.total.dong()),
+                total,
+                "v{version}: total through the model"
+            );
+            assert_eq!(doc.budget_lines.len(), 16);
+        }
+        if version >= 2 {
+            assert_eq!(doc.policies.len(), 6, "v{version}");
+            let activities = if version >= 6 { 51 } else { 50 };
+            assert_eq!(doc.activities.len(), activities, "v{version}");
+        }
+        if version == 4 {
+            // Submitted once, returned with three comments.
+            let state = store.review_state(plan.id).expect("review");
+            assert_eq!(state.status, commplan_core::PlanStatus::Returned);
+            assert_eq!((state.last_revision, state.open_comments), (1, 3));
+            let frozen = store
+                .revision_document(
+                    plan.id,
+                    commplan_core::review::RevisionRef::Revision { number: 1 },
+                )
+                .expect("revision 1 reads back");
+            assert_eq!(frozen.activities.len(), 50);
+        }
+    }
+}
+
+/// Every plan of an upgraded file got a UUID v4 of its own, and is own.
+fn every_plan_has_its_own_uuid(db: &Path, version: i64) {
+    let conn = Connection::open(db).expect("open");
+    let rows: Vec<(String, String)> = conn
+        .prepare("SELECT uuid, origin FROM plans")
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .expect("uuids");
+    assert!(!rows.is_empty());
+    let mut uuids: Vec<&str> = rows.iter().map(|(u, _)| u.as_str()).collect();
+    assert!(
+        uuids.iter().all(|u| commplan_core::planfile::is_uuid_v4(u)),
+        "v{version}: {uuids:?}"
+    );
+    assert!(rows.iter().all(|(_, origin)| origin == "own"), "v{version}");
+    uuids.sort_unstable();
+    uuids.dedup();
+    assert_eq!(uuids.len(), rows.len(), "v{version}: one UUID per plan");
+}
+
+#[test]
+fn the_v7_fixture_holds_an_applied_return_and_a_received_plan() {
+    let dir = temp_dir();
+    let db = db_in(dir.path());
+    std::fs::copy(fixture(7), &db).expect("copy fixture");
+    let mut store = Store::open(&db).expect("open");
+    let plans = store.list_plans().expect("plans");
+    let (received, own): (Vec<_>, Vec<_>) = plans.into_iter().partition(|p| p.received);
+    assert_eq!((own.len(), received.len()), (1, 1));
+    let own = store.review_state(own[0].id).expect("own");
+    assert_eq!(own.status, commplan_core::PlanStatus::Returned);
+    assert_eq!((own.last_revision, own.open_comments), (1, 1));
+    let state = store.review_state(received[0].id).expect("received");
+    assert!(state.received && !state.editable && state.can_write_return);
+    assert_eq!(
+        state.decision,
+        Some(commplan_core::review::ReviewAction::Approve)
+    );
+    let file = store.return_file(received[0].id).expect("return file");
+    assert!(file.file_name.ends_with("trả lời lần trình 1.khtt"));
+    let edit = commplan_core::FieldEdit {
+        entity: commplan_core::Entity::Plan,
+        id: received[0].id,
+        field: "title".into(),
+        value: commplan_core::FieldValue::Text("Khác".into()),
+    };
+    let refused = store.edit_field(&edit).expect_err("received");
+    assert_eq!(refused.code, commplan_core::ErrorCode::Locked);
 }

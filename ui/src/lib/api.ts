@@ -3,10 +3,12 @@
 // commands.ts, generated from the Rust commands themselves.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
   AppError,
   Entity,
   FieldEdit,
+  FileSource,
   LegalTextInput,
   NewComment,
   NewItem,
@@ -51,6 +53,9 @@ async function call<C extends CommandName>(
   }
 }
 
+/** Files dragged over the window: entering it, leaving it, or dropped on it. */
+export type FileDrag = { kind: "enter" } | { kind: "leave" } | { kind: "drop"; paths: string[] };
+
 export const api = {
   appStatus: () => call("app_status", {}),
   listUnits: () => call("list_units", {}),
@@ -91,6 +96,18 @@ export const api = {
   /** Asks where to save and writes the budget workbook; null when cancelled. */
   exportBudgetXlsx: (planId: number) => call("export_budget_xlsx", { planId }),
   openExported: (path: string) => call("open_exported", { path }),
+  /** Opens the folder of a file saved in this session. */
+  openExportedFolder: (path: string) => call("open_exported_folder", { path }),
+  /** Asks where to save and writes the plan's file: its latest submission, or the working copy; null when cancelled. */
+  savePlanFile: (planId: number, source: FileSource) => call("save_plan_file", { planId, source }),
+  /** Asks where to save and writes the return file of a received plan decided on; null when cancelled. */
+  saveReturnFile: (planId: number) => call("save_return_file", { planId }),
+  /** Asks which plan file to open and opens it; null when cancelled. */
+  openPlanFile: () => call("open_plan_file", {}),
+  /** Opens the plan file at `path` (dropped on the window, or given to the app). */
+  openPlanFileAt: (path: string) => call("open_plan_file_at", { path }),
+  /** The files the app was started with or handed over, each given once. */
+  pendingPlanFiles: () => call("pending_plan_files", {}),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call("export_pdf", { planId }),
   /** Asks where to save and writes the plan as a Word file; null when cancelled. */
@@ -119,4 +136,13 @@ export const api = {
     call("revision_diff", { planId, from, to }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
+  /** A second start of the app handed over plan files: `handler` takes them (pendingPlanFiles). */
+  onPlanFilesPending: (handler: () => void) => listen("plan-files-pending", () => handler()),
+  /** Files dragged over the window and dropped on it (the window's own drag-and-drop events). */
+  onFileDrag: (handler: (drag: FileDrag) => void) =>
+    getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (payload.type === "enter") handler({ kind: "enter" });
+      else if (payload.type === "leave") handler({ kind: "leave" });
+      else if (payload.type === "drop") handler({ kind: "drop", paths: payload.paths });
+    }),
 };

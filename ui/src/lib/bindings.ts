@@ -46,7 +46,23 @@ export type PlanSummary = { id: number, unitId: number, unitName: string, year: 
 /**
  * When it was last changed, ISO 8601 in UTC.
  */
-updatedAt: string, };
+updatedAt: string, 
+/**
+ * Received in a plan file from another unit (listed under “Hồ sơ nhận được”).
+ */
+received: boolean, 
+/**
+ * A received plan: the newest revision received (`None` for a received draft or an own plan).
+ */
+receivedRevision: number | null, 
+/**
+ * A received plan: when its newest file was opened, RFC 3339.
+ */
+receivedAt: string | null, 
+/**
+ * A received plan: the reviewer's decision on its newest revision, if taken.
+ */
+decision: ReviewAction | null, };
 
 export type NewPlan = { unitId: number, year: number, };
 
@@ -810,7 +826,53 @@ canComment: boolean,
 /**
  * Comments may be marked done or opened again now ([`PlanStatus::comments_open`]).
  */
-canResolve: boolean, };
+canResolve: boolean, 
+/**
+ * A plan received in a plan file: read-only forever on this computer.
+ */
+received: boolean, 
+/**
+ * An own plan with a frozen revision waiting or approved: “Gửi tệp kế hoạch”.
+ */
+canSendFile: boolean, 
+/**
+ * A received plan decided on its latest revision: “Ghi tệp trả lời”.
+ */
+canWriteReturn: boolean, 
+/**
+ * A received plan: the reviewer's decision on its latest revision, if taken.
+ */
+decision: ReviewAction | null, 
+/**
+ * A received plan: the unit that sent it.
+ */
+sender: string | null, 
+/**
+ * A received plan: when its latest revision (or draft) was received, RFC 3339.
+ */
+receivedAt: string | null, };
+
+export type FileSource = "submitted" | "draft";
+
+export type OpenedKind = "received" | "returned" | "approved" | "unchanged";
+
+export type Opened = { outcome: OpenedKind, 
+/**
+ * The local plan it landed on.
+ */
+plan: PlanSummary, 
+/**
+ * The revision number the file carries (0 for a draft).
+ */
+revision: number, 
+/**
+ * Comments added.
+ */
+comments: number, 
+/**
+ * What was done, in Vietnamese.
+ */
+message: string, };
 
 /** How the editor treats each kind of item (from the field registry in src-tauri/core). */
 export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };

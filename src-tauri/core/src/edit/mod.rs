@@ -16,8 +16,8 @@ mod validate;
 
 pub use registry::{EntityDef, FieldDef, FieldKind, Scope};
 pub use validate::{
-    as_field_value, mask_to_months, months_to_mask, parse_date, refuse_taken_name, shift_years,
-    validate,
+    as_field_value, json_input, mask_to_months, months_to_mask, parse_date, refuse_taken_name,
+    shift_years, validate,
 };
 
 /// A kind of thing in a plan that the editor can change.

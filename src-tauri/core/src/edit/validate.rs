@@ -127,6 +127,36 @@ pub fn as_field_value(def: &FieldDef, stored: &Stored) -> FieldValue {
     }
 }
 
+/// A plan document's JSON value of a field (not a reference) as the editor
+/// would send it: a quantity in hundredths typed as shown ("2,5"), an approved
+/// amount not yet set typed as nothing, anything else as it is.
+pub fn json_input(def: &FieldDef, value: &serde_json::Value) -> Result<FieldValue> {
+    use serde_json::Value as Json;
+    match (def.kind, value) {
+        (FieldKind::Quantity, Json::Number(n)) => Ok(FieldValue::Text(
+            n.as_i64()
+                .map(|q| Quantity(q).display())
+                .unwrap_or_default(),
+        )),
+        (FieldKind::OptionalMoney, Json::Null) => Ok(FieldValue::Text(String::new())),
+        (_, Json::String(s)) => Ok(FieldValue::Text(s.clone())),
+        (_, Json::Bool(b)) => Ok(FieldValue::Bool(*b)),
+        (_, Json::Null) => Ok(FieldValue::Number(None)),
+        (_, Json::Number(n)) if n.is_i64() => Ok(FieldValue::Number(n.as_i64())),
+        (_, Json::Array(items)) => items
+            .iter()
+            .map(|m| m.as_u64().and_then(|m| u8::try_from(m).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .map(FieldValue::Months)
+            .ok_or_else(|| invalid(def)),
+        _ => Err(invalid(def)),
+    }
+}
+
+fn invalid(def: &FieldDef) -> AppError {
+    AppError::validation(format!("{}: không hợp lệ.", def.label))
+}
+
 /// "{label}: {what}".
 fn refused(def: &FieldDef, what: &str) -> AppError {
     AppError::validation(format!("{}: {what}", def.label))

@@ -1,7 +1,7 @@
 // English, the second locale. Typed against the Vietnamese catalog, so a key
 // missing here does not compile; the catalog test checks the reverse too.
+import { enPlanFile } from "./planfile.en";
 import type { MessageKey } from "./vi";
-
 export const en: Record<MessageKey, string> = {
   "app.title": "Policy communication plan",
   "app.subtitle": "Under Prime Minister's Directive 07/CT-TTg of 21 March 2023",
@@ -21,9 +21,9 @@ export const en: Record<MessageKey, string> = {
   "plans.col.updated": "Updated",
   "plans.open": "Open plan {title}",
   "plans.empty.title": "No plans yet",
-  "plans.empty.body":
-    "Every year each body drafts its policy-communication plan under Directive 07/CT-TTg: the policies to communicate, the activities at each stage, staffing, press, budget and implementation. Start by choosing the issuing unit and the year.",
+  "plans.empty.body": "Every year each body drafts its policy-communication plan under Directive 07/CT-TTg: the policies to communicate, the activities at each stage, staffing, press, budget and implementation. Start by choosing the issuing unit and the year.",
   "plans.empty.hint": "Your data is saved on this computer; no network is needed.",
+  ...enPlanFile,
 
   "newPlan.heading": "New plan",
   "newPlan.unit": "Issuing unit",

@@ -1,5 +1,5 @@
-// Vietnamese, the default locale. Every string the user sees lives here and in
-// en.ts; a test fails when a key is missing from either.
+// Vietnamese, the default locale: every string the user sees (en.ts has the same keys; a test checks).
+import { viPlanFile } from "./planfile.vi";
 export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
   "app.subtitle": "Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ",
@@ -19,9 +19,9 @@ export const vi = {
   "plans.col.updated": "Cập nhật",
   "plans.open": "Mở kế hoạch {title}",
   "plans.empty.title": "Chưa có kế hoạch nào",
-  "plans.empty.body":
-    "Mỗi năm, cơ quan, đơn vị xây dựng kế hoạch truyền thông chính sách theo Chỉ thị số 07/CT-TTg: chính sách cần truyền thông, hoạt động ở từng giai đoạn, nhân sự, báo chí, kinh phí và tổ chức thực hiện. Hãy bắt đầu bằng cách chọn đơn vị và năm kế hoạch.",
+  "plans.empty.body": "Mỗi năm, cơ quan, đơn vị xây dựng kế hoạch truyền thông chính sách theo Chỉ thị số 07/CT-TTg: chính sách cần truyền thông, hoạt động ở từng giai đoạn, nhân sự, báo chí, kinh phí và tổ chức thực hiện. Hãy bắt đầu bằng cách chọn đơn vị và năm kế hoạch.",
   "plans.empty.hint": "Dữ liệu được lưu ngay trên máy này, không cần mạng.",
+  ...viPlanFile,
 
   "newPlan.heading": "Tạo kế hoạch mới",
   "newPlan.unit": "Đơn vị ban hành",

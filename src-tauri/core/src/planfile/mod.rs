@@ -1,0 +1,286 @@
+//! The plan file (`.khtt`, format version 2): what travels between an
+//! officer's computer and a reviewer's. A plan file carries a plan's frozen
+//! revision (or its working copy, a draft) with its stable identity (a UUID);
+//! a return file carries a reviewer's decision and comments, bound to the
+//! revision's number and SHA-256. `docs/plan-file.md` describes the format,
+//! `docs/plan-file.schema.json` is its JSON Schema.
+//!
+//! A file is untrusted input: [`parse`] validates all of it (size, encoding,
+//! format, version, structure, every text as if typed, every reference, every
+//! amount, the stated totals, the hash) before the store writes anything.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::model::PlanSummary;
+use crate::plan::PlanDocument;
+use crate::review::{CommentAnchor, ReviewAction};
+
+mod document;
+mod parse;
+mod received;
+#[cfg(test)]
+mod tests;
+
+pub use document::{check_anchors, check_document, totals_of};
+pub use parse::parse;
+pub use received::{Received, received_locked_error};
+
+/// The file name extension of plan and return files.
+pub const EXTENSION: &str = "khtt";
+/// The format name every plan file states.
+pub const FORMAT: &str = crate::file::FORMAT;
+/// The format version this build writes (version 1, [`crate::file::PlanFile`], is the sample's).
+pub const VERSION: u32 = 2;
+/// The largest file read: 8 MiB (a plan of 100 policies and 1,000 activities is about 1 MiB).
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+/// The highest revision number a file may carry.
+pub const MAX_REVISION: i64 = 9_999;
+
+/// Which copy of a plan a plan file carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FileSource {
+    /// The latest frozen (submitted) revision.
+    Submitted,
+    /// The working copy, without a revision stamp.
+    Draft,
+}
+
+/// What a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Plan,
+    Return,
+}
+
+/// The unit whose plan it is, as the sender's database names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FileUnit {
+    pub name: String,
+    pub parent_body: String,
+    pub abbreviation: String,
+}
+
+/// The revision a file carries or answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RevisionStamp {
+    pub number: i64,
+    /// [`sha256_of`] the revision's document.
+    pub sha256: String,
+}
+
+/// The budget totals the file states; each must equal the one recomputed
+/// from the document (`None`: past the maximum, "không tính được").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StatedTotals {
+    pub proposed: Option<crate::money::Money>,
+    pub approved: Option<crate::money::Money>,
+}
+
+/// A reviewer's comment as a file carries it. In a return file the anchor's
+/// ids are the officer's (those of the revision's document).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FileComment {
+    /// The revision it was made on.
+    pub revision: i64,
+    pub anchor: CommentAnchor,
+    pub text: String,
+    pub author: String,
+    pub created_at: String,
+    pub resolved_at: Option<String>,
+    pub resolved_note: String,
+}
+
+/// The reviewer's decision on the revision a return file answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FileDecision {
+    /// `return` or `approve`.
+    pub action: ReviewAction,
+    /// When it was decided, RFC 3339.
+    pub at: String,
+    /// Who decided (the reviewers' names as they signed their comments; may be empty).
+    pub by: String,
+}
+
+/// A plan file or a return file, format version 2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanFileV2 {
+    pub format: String,
+    pub version: u32,
+    /// The version of the app that wrote it.
+    pub app: String,
+    /// When it was written, RFC 3339.
+    pub written_at: String,
+    pub kind: FileKind,
+    /// The plan's identity, kept for its life (UUID v4, lowercase).
+    pub plan_uuid: String,
+    pub unit: FileUnit,
+    pub year: i32,
+    /// The plan's title, to name it in messages.
+    pub title: String,
+    /// The revision carried (a plan file; absent for a draft) or answered (a return).
+    pub revision: Option<RevisionStamp>,
+    /// The plan (a plan file only).
+    pub document: Option<PlanDocument>,
+    /// The budget totals of `document` (a plan file only).
+    pub totals: Option<StatedTotals>,
+    /// A plan file: the comments the plan has had; a return: the reviewer's
+    /// comments on the revision it answers.
+    pub comments: Vec<FileComment>,
+    /// The reviewer's decision (a return file only).
+    pub decision: Option<FileDecision>,
+}
+
+impl PlanFileV2 {
+    /// The file's bytes: pretty JSON in UTF-8, no BOM, ending with a line break.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
+        bytes.push(b'\n');
+        bytes
+    }
+
+    /// "kế hoạch “…” năm 2027 của Sở …", to name the file's plan in a message.
+    pub fn plan_label(&self) -> String {
+        plan_label(&self.title, self.year, &self.unit.name)
+    }
+}
+
+/// "kế hoạch “…” năm 2027 của Sở …".
+pub fn plan_label(title: &str, year: i32, unit: &str) -> String {
+    format!(
+        "kế hoạch “{}” năm {year} của {}",
+        crate::text::shorten(title, 80),
+        crate::text::shorten(unit, 80)
+    )
+}
+
+/// What opening a file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenedKind {
+    /// A plan file: a received plan was added or given a newer revision.
+    Received,
+    /// A return file: the plan was returned with the reviewer's comments.
+    Returned,
+    /// A return file: the plan was approved.
+    Approved,
+    /// The file had been opened already: nothing changed.
+    Unchanged,
+}
+
+/// What opening a plan file or a return file did, for a notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Opened {
+    pub outcome: OpenedKind,
+    /// The local plan it landed on.
+    pub plan: PlanSummary,
+    /// The revision number the file carries (0 for a draft).
+    #[ts(type = "number")]
+    pub revision: i64,
+    /// Comments added.
+    pub comments: u32,
+    /// What was done, in Vietnamese.
+    pub message: String,
+}
+
+/// Lowercase hex SHA-256 of the document's canonical JSON ([`canonical_json`]).
+pub fn sha256_of(doc: &PlanDocument) -> String {
+    sha256_of_value(&serde_json::to_value(doc).unwrap_or_default())
+}
+
+/// [`sha256_of`] a document already serialised (`serde_json::to_value`).
+pub fn sha256_of_value(value: &serde_json::Value) -> String {
+    let mut canonical = Vec::new();
+    write_canonical(value, &mut canonical);
+    let digest = Sha256::digest(&canonical);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The canonical form of a JSON value: object keys sorted by their UTF-8
+/// bytes, no white space, strings escaped as serde_json escapes them
+/// (`"`, `\`, control characters; nothing else), integers in decimal.
+pub fn canonical_json(value: &serde_json::Value) -> String {
+    let mut out = Vec::new();
+    write_canonical(value, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn write_canonical(value: &serde_json::Value, out: &mut Vec<u8>) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push(b'{');
+            for (i, (key, item)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                let _ = serde_json::to_writer(&mut *out, key);
+                out.push(b':');
+                write_canonical(item, out);
+            }
+            out.push(b'}');
+        }
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(b']');
+        }
+        other => {
+            let _ = serde_json::to_writer(&mut *out, other);
+        }
+    }
+}
+
+/// A UUID version 4 (RFC 9562) made of 16 random bytes, lowercase.
+pub fn uuid_v4(random: [u8; 16]) -> String {
+    let mut b = random;
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// True for a lowercase UUID version 4 as [`uuid_v4`] writes it.
+pub fn is_uuid_v4(s: &str) -> bool {
+    let b = s.as_bytes();
+    let hex = |c: u8| c.is_ascii_digit() || (b'a'..=b'f').contains(&c);
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, &c)| match i {
+            8 | 13 | 18 | 23 => c == b'-',
+            14 => c == b'4',
+            19 => matches!(c, b'8' | b'9' | b'a' | b'b'),
+            _ => hex(c),
+        })
+}
+
+/// True for 64 lowercase hex digits.
+pub fn is_sha256(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+}
