@@ -142,6 +142,10 @@ mod tests {
             Some(folder.join("Kế hoạch 2027 - Sở A-B.pdf"))
         );
         assert_eq!(
+            saved_without_asking("Kế hoạch 2027 - Sở A/B.docx", hooks_set),
+            Some(folder.join("Kế hoạch 2027 - Sở A-B.docx"))
+        );
+        assert_eq!(
             saved_without_asking("Dự toán 2027 - Sở A/B.xlsx", hooks_set),
             Some(folder.join("Dự toán 2027 - Sở A-B.xlsx"))
         );
