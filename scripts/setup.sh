@@ -91,3 +91,13 @@ build_ui() {
     npm --prefix "$ROOT/ui" run build
   fi
 }
+
+# Runs "$@" on a virtual X display of its own (XVFB_SCREEN, 1400x900x24 by
+# default). -noreset: Xvfb otherwise resets itself each time its last client
+# leaves, and a client connecting during the reset is refused. One test's app
+# closing just as the next test's app starts then failed with "Failed to
+# initialize GTK": 28 of 1,200 display openings failed that way when clients
+# came and went in turn, none with -noreset.
+under_xvfb() {
+  xvfb-run -a -s "-screen 0 ${XVFB_SCREEN:-1400x900x24} -noreset" "$@"
+}

@@ -13,6 +13,7 @@ pub use wait::*;
 
 use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -95,6 +96,9 @@ impl Driver {
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
+            // A process group of its own: WebKitWebDriver, the app and its
+            // web processes join it, and Drop ends them all.
+            .process_group(0)
             .spawn()
             .expect("start tauri-driver (cargo install tauri-driver --locked)");
         let driver = Driver { child, port };
@@ -138,13 +142,50 @@ impl Driver {
 }
 
 impl Drop for Driver {
+    /// Ends tauri-driver, WebKitWebDriver, the app and its web processes, and
+    /// waits until they are gone: an app left behind (tauri-driver does not
+    /// stop it) would still hold the display and its data folder while the
+    /// next test starts.
     fn drop(&mut self) {
-        // SIGTERM lets tauri-driver stop WebKitWebDriver and the app with it.
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
+        let group = self.child.id();
+        let signal = |sig: &str| {
+            let _ = Command::new("kill")
+                .args([sig, "--", &format!("-{group}")])
+                .stderr(Stdio::null())
+                .status();
+        };
+        signal("-TERM");
         let _ = self.child.wait();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while group_running(group) {
+            if Instant::now() > deadline {
+                signal("-KILL");
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
+}
+
+/// Whether a process of the process group `group` still runs (a zombie that
+/// only waits to be reaped does not count).
+fn group_running(group: u32) -> bool {
+    let Ok(procs) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    procs.flatten().any(|p| {
+        let Ok(stat) = std::fs::read_to_string(p.path().join("stat")) else {
+            return false;
+        };
+        // After the command's name in parentheses: state, parent, group, …
+        let mut fields = stat
+            .rsplit_once(')')
+            .map_or("", |(_, rest)| rest)
+            .split_whitespace();
+        let state = fields.next();
+        let pgrp = fields.nth(1);
+        state != Some("Z") && pgrp == Some(group.to_string().as_str())
+    })
 }
 
 /// A fresh data folder, a tauri-driver on it and the app started on it.
