@@ -60,7 +60,11 @@ fn a_plan_file_goes_out_and_its_return_comes_back_through_the_command() {
     assert!(!sent.exists(), "nothing written");
     let draft = export(&["--draft"]);
     assert_exit(&draft, 0);
-    assert!(out(&draft).starts_with("Đã ghi tệp kế hoạch (bản nháp) của "), "{}", out(&draft));
+    assert!(
+        out(&draft).starts_with("Đã ghi tệp kế hoạch (bản nháp) của "),
+        "{}",
+        out(&draft)
+    );
     officer.submit_plan(plan).expect("submit");
     drop(officer);
     let written = export(&[]);
@@ -69,28 +73,49 @@ fn a_plan_file_goes_out_and_its_return_comes_back_through_the_command() {
 
     let reviewer_dir = common::temp_dir();
     let reviewer_db = common::db_in(reviewer_dir.path());
-    let import = |dir: &Path, db: &Path, file: &Path| {
-        run_in(dir, &["import", "--db", arg(db), arg(file)])
-    };
-    assert_exit(&run_in(reviewer_dir.path(), &["list", "--db", arg(&reviewer_db)]), 0);
+    let import =
+        |dir: &Path, db: &Path, file: &Path| run_in(dir, &["import", "--db", arg(db), arg(file)]);
+    assert_exit(
+        &run_in(reviewer_dir.path(), &["list", "--db", arg(&reviewer_db)]),
+        0,
+    );
     let received = import(reviewer_dir.path(), &reviewer_db, &sent);
     assert_exit(&received, 0);
-    assert!(out(&received).starts_with("Đã nhận lần trình 1 của kế hoạch “"), "{}", out(&received));
+    assert!(
+        out(&received).starts_with("Đã nhận lần trình 1 của kế hoạch “"),
+        "{}",
+        out(&received)
+    );
     let listed = run_in(reviewer_dir.path(), &["list", "--db", arg(&reviewer_db)]);
-    assert!(out(&listed).contains("Đã trình (hồ sơ nhận được)"), "{}", out(&listed));
+    assert!(
+        out(&listed).contains("Đã trình (hồ sơ nhận được)"),
+        "{}",
+        out(&listed)
+    );
     let again = import(reviewer_dir.path(), &reviewer_db, &sent);
     assert_exit(&again, 0);
-    assert!(out(&again).contains("Không có gì thay đổi"), "{}", out(&again));
+    assert!(
+        out(&again).contains("Không có gì thay đổi"),
+        "{}",
+        out(&again)
+    );
 
     let answer = reviewer_dir.path().join("trả lời.khtt");
     return_with_a_comment(&reviewer_db, &answer);
     let before = travel::dump(&officer_db);
     let home = import(officer_dir.path(), &officer_db, &answer);
     assert_exit(&home, 0);
-    assert!(out(&home).contains("bị trả lại với 1 ý kiến"), "{}", out(&home));
+    assert!(
+        out(&home).contains("bị trả lại với 1 ý kiến"),
+        "{}",
+        out(&home)
+    );
     assert_ne!(travel::dump(&officer_db), before);
     let officer = Store::open(&officer_db).expect("open");
-    assert_eq!(officer.plan_summary(plan).expect("plan").status, PlanStatus::Returned);
+    assert_eq!(
+        officer.plan_summary(plan).expect("plan").status,
+        PlanStatus::Returned
+    );
 }
 
 /// On the reviewer's database: a return with one comment, its file at `path`.
@@ -142,9 +167,16 @@ fn a_hostile_file_is_refused_with_exit_2_and_changes_nothing() {
         assert!(err(&o).contains(says), "{name}: {}", err(&o));
         assert!(out(&o).is_empty(), "{name}");
         assert_eq!(travel::dump(&db), before, "{name}: the database changed");
-        assert!(!dir.path().join("backups").exists(), "{name}: a backup was written");
+        assert!(
+            !dir.path().join("backups").exists(),
+            "{name}: a backup was written"
+        );
     }
     let missing = run_in(dir.path(), &["import", "--db", arg(&db), "không có.khtt"]);
     assert_exit(&missing, 2);
-    assert!(err(&missing).starts_with("Lỗi: Không đọc được tệp kế hoạch “"), "{}", err(&missing));
+    assert!(
+        err(&missing).starts_with("Lỗi: Không đọc được tệp kế hoạch “"),
+        "{}",
+        err(&missing)
+    );
 }

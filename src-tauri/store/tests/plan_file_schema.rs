@@ -11,7 +11,10 @@ use std::collections::BTreeSet;
 use serde_json::Value as Json;
 
 fn schema() -> Json {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/plan-file.schema.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/plan-file.schema.json"
+    );
     serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("schema JSON")
 }
 
@@ -30,9 +33,21 @@ fn agrees(name: &str, definition: &Json, written: &Json) {
         .iter()
         .map(|k| k.as_str().expect("key").to_string())
         .collect();
-    assert_eq!(required, keys(&definition["properties"]), "{name}: required ≠ properties");
-    assert_eq!(required, keys(written), "{name}: the schema ≠ what the writer writes");
-    assert_eq!(definition["additionalProperties"], Json::Bool(false), "{name}");
+    assert_eq!(
+        required,
+        keys(&definition["properties"]),
+        "{name}: required ≠ properties"
+    );
+    assert_eq!(
+        required,
+        keys(written),
+        "{name}: the schema ≠ what the writer writes"
+    );
+    assert_eq!(
+        definition["additionalProperties"],
+        Json::Bool(false),
+        "{name}"
+    );
 }
 
 #[test]
@@ -75,7 +90,10 @@ fn the_schema_names_every_key_the_writer_writes() {
     }
     let line = &answer["comments"][0]["anchor"];
     let section = &answer["comments"][1]["anchor"];
-    assert_eq!((line["kind"].as_str(), section["kind"].as_str()), (Some("line"), Some("section")));
+    assert_eq!(
+        (line["kind"].as_str(), section["kind"].as_str()),
+        (Some("line"), Some("section"))
+    );
     agrees("a line anchor", &anchors[1], line);
     agrees("a section anchor", &anchors[0], section);
     let lists = keys(&defs["document"]["properties"]);

@@ -55,6 +55,7 @@ mod tests;
 mod wording;
 
 use catalogue::{CATALOGUE, RuleDef};
+pub use policies::is_consultation;
 
 /// How much a finding stands in the way of submitting the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
