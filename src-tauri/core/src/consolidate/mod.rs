@@ -23,6 +23,7 @@ mod query;
 #[cfg(test)]
 mod tests;
 mod views;
+mod xlsx;
 
 use std::collections::BTreeMap;
 
@@ -38,6 +39,7 @@ pub use board::{
     UnmatchedFile,
 };
 pub use query::{Column, FilterKind, ViewKind, ViewPage, ViewQuery, ViewRow, ViewTotals};
+pub use xlsx::{counts_line, title, workbook};
 
 use collect::{Counted, Received};
 use views::Views;
@@ -132,6 +134,14 @@ impl Consolidation {
         self.refused.extend(read.refused);
         self.ignored.extend(read.ignored);
         self.derive();
+    }
+
+    /// Lists a file that could not be read at all (the reason in Vietnamese).
+    pub fn add_refused(&mut self, name: &str, reason: &str) {
+        self.refused.push(RefusedFile {
+            file_name: name.to_string(),
+            reason: reason.to_string(),
+        });
     }
 
     /// Counts the plans whose file names the unit `file_unit_name` under the

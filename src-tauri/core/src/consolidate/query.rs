@@ -253,7 +253,7 @@ fn compare(a: &Row, b: &Row, col: usize) -> Ordering {
 
 /// The totals of the rows matched: the checked sum of what is proposed, and
 /// of what is approved (none while nothing is).
-fn totals(rows: &[Row], matched: &[usize]) -> ViewTotals {
+pub(super) fn totals(rows: &[Row], matched: &[usize]) -> ViewTotals {
     let proposed: Option<Vec<Money>> = matched.iter().map(|&i| rows[i].proposed).collect();
     let approved: Vec<Money> = matched.iter().filter_map(|&i| rows[i].approved).collect();
     ViewTotals {

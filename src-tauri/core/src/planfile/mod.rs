@@ -148,6 +148,41 @@ impl PlanFileV2 {
         bytes
     }
 
+    /// A plan file of `doc` as plan `uuid`, written at `written_at` by app
+    /// version `app`: revision `number` (stamped with the document's hash) or,
+    /// for `None`, a draft; with its totals and no comment.
+    pub fn of_plan(
+        doc: PlanDocument,
+        uuid: String,
+        revision: Option<i64>,
+        written_at: String,
+        app: &str,
+    ) -> PlanFileV2 {
+        PlanFileV2 {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            app: app.to_string(),
+            written_at,
+            kind: FileKind::Plan,
+            plan_uuid: uuid,
+            unit: FileUnit {
+                name: doc.unit.name.clone(),
+                parent_body: doc.unit.parent_body.clone(),
+                abbreviation: doc.unit.abbreviation.clone(),
+            },
+            year: doc.year,
+            title: doc.fields.title.clone(),
+            revision: revision.map(|number| RevisionStamp {
+                number,
+                sha256: sha256_of(&doc),
+            }),
+            totals: Some(totals_of(&doc)),
+            document: Some(doc),
+            comments: Vec::new(),
+            decision: None,
+        }
+    }
+
     /// "kế hoạch “…” năm 2027 của Sở …", to name the file's plan in a message.
     pub fn plan_label(&self) -> String {
         plan_label(&self.title, self.year, &self.unit.name)

@@ -1,36 +1,38 @@
 //! Consolidation of plan files made from the sample plan (as the store
 //! writes them: a frame, the document, its totals and hash), several units,
-//! revisions, drafts, strangers, conflicts and broken files.
+//! revisions, drafts, strangers, conflicts and broken files. The views'
+//! filters and sorts are in `views`, the workbook in `exports`.
 
 use std::sync::LazyLock;
+
+mod exports;
+mod views;
 
 use super::*;
 use crate::PlanStatus;
 use crate::legal::{ProvinceMerges, parse_list};
 use crate::money::Money;
 use crate::plan::{PlanDocument, Stage};
-use crate::planfile::{
-    FORMAT, FileKind, FileUnit, PlanFileV2, RevisionStamp, VERSION, sha256_of, totals_of, uuid_v4,
-};
+use crate::planfile::{PlanFileV2, uuid_v4};
 
-static LAW: LazyLock<Law> = LazyLock::new(|| Law {
-    texts: parse_list(include_bytes!("../../../../assets/legal-texts.json"))
+pub(super) static LAW: LazyLock<Law> = LazyLock::new(|| Law {
+    texts: parse_list(include_bytes!("../../../../../assets/legal-texts.json"))
         .expect("the shipped list is valid")
         .texts,
-    merges: ProvinceMerges::parse(include_str!("../../../../assets/provinces-2025.json"))
+    merges: ProvinceMerges::parse(include_str!("../../../../../assets/provinces-2025.json"))
         .expect("the merger data is valid"),
 });
 
 pub(super) fn sample() -> PlanDocument {
-    crate::file::PlanFile::parse(include_str!("../../../../assets/sample-plan.json"))
+    crate::file::PlanFile::parse(include_str!("../../../../../assets/sample-plan.json"))
         .expect("the sample plan parses")
         .plan
 }
 
-const NNMT: i64 = 1;
-const TU_PHAP: i64 = 2;
-const Y_TE: i64 = 3;
-const TAI_CHINH: i64 = 4;
+pub(super) const NNMT: i64 = 1;
+pub(super) const TU_PHAP: i64 = 2;
+pub(super) const Y_TE: i64 = 3;
+pub(super) const TAI_CHINH: i64 = 4;
 
 pub(super) fn units() -> Vec<Unit> {
     [
@@ -69,40 +71,18 @@ pub(super) fn file(
     if revision.is_some() {
         doc.status = PlanStatus::Submitted;
     }
-    let file = PlanFileV2 {
-        format: FORMAT.into(),
-        version: VERSION,
-        app: "0.1.0".into(),
-        written_at: at.into(),
-        kind: FileKind::Plan,
-        plan_uuid: uuid_v4([uuid; 16]),
-        unit: FileUnit {
-            name: doc.unit.name.clone(),
-            parent_body: doc.unit.parent_body.clone(),
-            abbreviation: doc.unit.abbreviation.clone(),
-        },
-        year: doc.year,
-        title: doc.fields.title.clone(),
-        revision: revision.map(|number| RevisionStamp {
-            number,
-            sha256: sha256_of(&doc),
-        }),
-        totals: Some(totals_of(&doc)),
-        document: Some(doc),
-        comments: Vec::new(),
-        decision: None,
-    };
+    let file = PlanFileV2::of_plan(doc, uuid_v4([uuid; 16]), revision, at.into(), "0.1.0");
     Input {
         name: name.into(),
         bytes: file.to_bytes(),
     }
 }
 
-fn run(inputs: Vec<Input>) -> Consolidation {
+pub(super) fn run(inputs: Vec<Input>) -> Consolidation {
     consolidate(2027, inputs, &units(), &UnitMapping::default(), &LAW)
 }
 
-fn row_of(board: &Board, unit: i64) -> &BoardRow {
+pub(super) fn row_of(board: &Board, unit: i64) -> &BoardRow {
     board
         .rows
         .iter()
@@ -110,7 +90,7 @@ fn row_of(board: &Board, unit: i64) -> &BoardRow {
         .expect("a row")
 }
 
-fn money(n: i64) -> Option<Money> {
+pub(super) fn money(n: i64) -> Option<Money> {
     Some(Money::new(n).expect("in range"))
 }
 
@@ -358,238 +338,25 @@ fn refused_and_ignored_files_are_listed_with_their_reason_and_the_rest_counts() 
     assert_eq!((board.counts.refused, board.counts.ignored), (2, 2));
 }
 
-/// The sample as unit `name`'s plan with only its first six (general)
-/// activities, renamed `contents`, and the budget lines they keep.
-fn small_plan(name: &str, contents: [&str; 6]) -> PlanDocument {
-    let mut doc = plan_of(name);
-    doc.activities.truncate(6);
-    for (a, text) in doc.activities.iter_mut().zip(contents) {
-        a.content = text.into();
-    }
-    let kept: Vec<i64> = doc.activities.iter().map(|a| a.id).collect();
-    doc.budget_lines
-        .retain(|l| l.activity_id.is_none_or(|id| kept.contains(&id)));
-    doc
-}
-
-fn cells(page: &ViewPage, col: &str) -> Vec<String> {
-    let i = page
-        .columns
-        .iter()
-        .position(|c| c.key == col)
-        .expect("a column");
-    page.rows.iter().map(|r| r.cells[i].clone()).collect()
-}
-
-fn query(view: ViewKind) -> ViewQuery {
-    ViewQuery::all(view)
-}
-
 #[test]
-fn activities_sort_the_vietnamese_way_and_filter_by_text_unit_month_stage_and_channel() {
-    let c = run(vec![
-        file(
-            "nnmt.khtt",
-            &small_plan(
-                "Sở Nông nghiệp và Môi trường",
-                [
-                    "Zalo OA",
-                    "Ánh sáng",
-                    "anh hùng",
-                    "Đối thoại",
-                    "dân vận",
-                    "Bản tin",
-                ],
-            ),
-            1,
-            Some(1),
-            "2026-11-10T08:00:00Z",
-        ),
-        file(
-            "stp.khtt",
-            &small_plan(
-                "Sở Tư pháp",
-                ["Ảnh", "Bản tin", "Hỏi đáp", "Họp báo", "Loa", "Tọa đàm"],
-            ),
-            2,
-            Some(1),
-            "2026-11-10T08:00:00Z",
-        ),
-    ]);
-    let mut q = query(ViewKind::Activities);
-    q.unit_id = Some(NNMT);
-    q.sort = Some("content".into());
-    let page = c.view(&q);
+fn synthetic_unit_plans_for_benchmarks_read_as_valid_plan_files() {
+    let doc = crate::stress::unit_plan(7, 10, 100, 40, 2027);
+    let mut list = units();
+    list.push(Unit {
+        id: 7,
+        name: "Đơn vị thử nghiệm số 7".into(),
+        parent_body: "Ủy ban nhân dân tỉnh Gia Lai".into(),
+        abbreviation: "DVTN7".into(),
+    });
+    let inputs = vec![file("7.khtt", &doc, 7, Some(1), "2026-11-10T08:00:00Z")];
+    let c = consolidate(2027, inputs, &list, &UnitMapping::default(), &LAW);
+    let board = c.board();
+    assert!(board.refused.is_empty(), "{:?}", board.refused);
+    assert_eq!(row_of(&board, 7).state, BoardState::Submitted);
+    let total = |kind| c.view(&ViewQuery::all(kind)).total;
     assert_eq!(
-        cells(&page, "content"),
-        [
-            "anh hùng",
-            "Ánh sáng",
-            "Bản tin",
-            "dân vận",
-            "Đối thoại",
-            "Zalo OA"
-        ]
-    );
-    q.desc = true;
-    q.limit = 2;
-    q.offset = 1;
-    let page = c.view(&q);
-    assert_eq!(cells(&page, "content"), ["Đối thoại", "dân vận"]);
-    assert_eq!((page.total, page.offset), (6, 1));
-
-    // Folded text: "BAN TIN" finds "Bản tin" in both units.
-    let mut q = query(ViewKind::Activities);
-    q.filter = "BAN TIN".into();
-    assert_eq!(
-        cells(&c.view(&q), "unit"),
-        ["Sở Nông nghiệp và Môi trường", "Sở Tư pháp"]
-    );
-    // Activity 2 of the sample is held every quarter's last month; the others all year.
-    let mut q = query(ViewKind::Activities);
-    q.month = Some(2);
-    q.unit_id = Some(TU_PHAP);
-    assert_eq!(
-        cells(&c.view(&q), "content"),
-        ["Ảnh", "Hỏi đáp", "Họp báo", "Loa", "Tọa đàm"]
-    );
-    q.channel = Some("Chương trình phát thanh, truyền hình".into());
-    assert_eq!(cells(&c.view(&q), "content"), ["Tọa đàm"]);
-    let mut q = query(ViewKind::Activities);
-    q.stage = Some(Stage::Drafting);
-    assert_eq!(c.view(&q).total, 0, "general activities have no stage");
-    let page = c.view(&query(ViewKind::Activities));
-    assert_eq!(page.channels.len(), 5);
-    assert!(page.totals.is_none());
-}
-
-#[test]
-fn major_impact_policies_show_their_draft_stages_and_consultation() {
-    let c = run(vec![file(
-        "nnmt.khtt",
-        &plan_of("Sở Nông nghiệp và Môi trường"),
-        1,
-        Some(1),
-        "2026-11-10T08:00:00Z",
-    )]);
-    let page = c.view(&query(ViewKind::Policies));
-    assert_eq!(
-        page.total, 3,
-        "three of the sample's six policies have a major impact"
-    );
-    let draft = cells(&page, "draftDocument");
-    assert!(
-        draft[0].starts_with(
-            "Dự thảo Nghị quyết của Hội đồng nhân dân tỉnh quy định chính sách hỗ trợ"
-        )
-    );
-    let consultation = cells(&page, "consultation");
-    assert!(
-        consultation.iter().all(|c| c != "Chưa có"),
-        "{consultation:?}"
-    );
-    let mut q = query(ViewKind::Policies);
-    q.sort = Some("policy".into());
-    q.filter = "bang gia dat".into();
-    let page = c.view(&q);
-    assert_eq!(page.total, 1);
-    assert!(cells(&page, "policy")[0].starts_with("Bảng giá đất"));
-}
-
-#[test]
-fn spokespersons_press_orders_and_budget_across_units() {
-    let mut none_approved = plan_of("Sở Y tế");
-    for l in &mut none_approved.budget_lines {
-        l.approved = None;
-    }
-    let c = run(vec![
-        file(
-            "nnmt.khtt",
-            &plan_of("Sở Nông nghiệp và Môi trường"),
-            1,
-            Some(1),
-            "2026-11-10T08:00:00Z",
-        ),
-        file(
-            "syt.khtt",
-            &none_approved,
-            3,
-            Some(1),
-            "2026-11-10T08:00:00Z",
-        ),
-    ]);
-    let mut q = query(ViewKind::Spokespersons);
-    q.unit_id = Some(NNMT);
-    let page = c.view(&q);
-    assert_eq!(
-        page.rows[0].cells[1..3],
-        ["Người phát ngôn", "Đoàn Minh Triết"]
-    );
-    assert_eq!(page.total, 7, "the spokesperson and six focal officers");
-
-    let mut q = query(ViewKind::Press);
-    q.filter = "Báo và Phát thanh, Truyền hình Gia Lai".into();
-    let page = c.view(&q);
-    assert_eq!(
-        cells(&page, "unit"),
-        ["Sở Nông nghiệp và Môi trường", "Sở Y tế"]
-    );
-    // Line 1 of the sample names the agency.
-    assert_eq!(cells(&page, "proposed"), ["60.000.000", "60.000.000"]);
-    assert_eq!(
-        cells(&page, "approved"),
-        ["60.000.000", ""],
-        "none approved: blank, never 0"
-    );
-    // Lines 2 and 3 are press orders that name no agency.
-    let mut q = query(ViewKind::Press);
-    q.unit_id = Some(NNMT);
-    q.sort = Some("proposed".into());
-    q.desc = true;
-    let page = c.view(&q);
-    assert_eq!(page.rows[0].cells[0], "(Chưa ghi rõ cơ quan báo chí)");
-    assert_eq!(page.rows[0].cells[4..], ["132.000.000", "102.000.000"]);
-    let totals = page.totals.clone().expect("money");
-    assert_eq!(
-        (totals.proposed, totals.approved),
-        (money(192_000_000), money(162_000_000))
-    );
-
-    let mut q = query(ViewKind::Budget);
-    q.unit_id = Some(NNMT);
-    let page = c.view(&q);
-    assert_eq!(page.total, 9);
-    assert_eq!(
-        page.rows[0].cells[1..],
-        [
-            "Ngân sách tỉnh",
-            "Đặt hàng, giao nhiệm vụ cho cơ quan báo chí",
-            "2",
-            "162.000.000",
-            "162.000.000"
-        ]
-    );
-    assert_eq!(
-        page.rows[8].cells[1..],
-        ["Nguồn hợp pháp khác", "Chi khác", "1", "45.000.000", ""]
-    );
-    q.unit_id = Some(Y_TE);
-    let page = c.view(&q);
-    let totals = page.totals.clone().expect("money");
-    assert_eq!(totals.approved, None);
-    assert_eq!(totals.proposed, row_of(&c.board(), Y_TE).total_proposed);
-    assert!(cells(&page, "approved").iter().all(String::is_empty));
-    q.unit_id = None;
-    q.sort = Some("proposed".into());
-    q.desc = true;
-    let page = c.view(&q);
-    let amounts: Vec<i64> = cells(&page, "proposed")
-        .iter()
-        .map(|s| s.replace('.', "").parse().expect("a number"))
-        .collect();
-    assert!(amounts.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
-    assert_eq!(
-        page.totals.expect("money").approved,
-        row_of(&c.board(), NNMT).total_approved
+        ViewKind::ALL.map(total),
+        [100, 4, 2, 2, 12],
+        "activities, policies of major impact, people, agencies, source × category"
     );
 }
