@@ -53,4 +53,10 @@ pub const COMMANDS: &[&str] = &[
     "delete_legal_text",
     "undo_delete_legal_text",
     "import_legal_texts",
+    "consolidation_board",
+    "consolidation_open",
+    "consolidation_map_unit",
+    "consolidation_clear",
+    "consolidation_view",
+    "consolidation_export_xlsx",
 ];

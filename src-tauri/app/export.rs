@@ -64,35 +64,55 @@ impl Exported {
 /// of a plan never share a path.
 #[cfg(feature = "test-hooks")]
 fn saved_without_asking(
-    prepared: &Prepared,
+    file_name: &str,
     env: impl Fn(&str) -> Option<std::ffi::OsString>,
 ) -> Option<PathBuf> {
     let folder = PathBuf::from(env(SAVE_DIR_ENV)?);
-    Some(folder.join(prepared.file_name.replace(['/', '\\'], "-")))
+    Some(folder.join(file_name.replace(['/', '\\'], "-")))
 }
 
 /// A release build always asks, whatever the environment says.
 #[cfg(not(feature = "test-hooks"))]
 fn saved_without_asking(
-    _prepared: &Prepared,
+    _file_name: &str,
     _env: impl Fn(&str) -> Option<std::ffi::OsString>,
 ) -> Option<PathBuf> {
     None
 }
 
+/// A file ready to be saved: the name the dialog offers, its type and bytes.
+pub(crate) struct ToSave {
+    pub file_name: String,
+    pub extension: &'static str,
+    /// The type's name in the dialog's filter ("PDF", "Excel").
+    pub type_name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl From<Prepared> for ToSave {
+    fn from(p: Prepared) -> ToSave {
+        ToSave {
+            file_name: p.file_name,
+            extension: p.kind.extension(),
+            type_name: p.kind.type_name(),
+            bytes: p.bytes,
+        }
+    }
+}
+
 /// Asks where to save (a test build may skip it, see
 /// [`saved_without_asking`]); `None` when cancelled.
-async fn ask_path(app: &AppHandle, prepared: &Prepared) -> Option<PathBuf> {
-    if let Some(path) = saved_without_asking(prepared, |name| std::env::var_os(name)) {
+async fn ask_path(app: &AppHandle, file: &ToSave) -> Option<PathBuf> {
+    if let Some(path) = saved_without_asking(&file.file_name, |name| std::env::var_os(name)) {
         return Some(path);
     }
-    let extension = prepared.kind.extension();
+    let extension = file.extension;
     let dialog = app
         .dialog()
         .file()
         .set_title("Lưu tệp")
-        .set_file_name(&prepared.file_name)
-        .add_filter(prepared.kind.type_name(), &[extension]);
+        .set_file_name(&file.file_name)
+        .add_filter(file.type_name, &[extension]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .ok()
@@ -102,6 +122,21 @@ async fn ask_path(app: &AppHandle, prepared: &Prepared) -> Option<PathBuf> {
         path.set_extension(extension);
     }
     Some(path)
+}
+
+/// Asks where to save `file` and writes it whole; gives the path, or `None`
+/// if cancelled. Only files saved this way are opened by `open_exported`.
+pub(crate) async fn save(
+    app: &AppHandle,
+    exported: &Exported,
+    file: ToSave,
+) -> Result<Option<String>, AppError> {
+    let Some(path) = ask_path(app, &file).await else {
+        return Ok(None);
+    };
+    commplan_export::write_atomically(&path, &file.bytes)?;
+    exported.remember(path.clone());
+    Ok(Some(path.display().to_string()))
 }
 
 /// Renders the export, asks where to save it, writes it; gives the path, or
@@ -115,13 +150,7 @@ async fn export(
     kind: ExportKind,
 ) -> Result<Option<String>, AppError> {
     let source = state.with_store(|s| commplan_export::read(s, plan_id, kind))?;
-    let prepared = source.render()?;
-    let Some(path) = ask_path(app, &prepared).await else {
-        return Ok(None);
-    };
-    prepared.write(&path)?;
-    exported.remember(path.clone());
-    Ok(Some(path.display().to_string()))
+    save(app, exported, source.render()?.into()).await
 }
 
 /// Saves the plan's budget as an Excel workbook; gives the path, or `None` if cancelled.
@@ -156,14 +185,6 @@ pub async fn open_exported(exported: State<'_, Exported>, path: String) -> Resul
 mod tests {
     use super::*;
 
-    fn prepared(kind: ExportKind, file_name: &str) -> Prepared {
-        Prepared {
-            kind,
-            file_name: file_name.to_string(),
-            bytes: Vec::new(),
-        }
-    }
-
     /// What a test sets: a folder.
     fn folder_set(name: &str) -> Option<std::ffi::OsString> {
         (name == SAVE_DIR_ENV).then(|| "xuat".into())
@@ -173,8 +194,7 @@ mod tests {
     #[cfg(not(feature = "test-hooks"))]
     #[test]
     fn a_release_build_ignores_the_save_folder() {
-        let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch.pdf");
-        assert_eq!(saved_without_asking(&pdf, folder_set), None);
+        assert_eq!(saved_without_asking("Kế hoạch.pdf", folder_set), None);
     }
 
     /// With `test-hooks`, each kind is saved under its own offered name in
@@ -182,17 +202,17 @@ mod tests {
     #[cfg(feature = "test-hooks")]
     #[test]
     fn a_test_build_saves_each_kind_under_its_own_name() {
-        let pdf = prepared(ExportKind::PlanPdf, "Kế hoạch 2027 - Sở A/B.pdf");
-        let xlsx = prepared(ExportKind::BudgetXlsx, "Dự toán 2027 - Sở A/B.xlsx");
+        let pdf = "Kế hoạch 2027 - Sở A/B.pdf";
+        let xlsx = "Dự toán 2027 - Sở A/B.xlsx";
         let folder = Path::new("xuat");
         assert_eq!(
-            saved_without_asking(&pdf, folder_set),
+            saved_without_asking(pdf, folder_set),
             Some(folder.join("Kế hoạch 2027 - Sở A-B.pdf"))
         );
         assert_eq!(
-            saved_without_asking(&xlsx, folder_set),
+            saved_without_asking(xlsx, folder_set),
             Some(folder.join("Dự toán 2027 - Sở A-B.xlsx"))
         );
-        assert_eq!(saved_without_asking(&pdf, |_| None), None);
+        assert_eq!(saved_without_asking(pdf, |_| None), None);
     }
 }

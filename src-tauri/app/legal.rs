@@ -19,17 +19,26 @@ use crate::AppState;
 #[cfg(any(test, feature = "test-hooks"))]
 pub const OPEN_FILE_ENV: &str = "COMMPLAN_OPEN_FILE";
 
-/// The file a test build opens without asking, from what `env` gives for
-/// [`OPEN_FILE_ENV`].
+/// The files (or folders) a test build opens without asking, from what `env`
+/// gives for [`OPEN_FILE_ENV`]: one path, or several joined as in `PATH`.
 #[cfg(feature = "test-hooks")]
-fn opened_without_asking(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
-    env(OPEN_FILE_ENV).map(PathBuf::from)
+pub(crate) fn files_without_asking(
+    env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<Vec<PathBuf>> {
+    env(OPEN_FILE_ENV).map(|paths| std::env::split_paths(&paths).collect())
 }
 
 /// A release build always asks, whatever the environment says.
 #[cfg(not(feature = "test-hooks"))]
-fn opened_without_asking(_env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+pub(crate) fn files_without_asking(
+    _env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<Vec<PathBuf>> {
     None
+}
+
+/// The one file a test build opens without asking (see [`files_without_asking`]).
+fn opened_without_asking(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+    files_without_asking(env)?.into_iter().next()
 }
 
 /// Asks which list file to import; `None` when cancelled.

@@ -3,6 +3,7 @@
 
 mod closing;
 mod commands;
+mod consolidate;
 mod export;
 mod legal;
 mod state;
@@ -54,7 +55,11 @@ pub fn run() {
             Ok(())
         })
         .manage(export::Exported::default())
-        .on_window_event(closing::on_window_event)
+        .manage(consolidate::Consolidating::default())
+        .on_window_event(|window, event| {
+            closing::on_window_event(window, event);
+            consolidate::on_window_event(window, event);
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_units,
@@ -106,6 +111,12 @@ pub fn run() {
             commands::delete_legal_text,
             commands::undo_delete_legal_text,
             legal::import_legal_texts,
+            consolidate::consolidation_board,
+            consolidate::consolidation_open,
+            consolidate::consolidation_map_unit,
+            consolidate::consolidation_clear,
+            consolidate::consolidation_view,
+            consolidate::consolidation_export_xlsx,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -1,5 +1,5 @@
-// English, the second locale. Typed against the Vietnamese catalog, so a key
-// missing here does not compile; the catalog test checks the reverse too.
+// English, the second locale, typed against vi.ts: a key missing here does not compile (the catalog test checks the reverse).
+import { consolidateEn } from "./consolidate-messages";
 import type { MessageKey } from "./vi";
 
 export const en: Record<MessageKey, string> = {
@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   "app.units": "Units",
   "app.plans": "Plans",
   "app.readOnly": "Read-only",
-
+  ...consolidateEn,
   "plans.heading": "Plans",
   "plans.new": "New plan",
   "plans.count": "{n} plans",

@@ -1,5 +1,5 @@
-// Vietnamese, the default locale. Every string the user sees lives here and in
-// en.ts; a test fails when a key is missing from either.
+// Vietnamese, the default locale. Every string the user sees is here (or spread in) and in en.ts.
+import { consolidateVi } from "./consolidate-messages";
 export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
   "app.subtitle": "Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ",
@@ -8,7 +8,7 @@ export const vi = {
   "app.units": "Đơn vị",
   "app.plans": "Kế hoạch",
   "app.readOnly": "Chỉ đọc",
-
+  ...consolidateVi,
   "plans.heading": "Danh sách kế hoạch",
   "plans.new": "Tạo kế hoạch mới",
   "plans.count": "{n} kế hoạch",
