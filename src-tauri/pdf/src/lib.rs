@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod layout;
 pub mod official;
 mod render;
+pub mod report;
 
 use commplan_core::budget::summarise;
 use commplan_core::header_lines::HeaderPreview;
@@ -19,7 +20,8 @@ use commplan_core::{AppError, ErrorCode, PlanDocument, PlanStatus};
 use crate::fonts::Fonts;
 use crate::layout::{Flow, Page, PageSpec};
 
-pub use render::to_pdf;
+pub use render::{Meta, to_pdf};
+pub use report::consolidation_report;
 
 /// Options that make a rendering reproducible.
 #[derive(Debug, Clone, Copy)]
@@ -113,7 +115,17 @@ pub fn header_preview(doc: &PlanDocument) -> Result<HeaderPreview, AppError> {
 pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, AppError> {
     let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
     let parts = layout(&fonts, doc)?;
-    let missing = missing_characters(&fonts, &parts);
+    refuse_missing_characters(&fonts, &parts)?;
+    let draft = doc.status != PlanStatus::Approved;
+    to_pdf(&fonts, &Meta::of_plan(doc), parts, draft, options)
+}
+
+/// A Vietnamese refusal naming the characters the font cannot draw, if any.
+pub(crate) fn refuse_missing_characters(
+    fonts: &Fonts,
+    parts: &[Vec<Page>],
+) -> Result<(), AppError> {
+    let missing = missing_characters(fonts, parts);
     if !missing.is_empty() {
         let list: Vec<String> = missing
             .iter()
@@ -128,6 +140,5 @@ pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, App
             ),
         ));
     }
-    let draft = doc.status != PlanStatus::Approved;
-    to_pdf(&fonts, doc, parts, draft, options)
+    Ok(())
 }

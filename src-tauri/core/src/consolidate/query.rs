@@ -48,6 +48,23 @@ impl ViewKind {
             ViewKind::Budget => "Kinh phí",
         }
     }
+
+    /// What the view shows, in a sentence (the report's appendix titles).
+    pub fn heading_vi(self) -> &'static str {
+        match self {
+            ViewKind::Activities => {
+                "Hoạt động truyền thông của các đơn vị theo tháng, giai đoạn và hình thức"
+            }
+            ViewKind::Policies => {
+                "Chính sách có tác động lớn đến xã hội: dự thảo văn bản, hoạt động theo giai đoạn và lấy ý kiến"
+            }
+            ViewKind::Spokespersons => {
+                "Người phát ngôn và cán bộ đầu mối truyền thông của các đơn vị"
+            }
+            ViewKind::Press => "Đặt hàng, giao nhiệm vụ cho cơ quan báo chí",
+            ViewKind::Budget => "Kinh phí theo đơn vị, nguồn kinh phí và nhóm chi",
+        }
+    }
 }
 
 /// The filters a view offers beside the free text.

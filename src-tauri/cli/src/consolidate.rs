@@ -1,0 +1,293 @@
+//! `commplan consolidate`: every unit's plan file of a year read together
+//! (files, or every `.khtt` of a folder), the board printed, the workbook and
+//! the report written. And, hidden, `commplan stress-files`, which writes the
+//! synthetic plan files the benchmark consolidates.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use commplan_core::consolidate::{Board, Consolidation, Input, UnitMapping, consolidate};
+use commplan_core::money::Money;
+use commplan_core::planfile::{EXTENSION, PlanFileV2, uuid_v4};
+use commplan_core::{AppError, ErrorCode, PlanStatus, Unit};
+
+/// The plan files named: each file as it is, each folder's `.khtt` files
+/// (not its subfolders), by name. A path that does not exist is an error.
+pub fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, AppError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|_| {
+                AppError::new(
+                    ErrorCode::Io,
+                    format!("Không đọc được thư mục “{}”.", path.display()),
+                )
+            })?;
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+                })
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else if path.exists() {
+            out.push(path.clone());
+        } else {
+            return Err(AppError::not_found(format!(
+                "Không tìm thấy tệp hoặc thư mục “{}”.",
+                path.display()
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Reads `files` into a consolidation of `year`; a file that cannot be read
+/// is listed as refused with the reason, like a file that is not a plan file.
+pub fn read(
+    year: i32,
+    files: &[PathBuf],
+    units: &[Unit],
+    law: &commplan_core::legal::Law,
+) -> Consolidation {
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut unreadable = Vec::new();
+    for path in files {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match commplan_store::read_plan_file(path) {
+            Ok(bytes) => inputs.push(Input { name, bytes }),
+            Err(e) => unreadable.push((name, e.message)),
+        }
+    }
+    let mut c = consolidate(year, inputs, units, &UnitMapping::default(), law);
+    for (name, reason) in unreadable {
+        c.add_refused(&name, &reason);
+    }
+    c
+}
+
+/// The consolidating unit: `--unit`, else the unit of the list that belongs
+/// to no body (the provincial People's Committee).
+pub fn issuer(units: &[Unit], id: Option<i64>) -> Result<Unit, AppError> {
+    let found = match id {
+        Some(id) => units.iter().find(|u| u.id == id),
+        None => units.iter().find(|u| u.parent_body.trim().is_empty()),
+    };
+    found.cloned().ok_or_else(|| {
+        let list: Vec<String> = units
+            .iter()
+            .map(|u| format!("{} = {}", u.id, u.name))
+            .collect();
+        AppError::validation(format!(
+            "Hãy chọn đơn vị tổng hợp (--unit ID) trong danh sách đơn vị: {}.",
+            list.join("; ")
+        ))
+    })
+}
+
+fn money(m: Option<Money>) -> String {
+    m.map(|m| commplan_core::money::group(m.dong()))
+        .unwrap_or_default()
+}
+
+/// The board as text: the counts, one line per unit, the totals, then the
+/// files that do not count with why.
+pub fn board_text(board: &Board, issuer: &Unit) -> String {
+    let rows: Vec<Vec<String>> = board
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut state = r.state.label_vi().to_string();
+            if r.conflict {
+                state.push_str(" (trùng đơn vị)");
+            }
+            vec![
+                (i + 1).to_string(),
+                r.unit_name.clone(),
+                state,
+                match r.revision {
+                    Some(0) => "bản nháp".to_string(),
+                    Some(n) => format!("lần trình {n}"),
+                    None => String::new(),
+                },
+                if r.revision.is_some() {
+                    r.blocking.to_string()
+                } else {
+                    String::new()
+                },
+                money(r.total_proposed),
+                money(r.total_approved),
+            ]
+        })
+        .collect();
+    let mut out = format!(
+        "{} — đơn vị tổng hợp: {}\n{}\n\n",
+        commplan_core::consolidate::title(board.year),
+        issuer.name,
+        commplan_core::consolidate::counts_line(board)
+    );
+    let table = crate::aligned(
+        &[
+            "TT",
+            "ĐƠN VỊ",
+            "TÌNH TRẠNG",
+            "TỆP",
+            "LỖI BẮT BUỘC SỬA",
+            "DỰ TOÁN (ĐỒNG)",
+            "ĐƯỢC DUYỆT (ĐỒNG)",
+        ],
+        &rows,
+    );
+    // A unit not received ends in empty cells: no spaces after the last word.
+    let lines: Vec<&str> = table.lines().map(str::trim_end).collect();
+    out.push_str(&lines.join("\n"));
+    out.push_str(&format!(
+        "\n\nTổng dự toán: {} đồng; được duyệt: {}.",
+        board.total_proposed.map_or_else(
+            || "không tính được".to_string(),
+            |m| commplan_core::money::group(m.dong())
+        ),
+        board.total_approved.map_or_else(
+            || "chưa có khoản nào".to_string(),
+            |m| format!("{} đồng", commplan_core::money::group(m.dong()))
+        )
+    ));
+    for (heading, lines) in [
+        (
+            "Tệp của đơn vị chưa có trong danh sách (chưa tính)",
+            board
+                .unmatched
+                .iter()
+                .map(|u| format!("{}: {}", u.file_name, u.unit_name))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "Tệp không hợp lệ",
+            board
+                .refused
+                .iter()
+                .map(|r| format!("{}: {}", r.file_name, r.reason))
+                .collect(),
+        ),
+        (
+            "Tệp không dùng để tổng hợp",
+            board
+                .ignored
+                .iter()
+                .map(|r| format!("{}: {}", r.file_name, r.reason))
+                .collect(),
+        ),
+    ] {
+        if !lines.is_empty() {
+            out.push_str(&format!("\n\n{heading}:"));
+            for line in lines {
+                out.push_str(&format!("\n- {line}"));
+            }
+        }
+    }
+    out
+}
+
+/// Writes `count` synthetic plan files (units "Đơn vị thử nghiệm số 1" …,
+/// each a submitted revision of `policies` policies, `activities` activities
+/// and `lines` budget lines) into `dir`, and gives back those units.
+pub fn write_stress_files(
+    dir: &Path,
+    count: usize,
+    sizes: (usize, usize, usize),
+    year: i32,
+) -> Result<Vec<commplan_core::UnitInput>, AppError> {
+    let (policies, activities, lines) = sizes;
+    let mut units = Vec::with_capacity(count);
+    for k in 1..=count {
+        let mut doc = commplan_core::stress::unit_plan(k, policies, activities, lines, year);
+        doc.status = PlanStatus::Submitted;
+        let mut seed = [0u8; 16];
+        seed[..8].copy_from_slice(&u64::try_from(k).unwrap_or(0).to_le_bytes());
+        let name = format!(
+            "Kế hoạch {year} - {} - lần trình 1.{EXTENSION}",
+            doc.unit.name
+        );
+        units.push(commplan_core::UnitInput {
+            name: doc.unit.name.clone(),
+            parent_body: doc.unit.parent_body.clone(),
+            abbreviation: doc.unit.abbreviation.clone(),
+        });
+        let file = PlanFileV2::of_plan(
+            doc,
+            uuid_v4(seed),
+            Some(1),
+            format!("{}-11-20T02:00:00Z", year - 1),
+            env!("CARGO_PKG_VERSION"),
+        );
+        commplan_export::write_atomically(&dir.join(name), &file.to_bytes())?;
+    }
+    Ok(units)
+}
+
+/// What `commplan consolidate` is asked for.
+pub struct Args {
+    pub year: i32,
+    pub db: Option<PathBuf>,
+    pub unit: Option<i64>,
+    pub xlsx: Option<PathBuf>,
+    pub pdf: Option<PathBuf>,
+    pub paths: Vec<PathBuf>,
+}
+
+/// Consolidates the plan files named, prints the board, writes what is asked.
+pub fn run(args: Args) -> Result<ExitCode, AppError> {
+    use commplan_export::{ConsolidationExport, render_consolidation, write_atomically};
+    commplan_core::validate_year(args.year)?;
+    let (units, law) = match args.db {
+        Some(db) => {
+            let store = crate::open_existing(Some(db))?;
+            (store.list_units()?, store.law()?)
+        }
+        None => (
+            commplan_store::seeded_units()?,
+            commplan_store::shipped_law()?,
+        ),
+    };
+    let issuer = issuer(&units, args.unit)?;
+    let files = plan_files(&args.paths)?;
+    let c = read(args.year, &files, &units, &law);
+    println!("{}", board_text(&c.board(), &issuer));
+    for (kind, out) in [
+        (ConsolidationExport::Xlsx, args.xlsx),
+        (ConsolidationExport::Pdf, args.pdf),
+    ] {
+        if let Some(out) = out {
+            write_atomically(&out, &render_consolidation(&c, &issuer, kind)?)?;
+            println!("Đã ghi {}.", out.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the benchmark's plan files, and their units into `db` if given.
+pub fn stress_files(
+    out: &Path,
+    db: Option<PathBuf>,
+    count: usize,
+    sizes: (usize, usize, usize),
+    year: i32,
+) -> Result<ExitCode, AppError> {
+    let units = write_stress_files(out, count, sizes, year)?;
+    if let Some(db) = db {
+        let mut store = commplan_store::Store::open(&db)?;
+        for unit in &units {
+            store.create_unit(unit)?;
+        }
+    }
+    println!("{} tệp trong {}", units.len(), out.display());
+    Ok(ExitCode::SUCCESS)
+}
