@@ -59,4 +59,5 @@ pub const COMMANDS: &[&str] = &[
     "consolidation_clear",
     "consolidation_view",
     "consolidation_export_xlsx",
+    "consolidation_export_pdf",
 ];

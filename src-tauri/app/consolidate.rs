@@ -18,6 +18,8 @@ use commplan_core::{AppError, ErrorCode, Unit};
 use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
 use tauri_plugin_dialog::DialogExt;
 
+use commplan_export::{ConsolidationExport, render_consolidation};
+
 use crate::AppState;
 use crate::export::{Exported, ToSave, save};
 use crate::legal::files_without_asking;
@@ -322,32 +324,52 @@ fn to_export(
     Ok((kept.consolidation.clone(), issuer))
 }
 
-/// "Tổng hợp kế hoạch truyền thông chính sách năm 2027.xlsx".
-fn file_name(c: &Consolidation, extension: &str) -> String {
-    format!(
-        "{}.{extension}",
-        commplan_core::consolidate::title(c.year())
-    )
+/// Renders the consolidation as `kind`, issued by unit `unit_id`, asks where
+/// to save it and writes it; gives the path, or `None` if cancelled. What the
+/// content makes impossible (a character the font lacks) is said first.
+async fn export(
+    app: &AppHandle,
+    exported: &Exported,
+    unit_id: i64,
+    kind: ConsolidationExport,
+) -> Result<Option<String>, AppError> {
+    let (c, issuer) = to_export(
+        &app.state::<AppState>(),
+        &app.state::<Consolidating>(),
+        unit_id,
+    )?;
+    let file_name = kind.file_name(c.year());
+    let bytes = blocking(move || render_consolidation(&c, &issuer, kind)).await?;
+    let file = ToSave {
+        file_name,
+        extension: kind.extension(),
+        type_name: match kind {
+            ConsolidationExport::Xlsx => "Excel",
+            ConsolidationExport::Pdf => "PDF",
+        },
+        bytes,
+    };
+    save(app, exported, file).await
 }
 
-/// Saves the consolidation as a workbook (the board, one sheet per view),
-/// issued by unit `unit_id`; gives the path, or `None` if cancelled.
+/// Saves the consolidation as a workbook (the board, then one sheet per
+/// view), issued by unit `unit_id`; gives the path, or `None` if cancelled.
 #[tauri::command]
 pub async fn consolidation_export_xlsx(
     app: AppHandle,
-    state: State<'_, AppState>,
-    cons: State<'_, Consolidating>,
     exported: State<'_, Exported>,
     unit_id: i64,
 ) -> Result<Option<String>, AppError> {
-    let (c, issuer) = to_export(&state, &cons, unit_id)?;
-    let file_name = file_name(&c, "xlsx");
-    let bytes = blocking(move || commplan_core::consolidate::workbook(&c, &issuer)).await?;
-    let file = ToSave {
-        file_name,
-        extension: "xlsx",
-        type_name: "Excel",
-        bytes,
-    };
-    save(&app, &exported, file).await
+    export(&app, &exported, unit_id, ConsolidationExport::Xlsx).await
+}
+
+/// Saves the consolidation as the report (BÁO CÁO, the views as appendices),
+/// issued by unit `unit_id`; gives the path, or `None` if cancelled.
+#[tauri::command]
+pub async fn consolidation_export_pdf(
+    app: AppHandle,
+    exported: State<'_, Exported>,
+    unit_id: i64,
+) -> Result<Option<String>, AppError> {
+    export(&app, &exported, unit_id, ConsolidationExport::Pdf).await
 }

@@ -117,6 +117,7 @@ pub fn run() {
             consolidate::consolidation_clear,
             consolidate::consolidation_view,
             consolidate::consolidation_export_xlsx,
+            consolidate::consolidation_export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

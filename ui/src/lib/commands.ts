@@ -77,8 +77,10 @@ export type Commands = {
   consolidation_clear: { args: { year: number }; returns: Board };
   /** One page of one consolidated view, filtered, sorted and formatted by core. */
   consolidation_view: { args: { query: ViewQuery }; returns: ViewPage };
-  /** Saves the consolidation as a workbook (the board, one sheet per view), issued by unit `unit_id`; gives the path, or `None` if cancelled. */
+  /** Saves the consolidation as a workbook (the board, then one sheet per view), issued by unit `unit_id`; gives the path, or `None` if cancelled. */
   consolidation_export_xlsx: { args: { unitId: number }; returns: string | null };
+  /** Saves the consolidation as the report (BÁO CÁO, the views as appendices), issued by unit `unit_id`; gives the path, or `None` if cancelled. */
+  consolidation_export_pdf: { args: { unitId: number }; returns: string | null };
   /** Saves the plan's budget as an Excel workbook; gives the path, or `None` if cancelled. */
   export_budget_xlsx: { args: { planId: number }; returns: string | null };
   /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Board, BoardRow } from "./bindings";
-import { ariaSort, chosenValue, freshQuery, receivedUnits, sortedBy, withFilter, yearChoices } from "./consolidation-query";
+import { ariaSort, chosenValue, columnWidths, freshQuery, receivedUnits, defaultYear, sortedBy, withFilter } from "./consolidation-query";
 
 const row = (unitId: number, unitName: string, state: BoardRow["state"], planUuid = ""): BoardRow => ({
   unitId,
@@ -64,8 +64,17 @@ describe("the unit filter", () => {
   });
 });
 
-describe("the years offered", () => {
-  it("go from last year to three years ahead, the next year chosen", () => {
-    expect(yearChoices(new Date(2026, 11, 1))).toEqual({ years: [2025, 2026, 2027, 2028, 2029], chosen: 2027 });
+describe("the year first shown", () => {
+  it("is the next one", () => {
+    expect(defaultYear(new Date(2026, 11, 1))).toBe(2027);
+  });
+});
+
+describe("the columns' widths", () => {
+  it("give a long text more room than a count, and fill the table", () => {
+    const [content, lines, unknown] = columnWidths(["content", "lines", "somethingNew"]);
+    expect(content).toBeGreaterThan(lines ?? 0);
+    expect(lines).toBe(unknown);
+    expect(Math.round((content ?? 0) + (lines ?? 0) + (unknown ?? 0))).toBe(100);
   });
 });

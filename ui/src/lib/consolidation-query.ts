@@ -11,10 +11,9 @@ export const TABS: Tab[] = ["board", "activities", "policies", "spokespersons", 
 /** Rows a view page holds: enough for the first screen, small enough to come at once. */
 export const PAGE_ROWS = 50;
 
-/** The years offered: from last year to three years ahead; the next year first chosen. */
-export function yearChoices(now: Date = new Date()): { years: number[]; chosen: number } {
-  const y = now.getFullYear();
-  return { years: [y - 1, y, y + 1, y + 2, y + 3], chosen: y + 1 };
+/** The year first shown: the next one, whose plans are consolidated at the end of this one. */
+export function defaultYear(now: Date = new Date()): number {
+  return now.getFullYear() + 1;
 }
 
 /** A view's query as first shown: no filter, Rust's default order, the first page. */
@@ -69,4 +68,37 @@ export function receivedUnits(board: Board | null): { id: number; name: string }
     if (row.state !== "notReceived" && !seen.has(row.unitId)) seen.set(row.unitId, row.unitName);
   }
   return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** How much room a view's column takes, by its key: long texts more, counts less. */
+const COLUMN_WEIGHT: Record<string, number> = {
+  content: 3,
+  tasks: 3,
+  consultation: 2.4,
+  policy: 2,
+  draftDocument: 1.8,
+  position: 2,
+  contact: 2,
+  planning: 1.1,
+  drafting: 1.1,
+  finalising: 1.1,
+  promulgation: 1.1,
+  implementation: 1.1,
+  audience: 1.6,
+  category: 1.6,
+  unit: 1.5,
+  agency: 1.5,
+  lead: 1.3,
+  name: 1.3,
+  channel: 1.3,
+  source: 1.3,
+  proposed: 1.3,
+  approved: 1.3,
+};
+
+/** Each column's width in percent of the table (a key not listed counts 1). */
+export function columnWidths(keys: string[]): number[] {
+  const weights = keys.map((k) => COLUMN_WEIGHT[k] ?? 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / sum) * 1000) / 10);
 }

@@ -5,11 +5,11 @@
 import { api } from "./api";
 import { Action } from "./action.svelte";
 import type { Board, ViewKind, ViewQuery } from "./bindings";
-import { freshQuery, TABS, yearChoices, type Tab } from "./consolidation-query";
+import { defaultYear, freshQuery, TABS, type Tab } from "./consolidation-query";
 
 /** The screen's state: kept while the user visits other screens. */
 class ConsolidationScreen {
-  year = $state(yearChoices().chosen);
+  year = $state(defaultYear());
   tab = $state<Tab>("board");
   board = $state<Board | null>(null);
   /** The unit that issues the report (Đơn vị tổng hợp), an id of the unit list. */
@@ -29,10 +29,11 @@ class ConsolidationScreen {
     await this.show(() => api.consolidationBoard(this.year));
   }
 
+  /** Shows another year (the files opened so far, consolidated for it); refused, the year stays. */
   async chooseYear(year: number): Promise<void> {
-    this.year = year;
-    this.resetQueries();
-    await this.load();
+    const before = this.year;
+    await this.show(() => api.consolidationBoard(year));
+    if (this.year !== before) this.resetQueries();
   }
 
   /** Asks for files (or a folder) and adds them; nothing changes when cancelled. */
