@@ -1,8 +1,8 @@
 //! End-to-end: Tổng hợp. Three units' plan files in a folder — Sở Nông nghiệp
 //! và Môi trường's second submission with its first one, Sở Y tế's draft with
 //! a blocking gap, and the approved plan of a unit written differently from
-//! the list — and a damaged file, opened through "Mở thư
-//! mục…" (`COMMPLAN_OPEN_FILE` names the folder). The board shows every unit,
+//! the list — another plan of Sở Y tế (a conflict) and a damaged file, opened
+//! through "Mở thư mục…" (`COMMPLAN_OPEN_FILE` names the folder). The board shows every unit,
 //! the file of the unknown unit is offered for mapping and counted once
 //! mapped; each view is shown, one filtered and sorted (by mouse and by
 //! keyboard); the workbook and the PDF report are exported
@@ -14,14 +14,16 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use std::time::Instant;
+
 use common::{
     Driver, choose, click, exported, fill, look, screenshot, text, tid, wait_count, wait_for,
     wait_for_text, wait_for_texts, wait_until,
 };
 use commplan_core::file::PlanFile;
-use commplan_core::planfile::FileSource;
+use commplan_core::planfile::{FileSource, PlanFileV2, uuid_v4};
 use commplan_core::review::{CommentAnchor, NewComment};
-use commplan_core::{PlanDocument, Step, Unit};
+use commplan_core::{PlanDocument, PlanStatus, Step, Unit, UnitInput};
 use commplan_store::Store;
 use fantoccini::Client;
 
@@ -42,6 +44,16 @@ fn unit(name: &str) -> Unit {
 fn write_file(store: &Store, folder: &Path, plan_id: i64, source: FileSource) {
     let out = store.plan_file(plan_id, source).expect("a plan file");
     std::fs::write(folder.join(out.file_name), out.bytes).expect("write the plan file");
+}
+
+/// Another plan of Sở Y tế for 2027, made on another computer: a conflict.
+fn second_health_plan(doc: &PlanDocument, folder: &Path) {
+    let db = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&db.path().join(commplan_store::DB_FILE_NAME)).expect("store");
+    let id = plan_of(&mut store, doc, "Sở Y tế");
+    let out = store.plan_file(id, FileSource::Draft).expect("a plan file");
+    let name = "Kế hoạch 2027 - Sở Y tế - bản nháp (máy khác).khtt";
+    std::fs::write(folder.join(name), out.bytes).expect("write the plan file");
 }
 
 /// The sample's content as another unit's plan, as a draft of its own.
@@ -80,6 +92,7 @@ fn plan_files(folder: &Path) {
     // Sở Y tế: a draft with a blocking gap.
     let health = plan_of(&mut store, &doc, "Sở Y tế");
     write_file(&store, folder, health, FileSource::Draft);
+    second_health_plan(&doc, folder);
     // The unit the list names "Sở Khoa học và Công nghệ": approved, sent as
     // its working copy (a revision's file carries the submitted document).
     let science = plan_of(&mut store, &doc, UNKNOWN);
@@ -112,7 +125,7 @@ async fn another_year_first(client: &Client) {
     fill(client, "cons-year", "2028").await;
     wait_for_text(client, &tid("cons-empty"), "năm 2028").await;
     click(client, &tid("cons-open-folder")).await;
-    wait_for_texts(client, &tid("cons-summary"), &["0/12", "4 tệp không tính"]).await;
+    wait_for_texts(client, &tid("cons-summary"), &["0/12", "5 tệp không tính"]).await;
     wait_count(
         client,
         "[data-testid=cons-row][data-state=notReceived]",
@@ -125,9 +138,16 @@ async fn another_year_first(client: &Client) {
 /// The board before mapping: two units received, the unknown one offered,
 /// the damaged file refused in Vietnamese.
 async fn board_before_mapping(client: &Client) {
-    wait_count(client, "[data-testid=cons-row]", UNITS).await;
+    // Sở Y tế's two plans are both shown, flagged.
+    wait_count(client, "[data-testid=cons-row]", UNITS + 1).await;
     wait_count(client, &row_in("submitted"), 1).await;
-    wait_count(client, &row_in("draft"), 1).await;
+    wait_count(client, &row_in("draft"), 2).await;
+    wait_count(
+        client,
+        "[data-testid=cons-row] [data-testid=cons-conflict]",
+        2,
+    )
+    .await;
     wait_count(client, &row_in("notReceived"), UNITS - 2).await;
     wait_for_texts(
         client,
@@ -136,7 +156,12 @@ async fn board_before_mapping(client: &Client) {
     )
     .await;
     wait_for_text(client, &tid("cons-older"), "Bản cũ hơn (1)").await;
-    wait_for_texts(client, &row_in("draft"), &["Sở Y tế", "Dự thảo", "1 lỗi"]).await;
+    wait_for_texts(
+        client,
+        &row_in("draft"),
+        &["Sở Y tế", "Hai kế hoạch", "1 lỗi"],
+    )
+    .await;
     wait_for_texts(
         client,
         &tid("cons-unmatched"),
@@ -149,10 +174,13 @@ async fn board_before_mapping(client: &Client) {
         &["hỏng.khtt", "Tệp kế hoạch bị cắt cụt"],
     )
     .await;
-    wait_for_text(
+    wait_for_texts(
         client,
         &tid("cons-summary"),
-        "2/12 đơn vị đã gửi kế hoạch năm 2027",
+        &[
+            "2/12 đơn vị đã gửi kế hoạch năm 2027",
+            "1 đơn vị có hai kế hoạch",
+        ],
     )
     .await;
     screenshot(client, "consolidate-board-unmapped").await;
@@ -312,5 +340,86 @@ async fn three_units_files_are_consolidated_viewed_and_exported() {
     filter_and_sort(&client).await;
     let pdf = exports(&client, &save).await;
     pdf_pictures(&pdf);
+    // In English, the screen's own words change; the plans' stay as written.
+    choose(&client, &tid("locale"), "English").await;
+    wait_for_text(&client, &tid("cons-tab-board"), "Board").await;
+    click(&client, &tid("cons-tab-board")).await;
+    wait_for_text(
+        &client,
+        &tid("cons-summary"),
+        "3/12 units have sent their 2027 plan",
+    )
+    .await;
+    picture(&client, "consolidate-board-en").await;
+    client.close().await.expect("quit");
+}
+
+/// The province after the 2025 reform: `count` units of the list, each
+/// with its submitted plan of 2 policies, 20 activities and 8 budget lines
+/// in `folder` (smaller than a real plan, so that this debug build reads
+/// them in a few seconds: the benchmark times the full size).
+fn province(data: &Path, folder: &Path, count: usize) {
+    let mut store = Store::open(&data.join(commplan_store::DB_FILE_NAME)).expect("store");
+    for k in 1..=count {
+        let mut doc = commplan_core::stress::unit_plan(k, 2, 20, 8, 2027);
+        doc.status = PlanStatus::Submitted;
+        store
+            .create_unit(&UnitInput {
+                name: doc.unit.name.clone(),
+                parent_body: doc.unit.parent_body.clone(),
+                abbreviation: doc.unit.abbreviation.clone(),
+            })
+            .expect("a unit");
+        let mut seed = [0u8; 16];
+        seed[..8].copy_from_slice(&(k as u64).to_le_bytes());
+        let name = format!("Kế hoạch 2027 - {} - lần trình 1.khtt", doc.unit.name);
+        let when = "2026-11-20T02:00:00Z".to_string();
+        let file = PlanFileV2::of_plan(doc, uuid_v4(seed), Some(1), when, "0.1.0");
+        std::fs::write(folder.join(name), file.to_bytes()).expect("write the plan file");
+    }
+}
+
+/// 150 units' files: the board comes in chunks and each view a page at a
+/// time, so that the first screen is drawn as soon as Rust has answered.
+/// The times (of this debug build) are printed.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_province_of_150_units_shows_its_first_screens_a_page_at_a_time() {
+    let files = tempfile::tempdir().expect("temp dir");
+    let data = tempfile::tempdir().expect("temp dir");
+    province(data.path(), files.path(), 150);
+    let (_driver, client, _save) = start(data.path(), files.path()).await;
+    click(&client, &tid("nav-consolidate")).await;
+    fill(&client, "cons-year", "2027").await;
+    wait_for(&client, &tid("cons-empty")).await;
+    let started = Instant::now();
+    click(&client, &tid("cons-open-folder")).await;
+    wait_for_text(&client, &tid("cons-summary"), "150/162 đơn vị").await;
+    let board = started.elapsed();
+    let drawn = common::count(&client, "[data-testid=cons-row]").await;
+    assert!(
+        drawn < 162,
+        "the board is drawn in chunks: {drawn} rows at first"
+    );
+    let started = Instant::now();
+    click(&client, &tid("cons-tab-activities")).await;
+    wait_for_text(&client, &tid("cons-view-count"), "Dòng 1–50 trong 3.000").await;
+    let view = started.elapsed();
+    wait_count(&client, "[data-testid=cons-view-row]", 50).await;
+    let started = Instant::now();
+    click(&client, "[data-testid=cons-sort-content]").await;
+    wait_for(
+        &client,
+        "th[aria-sort=ascending] [data-testid=cons-sort-content]",
+    )
+    .await;
+    wait_for_text(&client, &tid("cons-view-count"), "Dòng 1–50").await;
+    let sorted = started.elapsed();
+    picture(&client, "consolidate-150-activities").await;
+    println!(
+        "150 units: board after opening {} ms, activities {} ms, sorted {} ms",
+        board.as_millis(),
+        view.as_millis(),
+        sorted.as_millis()
+    );
     client.close().await.expect("quit");
 }

@@ -373,3 +373,45 @@ pub async fn consolidation_export_pdf(
 ) -> Result<Option<String>, AppError> {
     export(&app, &exported, unit_id, ConsolidationExport::Pdf).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder gives its plan files (by name, whatever the extension's
+    /// case), not its other files or sub-folders; a file that cannot be read
+    /// is listed with why, and the others are read all the same.
+    #[test]
+    fn a_folder_gives_its_plan_files_and_a_file_not_read_is_listed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("b.khtt"), b"B").expect("write");
+        std::fs::write(dir.path().join("a.KHTT"), b"A").expect("write");
+        std::fs::write(dir.path().join("ghi chú.txt"), b"-").expect("write");
+        std::fs::create_dir(dir.path().join("c.khtt")).expect("a folder");
+        let gone = dir.path().join("mất.khtt");
+        let read = read_paths(&[dir.path().to_path_buf(), gone]);
+        let names: Vec<&str> = read.inputs.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["a.KHTT", "b.khtt"]);
+        assert_eq!(read.inputs[0].bytes, b"A");
+        assert_eq!(read.unreadable.len(), 1);
+        let (name, reason) = &read.unreadable[0];
+        assert_eq!(name, "mất.khtt");
+        assert!(reason.starts_with("Không đọc được"), "{reason}");
+    }
+
+    /// The page may name only paths the window reported dropped.
+    #[test]
+    fn only_paths_dropped_on_the_window_are_read() {
+        let cons = Consolidating::default();
+        assert!(cons.dropped(vec!["/tmp/a.khtt".into()]).is_err());
+        *cons.dropped.lock().expect("lock") = vec![PathBuf::from("/tmp/a.khtt")];
+        assert_eq!(
+            cons.dropped(vec!["/tmp/a.khtt".into()]).expect("dropped"),
+            [PathBuf::from("/tmp/a.khtt")]
+        );
+        let err = cons
+            .dropped(vec!["/tmp/a.khtt".into(), "/etc/passwd".into()])
+            .expect_err("not dropped");
+        assert_eq!(err.code, ErrorCode::Validation);
+    }
+}

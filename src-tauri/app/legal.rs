@@ -97,5 +97,11 @@ mod tests {
             Some(PathBuf::from("danh-muc.json"))
         );
         assert_eq!(opened_without_asking(|_| None), None);
+        // Several files (Tổng hợp) are joined as in PATH.
+        let two = std::env::join_paths(["a.khtt", "thư mục"]).expect("join");
+        assert_eq!(
+            files_without_asking(|name| (name == OPEN_FILE_ENV).then(|| two.clone())),
+            Some(vec![PathBuf::from("a.khtt"), PathBuf::from("thư mục")])
+        );
     }
 }

@@ -137,7 +137,7 @@ export const consolidateEn: Record<keyof typeof consolidateVi, string> = {
   "consolidate.conflictHelp":
     "Two different plans both say they are this unit's {year} plan: both are listed; ask the unit which one is right.",
   "consolidate.noBlocking": "None",
-  "consolidate.blocking": "{n} errors",
+  "consolidate.blocking": "{n} to fix",
   "consolidate.more": "{n} more units…",
   "consolidate.unmatched.heading": "Files of a unit not in the list ({n})",
   "consolidate.unmatched.intro":
