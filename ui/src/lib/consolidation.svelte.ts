@@ -43,7 +43,7 @@ class ConsolidationScreen {
 
   /** Files or folders dropped on the window. */
   async dropped(paths: string[]): Promise<void> {
-    if (paths.length === 0) return;
+    if (paths.length === 0 || this.action.busy) return;
     await this.show(() => api.consolidationOpen(this.year, false, paths));
   }
 
