@@ -355,13 +355,13 @@ async fn three_units_files_are_consolidated_viewed_and_exported() {
 }
 
 /// The province after the 2025 reform: `count` units of the list, each
-/// with its submitted plan of 2 policies, 20 activities and 8 budget lines
+/// with its submitted plan of 1 policy, 10 activities and 4 budget lines
 /// in `folder` (smaller than a real plan, so that this debug build reads
 /// them in a few seconds: the benchmark times the full size).
 fn province(data: &Path, folder: &Path, count: usize) {
     let mut store = Store::open(&data.join(commplan_store::DB_FILE_NAME)).expect("store");
     for k in 1..=count {
-        let mut doc = commplan_core::stress::unit_plan(k, 2, 20, 8, 2027);
+        let mut doc = commplan_core::stress::unit_plan(k, 1, 10, 4, 2027);
         doc.status = PlanStatus::Submitted;
         store
             .create_unit(&UnitInput {
@@ -402,7 +402,7 @@ async fn a_province_of_150_units_shows_its_first_screens_a_page_at_a_time() {
     );
     let started = Instant::now();
     click(&client, &tid("cons-tab-activities")).await;
-    wait_for_text(&client, &tid("cons-view-count"), "Dòng 1–50 trong 3.000").await;
+    wait_for_text(&client, &tid("cons-view-count"), "Dòng 1–50 trong 1.500").await;
     let view = started.elapsed();
     wait_count(&client, "[data-testid=cons-view-row]", 50).await;
     let started = Instant::now();
