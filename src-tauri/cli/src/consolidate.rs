@@ -100,6 +100,64 @@ fn money(m: Option<Money>) -> String {
 /// The board as text: the counts, one line per unit, the totals, then the
 /// files that do not count with why.
 pub fn board_text(board: &Board, issuer: &Unit) -> String {
+    let mut out = format!(
+        "{} — đơn vị tổng hợp: {}\n{}\n\n{}",
+        commplan_core::consolidate::title(board.year),
+        issuer.name,
+        commplan_core::consolidate::counts_line(board),
+        board_table(board)
+    );
+    out.push_str(&format!(
+        "\n\nTổng dự toán: {}; được duyệt: {}.",
+        board.total_proposed.map_or_else(
+            || "không tính được".to_string(),
+            |m| format!("{} đồng", money(Some(m)))
+        ),
+        board.total_approved.map_or_else(
+            || "chưa có khoản nào".to_string(),
+            |m| format!("{} đồng", money(Some(m)))
+        )
+    ));
+    let named = |name: &str, what: &str| format!("{name}: {what}");
+    for (heading, lines) in [
+        (
+            "Tệp của đơn vị chưa có trong danh sách (chưa tính)",
+            board
+                .unmatched
+                .iter()
+                .map(|u| named(&u.file_name, &u.unit_name))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "Tệp không hợp lệ",
+            board
+                .refused
+                .iter()
+                .map(|r| named(&r.file_name, &r.reason))
+                .collect(),
+        ),
+        (
+            "Tệp không dùng để tổng hợp",
+            board
+                .ignored
+                .iter()
+                .map(|r| named(&r.file_name, &r.reason))
+                .collect(),
+        ),
+    ] {
+        if !lines.is_empty() {
+            out.push_str(&format!("\n\n{heading}:"));
+            for line in lines {
+                out.push_str(&format!("\n- {line}"));
+            }
+        }
+    }
+    out
+}
+
+/// One line per row of the board: number, unit, state, file, blocking
+/// findings, amounts.
+fn board_table(board: &Board) -> String {
     let rows: Vec<Vec<String>> = board
         .rows
         .iter()
@@ -113,27 +171,17 @@ pub fn board_text(board: &Board, issuer: &Unit) -> String {
                 (i + 1).to_string(),
                 r.unit_name.clone(),
                 state,
-                match r.revision {
-                    Some(0) => "bản nháp".to_string(),
-                    Some(n) => format!("lần trình {n}"),
-                    None => String::new(),
-                },
-                if r.revision.is_some() {
-                    r.blocking.to_string()
-                } else {
-                    String::new()
-                },
+                r.revision
+                    .map(commplan_core::consolidate::revision_label)
+                    .unwrap_or_default(),
+                r.revision
+                    .map(|_| r.blocking.to_string())
+                    .unwrap_or_default(),
                 money(r.total_proposed),
                 money(r.total_approved),
             ]
         })
         .collect();
-    let mut out = format!(
-        "{} — đơn vị tổng hợp: {}\n{}\n\n",
-        commplan_core::consolidate::title(board.year),
-        issuer.name,
-        commplan_core::consolidate::counts_line(board)
-    );
     let table = crate::aligned(
         &[
             "TT",
@@ -148,52 +196,7 @@ pub fn board_text(board: &Board, issuer: &Unit) -> String {
     );
     // A unit not received ends in empty cells: no spaces after the last word.
     let lines: Vec<&str> = table.lines().map(str::trim_end).collect();
-    out.push_str(&lines.join("\n"));
-    out.push_str(&format!(
-        "\n\nTổng dự toán: {} đồng; được duyệt: {}.",
-        board.total_proposed.map_or_else(
-            || "không tính được".to_string(),
-            |m| commplan_core::money::group(m.dong())
-        ),
-        board.total_approved.map_or_else(
-            || "chưa có khoản nào".to_string(),
-            |m| format!("{} đồng", commplan_core::money::group(m.dong()))
-        )
-    ));
-    for (heading, lines) in [
-        (
-            "Tệp của đơn vị chưa có trong danh sách (chưa tính)",
-            board
-                .unmatched
-                .iter()
-                .map(|u| format!("{}: {}", u.file_name, u.unit_name))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "Tệp không hợp lệ",
-            board
-                .refused
-                .iter()
-                .map(|r| format!("{}: {}", r.file_name, r.reason))
-                .collect(),
-        ),
-        (
-            "Tệp không dùng để tổng hợp",
-            board
-                .ignored
-                .iter()
-                .map(|r| format!("{}: {}", r.file_name, r.reason))
-                .collect(),
-        ),
-    ] {
-        if !lines.is_empty() {
-            out.push_str(&format!("\n\n{heading}:"));
-            for line in lines {
-                out.push_str(&format!("\n- {line}"));
-            }
-        }
-    }
-    out
+    lines.join("\n")
 }
 
 /// Writes `count` synthetic plan files (units "Đơn vị thử nghiệm số 1" …,
@@ -261,14 +264,30 @@ pub fn run(args: Args) -> Result<ExitCode, AppError> {
     let files = plan_files(&args.paths)?;
     let c = read(args.year, &files, &units, &law);
     println!("{}", board_text(&c.board(), &issuer));
-    for (kind, out) in [
+    let asked: Vec<(ConsolidationExport, PathBuf)> = [
         (ConsolidationExport::Xlsx, args.xlsx),
         (ConsolidationExport::Pdf, args.pdf),
-    ] {
-        if let Some(out) = out {
-            write_atomically(&out, &render_consolidation(&c, &issuer, kind)?)?;
-            println!("Đã ghi {}.", out.display());
-        }
+    ]
+    .into_iter()
+    .filter_map(|(kind, out)| Some((kind, out?)))
+    .collect();
+    // The workbook and the report are rendered side by side, written in order.
+    let rendered: Vec<Result<Vec<u8>, AppError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = asked
+            .iter()
+            .map(|(kind, _)| s.spawn(|| render_consolidation(&c, &issuer, *kind)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(AppError::internal("Không tạo được tệp xuất.")))
+            })
+            .collect()
+    });
+    for ((_, out), bytes) in asked.iter().zip(rendered) {
+        write_atomically(out, &bytes?)?;
+        println!("Đã ghi {}.", out.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -231,9 +231,9 @@ fn review_decls(cfg: &Config) -> Vec<String> {
 /// Consolidation: the board and the views across units.
 fn consolidation_decls(cfg: &Config) -> Vec<String> {
     use crate::consolidate::{
-        Board, BoardCounts, BoardRow, BoardState, Column, FilterKind, IgnoredFile, OlderRevision,
-        RefusedFile, UnitMapping, UnmatchedFile, ViewKind, ViewPage, ViewQuery, ViewRow,
-        ViewTotals,
+        ActivityCount, Board, BoardCounts, BoardRow, BoardState, Column, FilterKind, IgnoredFile,
+        OlderRevision, RefusedFile, UnitMapping, UnmatchedFile, ViewKind, ViewPage, ViewQuery,
+        ViewRow, ViewTotals,
     };
     vec![
         BoardState::decl(cfg),
@@ -252,5 +252,6 @@ fn consolidation_decls(cfg: &Config) -> Vec<String> {
         ViewRow::decl(cfg),
         ViewTotals::decl(cfg),
         ViewPage::decl(cfg),
+        ActivityCount::decl(cfg),
     ]
 }

@@ -147,7 +147,7 @@ fn each_view_is_an_appendix_whose_header_repeats_on_every_page() {
     assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
     let head = squash(&pages[starts[0]].join(" "));
     assert!(
-        head.contains("HOẠT ĐỘNG TRUYỀN THÔNG CỦA CÁC ĐƠN VỊ THEO THÁNG, GIAI ĐOẠN VÀ HÌNH THỨC"),
+        head.contains("SỐ HOẠT ĐỘNG TRUYỀN THÔNG THEO HÌNH THỨC, GIAI ĐOẠN VÀ THÁNG"),
         "{head}"
     );
     assert!(
@@ -156,12 +156,21 @@ fn each_view_is_an_appendix_whose_header_repeats_on_every_page() {
         ),
         "{head}"
     );
-    // 153 activities take several pages; each repeats the header row.
-    assert!(starts[1] - starts[0] > 3, "{starts:?}");
-    for page in &pages[starts[0]..starts[1]] {
-        let page = squash(&page.join(" "));
-        assert!(page.contains("Nội dung hoạt động"), "{page}");
+    // Tables that take several pages repeat their header row on each.
+    for (from, to, header) in [
+        (starts[0], starts[1], "Số hoạt động Số đơn vị"),
+        (starts[1], starts[2], "Dự thảo văn bản"),
+    ] {
+        assert!(to - from >= 2, "{starts:?}");
+        for page in &pages[from..to] {
+            let page = squash(&page.join(" "));
+            assert!(page.contains(header), "{header}: {page}");
+        }
     }
+    let counts = squash(&pages[starts[0]..starts[1]].concat().join(" "));
+    // Three sample plans: 153 activities in all.
+    assert!(counts.contains("Tổng cộng"), "{counts}");
+    assert!(counts.contains(" 153 "), "{counts}");
     let press = squash(&pages[starts[3]..starts[4]].concat().join(" "));
     assert!(
         press.contains("Báo và Phát thanh, Truyền hình Gia Lai"),

@@ -1043,6 +1043,29 @@ total: number, offset: number,
  */
 totals: ViewTotals | null, };
 
+export type ActivityCount = { 
+/**
+ * The channel's name ("" for activities of no channel).
+ */
+channel: string, 
+/**
+ * `None`: activities of no stage.
+ */
+stage: Stage | null, 
+/**
+ * Activities taking place in each month, January first (one that lasts
+ * several months counts in each).
+ */
+months: Array<number>, 
+/**
+ * Activities, each once.
+ */
+activities: number, 
+/**
+ * Units with at least one of them.
+ */
+units: number, };
+
 /** How the editor treats each kind of item (from the field registry in src-tauri/core). */
 export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };
 

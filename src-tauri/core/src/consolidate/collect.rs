@@ -274,8 +274,8 @@ fn without_duplicates(
     (latest, kept.into_iter().skip(1).collect())
 }
 
-/// "lần trình 2", or "bản nháp".
-pub(super) fn revision_label(number: i64) -> String {
+/// "lần trình 2", or "bản nháp" (revision 0).
+pub fn revision_label(number: i64) -> String {
     if number == 0 {
         "bản nháp".to_string()
     } else {

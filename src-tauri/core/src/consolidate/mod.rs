@@ -15,10 +15,12 @@
 //!
 //! `collect` reads and selects the files, `board` says where every unit
 //! stands, `query` filters, sorts and pages a view, `views` builds the rows
-//! of the five views, `xlsx` writes the workbook.
+//! of the five views, `counts` counts the activities by channel, stage and
+//! month, `xlsx` writes the workbook.
 
 mod board;
 mod collect;
+mod counts;
 mod query;
 #[cfg(test)]
 mod tests;
@@ -38,6 +40,8 @@ pub use board::{
     Board, BoardCounts, BoardRow, BoardState, IgnoredFile, OlderRevision, RefusedFile,
     UnmatchedFile,
 };
+pub use collect::revision_label;
+pub use counts::ActivityCount;
 pub use query::{Column, FilterKind, ViewKind, ViewPage, ViewQuery, ViewRow, ViewTotals};
 pub use xlsx::{counts_line, title, workbook};
 
@@ -160,6 +164,11 @@ impl Consolidation {
     /// Where every unit of the list stands.
     pub fn board(&self) -> Board {
         board::board(self)
+    }
+
+    /// The activities across units counted by channel, stage and month.
+    pub fn activity_counts(&self) -> Vec<ActivityCount> {
+        counts::activity_counts(self)
     }
 
     /// One page of one view, filtered and sorted as `q` asks.

@@ -147,20 +147,13 @@ fn column<'a>(page: &'a ViewPage, key: &str) -> Vec<&'a str> {
     }
 }
 
-fn units_in(page: &ViewPage) -> usize {
-    let mut ids: Vec<i64> = page.rows.iter().map(|r| r.unit_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids.len()
-}
-
 /// "… (Phụ lục III)."
 fn see(i: usize) -> String {
     format!(" (Phụ lục {}).", ROMAN.get(i).copied().unwrap_or(""))
 }
 
 /// II. What the plans hold: one paragraph per view.
-fn contents(pages: &[ViewPage]) -> Vec<Block> {
+fn contents(board: &Board, pages: &[ViewPage]) -> Vec<Block> {
     let [activities, policies, people, press, budget] = pages else {
         return Vec::new();
     };
@@ -194,9 +187,9 @@ fn contents(pages: &[ViewPage]) -> Vec<Block> {
     };
     let mut out = vec![heading("II. NỘI DUNG TỔNG HỢP")];
     out.push(bullet(&format!(
-        "Hoạt động truyền thông: {} hoạt động của {} đơn vị, theo tháng, giai đoạn và hình thức{}",
+        "Hoạt động truyền thông: {} hoạt động trong kế hoạch của {} đơn vị, số hoạt động theo hình thức, giai đoạn và tháng{}",
         activities.total,
-        units_in(activities),
+        board.counts.received,
         see(0)
     )));
     out.push(bullet(&format!(
@@ -244,7 +237,7 @@ pub(super) fn blocks(
         doc.unit.name.trim()
     )));
     out.extend(received(board, width));
-    let mut body = contents(pages);
+    let mut body = contents(board, pages);
     let last = body.pop();
     out.extend(body);
     out.push(closing(doc, width, last));

@@ -2,8 +2,11 @@
 //! sách năm N" in the format of Decree 30/2020/NĐ-CP (symbol BC), issued by
 //! the consolidating unit, built from the official format's header, table
 //! and signature builders. Its body is the board (who sent what, in which
-//! state, with what budget) and a summary of each view; the five views follow
-//! as Phụ lục I–V, landscape tables whose header row repeats on every page.
+//! state, with what budget) and a summary of each view; the views follow as
+//! Phụ lục I–V, landscape tables whose header row repeats on every page:
+//! the activities counted by channel, stage and month (every activity is
+//! listed in the workbook), then the policies, the people, the press orders
+//! and the budget row by row.
 //! The parts are laid out in parallel.
 
 mod appendices;
@@ -65,10 +68,18 @@ fn report_document(c: &Consolidation, issuer: &Unit) -> PlanDocument {
 /// (landscape), each part numbered on its own and laid out on its own thread.
 pub fn report_layout(fonts: &Fonts, c: &Consolidation, issuer: &Unit) -> Vec<Vec<Page>> {
     let doc = report_document(c, issuer);
+    // Phụ lục I counts the activities; the list of them is the workbook's.
     let pages: Vec<ViewPage> = ViewKind::ALL
         .iter()
-        .map(|kind| c.view(&ViewQuery::all(*kind)))
+        .map(|kind| match kind {
+            ViewKind::Activities => c.view(&ViewQuery {
+                limit: 1,
+                ..ViewQuery::all(*kind)
+            }),
+            _ => c.view(&ViewQuery::all(*kind)),
+        })
         .collect();
+    let counts = c.activity_counts();
     let board = c.board();
     std::thread::scope(|s| {
         let main = s.spawn(|| {
@@ -87,11 +98,15 @@ pub fn report_layout(fonts: &Fonts, c: &Consolidation, issuer: &Unit) -> Vec<Vec
             .iter()
             .enumerate()
             .map(|(i, page)| {
-                let doc = &doc;
+                let (doc, counts) = (&doc, &counts);
                 s.spawn(move || {
                     let spec = PageSpec::a4_landscape();
                     let mut flow = Flow::new(fonts, spec);
-                    let blocks = appendices::appendix(fonts, doc, i, page, spec.text_width());
+                    let width = spec.text_width();
+                    let blocks = match i {
+                        0 => appendices::counts(fonts, doc, counts, width),
+                        _ => appendices::appendix(fonts, doc, i, page, width),
+                    };
                     flow.add_all(&blocks);
                     flow.pages
                 })

@@ -1,6 +1,7 @@
 //! The five views: filters, sorts, pages and totals on concrete rows.
 
 use super::*;
+use crate::text::fold;
 
 /// The sample as unit `name`'s plan with only its first six (general)
 /// activities, renamed `contents`, and the budget lines they keep.
@@ -140,13 +141,13 @@ fn major_impact_policies_show_their_draft_stages_and_consultation() {
     assert!(cells(&page, "policy")[0].starts_with("Bảng giá đất"));
 }
 
-#[test]
-fn spokespersons_press_orders_and_budget_across_units() {
+/// The sample as two units' plans, nothing approved in Sở Y tế's.
+fn two_units() -> Consolidation {
     let mut none_approved = plan_of("Sở Y tế");
     for l in &mut none_approved.budget_lines {
         l.approved = None;
     }
-    let c = run(vec![
+    run(vec![
         file(
             "nnmt.khtt",
             &plan_of("Sở Nông nghiệp và Môi trường"),
@@ -161,7 +162,12 @@ fn spokespersons_press_orders_and_budget_across_units() {
             Some(1),
             "2026-11-10T08:00:00Z",
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn spokespersons_are_listed_with_the_focal_officers() {
+    let c = two_units();
     let mut q = query(ViewKind::Spokespersons);
     q.unit_id = Some(NNMT);
     let page = c.view(&q);
@@ -170,7 +176,11 @@ fn spokespersons_press_orders_and_budget_across_units() {
         ["Người phát ngôn", "Đoàn Minh Triết"]
     );
     assert_eq!(page.total, 7, "the spokesperson and six focal officers");
+}
 
+#[test]
+fn press_orders_are_summed_per_agency_named() {
+    let c = two_units();
     let mut q = query(ViewKind::Press);
     q.filter = "Báo và Phát thanh, Truyền hình Gia Lai".into();
     let page = c.view(&q);
@@ -198,7 +208,11 @@ fn spokespersons_press_orders_and_budget_across_units() {
         (totals.proposed, totals.approved),
         (money(192_000_000), money(162_000_000))
     );
+}
 
+#[test]
+fn the_budget_is_summed_by_unit_source_and_category() {
+    let c = two_units();
     let mut q = query(ViewKind::Budget);
     q.unit_id = Some(NNMT);
     let page = c.view(&q);
@@ -235,5 +249,31 @@ fn spokespersons_press_orders_and_budget_across_units() {
     assert_eq!(
         page.totals.expect("money").approved,
         row_of(&c.board(), NNMT).total_approved
+    );
+}
+
+#[test]
+fn activities_are_counted_by_channel_stage_and_month() {
+    let c = two_units();
+    let counts = c.activity_counts();
+    let press = counts
+        .iter()
+        .find(|k| k.channel == "Họp báo, cung cấp thông tin cho báo chí" && k.stage.is_none())
+        .expect("press conferences");
+    // Activity 1 of the sample is held monthly, activity 2 each quarter's last month.
+    assert_eq!((press.activities, press.units), (4, 2));
+    assert_eq!(press.months, [2, 2, 4, 2, 2, 4, 2, 2, 4, 2, 2, 4]);
+    assert_eq!(counts.len(), 36, "the sample's (channel, stage) pairs");
+    let total: u32 = counts.iter().map(|k| k.activities).sum();
+    assert_eq!(total, 102);
+    let first: Vec<(&str, Option<Stage>)> = counts[..2]
+        .iter()
+        .map(|k| (k.channel.as_str(), k.stage))
+        .collect();
+    assert_eq!(first[0].0, first[1].0, "a channel's stages together");
+    assert!(
+        counts
+            .windows(2)
+            .all(|w| fold(&w[0].channel) <= fold(&w[1].channel))
     );
 }
