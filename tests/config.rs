@@ -214,9 +214,9 @@ fn the_test_hooks_are_never_in_a_release_build() {
     let legal = include_str!("../src-tauri/app/legal.rs");
     assert_eq!(
         legal
-            .matches("#[cfg(feature = \"test-hooks\")]\nfn opened_without_asking")
+            .matches("#[cfg(feature = \"test-hooks\")]\npub(crate) fn files_without_asking")
             .count(),
         1,
-        "the open dialog is skipped only in a build with test-hooks"
+        "the open dialogs (a list of legal texts, Tổng hợp's files) are skipped only in a build with test-hooks"
     );
 }
