@@ -118,38 +118,10 @@ pub fn board_text(board: &Board, issuer: &Unit) -> String {
             |m| format!("{} đồng", money(Some(m)))
         )
     ));
-    let named = |name: &str, what: &str| format!("{name}: {what}");
-    for (heading, lines) in [
-        (
-            "Tệp của đơn vị chưa có trong danh sách (chưa tính)",
-            board
-                .unmatched
-                .iter()
-                .map(|u| named(&u.file_name, &u.unit_name))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "Tệp không hợp lệ",
-            board
-                .refused
-                .iter()
-                .map(|r| named(&r.file_name, &r.reason))
-                .collect(),
-        ),
-        (
-            "Tệp không dùng để tổng hợp",
-            board
-                .ignored
-                .iter()
-                .map(|r| named(&r.file_name, &r.reason))
-                .collect(),
-        ),
-    ] {
-        if !lines.is_empty() {
-            out.push_str(&format!("\n\n{heading}:"));
-            for line in lines {
-                out.push_str(&format!("\n- {line}"));
-            }
+    for (heading, lines) in board.not_counted() {
+        out.push_str(&format!("\n\n{heading}:"));
+        for line in lines {
+            out.push_str(&format!("\n- {line}"));
         }
     }
     out
@@ -237,13 +209,49 @@ pub fn write_stress_files(
 }
 
 /// What `commplan consolidate` is asked for.
+#[derive(clap::Args)]
 pub struct Args {
+    /// Năm kế hoạch. The plans' year.
+    #[arg(long)]
     pub year: i32,
+    /// Tệp cơ sở dữ liệu lấy danh sách đơn vị (phải có sẵn); mặc định: danh sách đơn vị mẫu.
+    /// Database whose unit list counts; default: the seeded unit list.
+    #[arg(long, value_name = "FILE")]
     pub db: Option<PathBuf>,
+    /// Mã số đơn vị tổng hợp (ban hành báo cáo); mặc định: đơn vị không thuộc cơ quan nào.
+    /// The consolidating unit's id; default: the unit that belongs to no body.
+    #[arg(long, value_name = "ID")]
     pub unit: Option<i64>,
+    /// Bảng tính cần ghi. The workbook to write.
+    #[arg(long, value_name = "OUT.xlsx")]
     pub xlsx: Option<PathBuf>,
+    /// Báo cáo PDF cần ghi. The report to write.
+    #[arg(long, value_name = "OUT.pdf")]
     pub pdf: Option<PathBuf>,
+    /// Tệp kế hoạch, hoặc thư mục (mọi tệp .khtt trong đó). Plan files or folders.
+    #[arg(value_name = "FILE_OR_DIR", required = true)]
     pub paths: Vec<PathBuf>,
+}
+
+/// What `commplan stress-files` is asked for.
+#[derive(clap::Args)]
+pub struct StressArgs {
+    /// Thư mục ghi tệp. The folder to write into.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Cơ sở dữ liệu được thêm các đơn vị này. A database the units are added to.
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    #[arg(long, default_value_t = 150)]
+    pub count: usize,
+    #[arg(long, default_value_t = 10)]
+    pub policies: usize,
+    #[arg(long, default_value_t = 100)]
+    pub activities: usize,
+    #[arg(long, default_value_t = 40)]
+    pub lines: usize,
+    #[arg(long, default_value_t = 2027)]
+    pub year: i32,
 }
 
 /// Consolidates the plan files named, prints the board, writes what is asked.
@@ -292,21 +300,16 @@ pub fn run(args: Args) -> Result<ExitCode, AppError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the benchmark's plan files, and their units into `db` if given.
-pub fn stress_files(
-    out: &Path,
-    db: Option<PathBuf>,
-    count: usize,
-    sizes: (usize, usize, usize),
-    year: i32,
-) -> Result<ExitCode, AppError> {
-    let units = write_stress_files(out, count, sizes, year)?;
-    if let Some(db) = db {
-        let mut store = commplan_store::Store::open(&db)?;
+/// Writes the benchmark's plan files, and their units into `--db` if given.
+pub fn stress_files(args: &StressArgs) -> Result<ExitCode, AppError> {
+    let sizes = (args.policies, args.activities, args.lines);
+    let units = write_stress_files(&args.out, args.count, sizes, args.year)?;
+    if let Some(db) = &args.db {
+        let mut store = commplan_store::Store::open(db)?;
         for unit in &units {
             store.create_unit(unit)?;
         }
     }
-    println!("{} tệp trong {}", units.len(), out.display());
+    println!("{} tệp trong {}", units.len(), args.out.display());
     Ok(ExitCode::SUCCESS)
 }

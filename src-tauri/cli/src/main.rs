@@ -176,48 +176,10 @@ enum Command {
     },
     /// Tổng hợp kế hoạch của các đơn vị từ các tệp kế hoạch (.khtt) của một năm: in bảng theo dõi,
     /// ghi bảng tính và báo cáo PDF. Consolidates every unit's plan file of a year.
-    Consolidate {
-        /// Năm kế hoạch. The plans' year.
-        #[arg(long)]
-        year: i32,
-        /// Tệp cơ sở dữ liệu lấy danh sách đơn vị (phải có sẵn); mặc định: danh sách đơn vị mẫu.
-        /// Database whose unit list counts; default: the seeded unit list.
-        #[arg(long, value_name = "FILE")]
-        db: Option<PathBuf>,
-        /// Mã số đơn vị tổng hợp (ban hành báo cáo); mặc định: đơn vị không thuộc cơ quan nào.
-        /// The consolidating unit's id; default: the unit that belongs to no body.
-        #[arg(long, value_name = "ID")]
-        unit: Option<i64>,
-        /// Bảng tính cần ghi. The workbook to write.
-        #[arg(long, value_name = "OUT.xlsx")]
-        xlsx: Option<PathBuf>,
-        /// Báo cáo PDF cần ghi. The report to write.
-        #[arg(long, value_name = "OUT.pdf")]
-        pdf: Option<PathBuf>,
-        /// Tệp kế hoạch, hoặc thư mục (mọi tệp .khtt trong đó). Plan files or folders.
-        #[arg(value_name = "FILE_OR_DIR", required = true)]
-        paths: Vec<PathBuf>,
-    },
+    Consolidate(commplan_cli::consolidate::Args),
     /// Ghi các tệp kế hoạch tổng hợp thử để đo hiệu năng. Writes synthetic plan files (benchmarks).
     #[command(name = "stress-files", hide = true)]
-    StressFiles {
-        /// Thư mục ghi tệp. The folder to write into.
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
-        /// Cơ sở dữ liệu được thêm các đơn vị này. A database the units are added to.
-        #[arg(long, value_name = "FILE")]
-        db: Option<PathBuf>,
-        #[arg(long, default_value_t = 150)]
-        count: usize,
-        #[arg(long, default_value_t = 10)]
-        policies: usize,
-        #[arg(long, default_value_t = 100)]
-        activities: usize,
-        #[arg(long, default_value_t = 40)]
-        lines: usize,
-        #[arg(long, default_value_t = 2027)]
-        year: i32,
-    },
+    StressFiles(commplan_cli::consolidate::StressArgs),
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -514,36 +476,8 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
         } => export_file(db, plan, &out, draft),
         Command::Import { db, file } => import_file(db, &file),
         Command::Sample { db } => sample(db),
-        Command::Consolidate {
-            year,
-            db,
-            unit,
-            xlsx,
-            pdf,
-            paths,
-        } => commplan_cli::consolidate::run(commplan_cli::consolidate::Args {
-            year,
-            db,
-            unit,
-            xlsx,
-            pdf,
-            paths,
-        }),
-        Command::StressFiles {
-            out,
-            db,
-            count,
-            policies,
-            activities,
-            lines,
-            year,
-        } => commplan_cli::consolidate::stress_files(
-            &out,
-            db,
-            count,
-            (policies, activities, lines),
-            year,
-        ),
+        Command::Consolidate(args) => commplan_cli::consolidate::run(args),
+        Command::StressFiles(args) => commplan_cli::consolidate::stress_files(&args),
     }
 }
 

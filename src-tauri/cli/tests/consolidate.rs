@@ -5,37 +5,13 @@
 
 #[path = "../../store/tests/common/mod.rs"]
 mod common;
+mod run;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use commplan_core::UnitInput;
 use commplan_core::planfile::FileSource;
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .current_dir(dir)
-        .env("COMMPLAN_DATA_DIR", dir)
-        .args(args)
-        .output()
-        .expect("run commplan")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
-}
-
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(o.status.code(), Some(code), "{}{}", out(o), err(o));
-}
+use run::{arg, assert_exit, err, out, run_in};
 
 /// A folder of plan files from an officer's database: the sample plan of
 /// Sở Nông nghiệp và Môi trường as a draft, then as revision 1; empty plans

@@ -6,31 +6,17 @@
 
 #[path = "../../store/tests/hostile/mod.rs"]
 mod hostile;
+mod run;
 
-use std::path::Path;
-use std::process::{Command, Output};
+use run::{arg, run_in};
 
 use hostile::{
     HOSTILE, Hostile, bytes_of, contains, sample_store, sample_with_backup, set_contact,
     with_big_pages,
 };
 
-/// Runs `commplan` in the folder `dir`, which is also its data folder.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .current_dir(dir)
-        .env("COMMPLAN_DATA_DIR", dir)
-        .args(args)
-        .output()
-        .expect("run commplan")
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 #[test]

@@ -5,40 +5,16 @@
 
 #[path = "../../store/tests/common/mod.rs"]
 mod common;
+mod run;
 #[path = "../../store/tests/travel/mod.rs"]
 mod travel;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use commplan_core::review::{CommentAnchor, NewComment};
 use commplan_core::{PlanStatus, Step};
 use commplan_store::Store;
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .current_dir(dir)
-        .env("COMMPLAN_DATA_DIR", dir)
-        .args(args)
-        .output()
-        .expect("run commplan")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
-}
-
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(o.status.code(), Some(code), "{}{}", out(o), err(o));
-}
+use run::{arg, assert_exit, err, out, run_in};
 
 #[test]
 fn a_plan_file_goes_out_and_its_return_comes_back_through_the_command() {

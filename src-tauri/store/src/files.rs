@@ -9,8 +9,8 @@ use std::path::Path;
 
 use chrono::SecondsFormat;
 use commplan_core::planfile::{
-    self, EXTENSION, FileComment, FileDecision, FileKind, FileSource, FileUnit, PlanFileV2,
-    RevisionStamp, sha256_of, totals_of,
+    self, EXTENSION, FileComment, FileDecision, FileKind, FileSource, PlanFileV2, RevisionStamp,
+    sha256_of, totals_of,
 };
 use commplan_core::review::{Comment, CommentAnchor, ReviewAction, RevisionRef};
 use commplan_core::{AppError, Code, PlanDocument};
@@ -80,28 +80,9 @@ fn file_comment(c: &Comment, anchor: CommentAnchor) -> FileComment {
     }
 }
 
-/// The frame of a file about `doc`'s plan.
+/// The frame of a file about `doc`'s plan, written now by this version.
 fn frame(kind: FileKind, uuid: String, doc: &PlanDocument) -> PlanFileV2 {
-    PlanFileV2 {
-        format: planfile::FORMAT.to_string(),
-        version: planfile::VERSION,
-        app: env!("CARGO_PKG_VERSION").to_string(),
-        written_at: now(),
-        kind,
-        plan_uuid: uuid,
-        unit: FileUnit {
-            name: doc.unit.name.clone(),
-            parent_body: doc.unit.parent_body.clone(),
-            abbreviation: doc.unit.abbreviation.clone(),
-        },
-        year: doc.year,
-        title: doc.fields.title.clone(),
-        revision: None,
-        document: None,
-        totals: None,
-        comments: Vec::new(),
-        decision: None,
-    }
+    PlanFileV2::frame(kind, uuid, doc, now(), env!("CARGO_PKG_VERSION"))
 }
 
 /// The file's bytes, once they read back as this build reads files.

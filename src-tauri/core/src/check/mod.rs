@@ -51,7 +51,7 @@ mod press;
 mod signature;
 mod staffing;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod wording;
 
 use catalogue::{CATALOGUE, RuleDef};

@@ -173,6 +173,41 @@ pub struct Board {
     pub total_approved: Option<Money>,
 }
 
+impl Board {
+    /// The files that do not count, as lists under their heading (empty
+    /// lists left out), each file "name: why" (for a file of a unit not in
+    /// the list, its unit's name).
+    pub fn not_counted(&self) -> Vec<(&'static str, Vec<String>)> {
+        let named = |name: &str, what: &str| format!("{name}: {what}");
+        let unmatched = self
+            .unmatched
+            .iter()
+            .map(|u| named(&u.file_name, &u.unit_name))
+            .collect();
+        let refused = self
+            .refused
+            .iter()
+            .map(|r| named(&r.file_name, &r.reason))
+            .collect();
+        let ignored = self
+            .ignored
+            .iter()
+            .map(|r| named(&r.file_name, &r.reason))
+            .collect();
+        [
+            (
+                "Tệp của đơn vị chưa có trong danh sách, chưa tính vào tổng hợp",
+                unmatched,
+            ),
+            ("Tệp không hợp lệ", refused),
+            ("Tệp không dùng để tổng hợp", ignored),
+        ]
+        .into_iter()
+        .filter(|(_, lines): &(&str, Vec<String>)| !lines.is_empty())
+        .collect()
+    }
+}
+
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -211,39 +211,7 @@ fn board_row(sheet: &mut Worksheet, row: u32, n: usize, r: &BoardRow, f: &Format
 
 /// The files that do not count: offered for mapping, refused, ignored.
 fn board_lists(sheet: &mut Worksheet, mut row: u32, board: &Board, f: &Formats) -> Result<()> {
-    let unmatched: Vec<String> = board
-        .unmatched
-        .iter()
-        .map(|u| {
-            format!(
-                "{} — đơn vị “{}” ({})",
-                u.file_name,
-                u.unit_name,
-                revision_label(u.revision)
-            )
-        })
-        .collect();
-    let refused: Vec<String> = board
-        .refused
-        .iter()
-        .map(|r| format!("{} — {}", r.file_name, r.reason))
-        .collect();
-    let ignored: Vec<String> = board
-        .ignored
-        .iter()
-        .map(|r| format!("{} — {}", r.file_name, r.reason))
-        .collect();
-    for (heading, lines) in [
-        (
-            "Tệp của đơn vị chưa có trong danh sách (chưa tính vào tổng hợp)",
-            unmatched,
-        ),
-        ("Tệp không hợp lệ", refused),
-        ("Tệp không dùng để tổng hợp", ignored),
-    ] {
-        if lines.is_empty() {
-            continue;
-        }
+    for (heading, lines) in board.not_counted() {
         sheet
             .write_string_with_format(row, 1, heading, &f.bold)
             .map_err(failed)?;

@@ -148,13 +148,13 @@ impl PlanFileV2 {
         bytes
     }
 
-    /// A plan file of `doc` as plan `uuid`, written at `written_at` by app
-    /// version `app`: revision `number` (stamped with the document's hash) or,
-    /// for `None`, a draft; with its totals and no comment.
-    pub fn of_plan(
-        doc: PlanDocument,
+    /// The frame of a file of `kind` about `doc`'s plan (identity `uuid`),
+    /// written at `written_at` by app version `app`: no revision, document,
+    /// totals, comment or decision yet.
+    pub fn frame(
+        kind: FileKind,
         uuid: String,
-        revision: Option<i64>,
+        doc: &PlanDocument,
         written_at: String,
         app: &str,
     ) -> PlanFileV2 {
@@ -163,7 +163,7 @@ impl PlanFileV2 {
             version: VERSION,
             app: app.to_string(),
             written_at,
-            kind: FileKind::Plan,
+            kind,
             plan_uuid: uuid,
             unit: FileUnit {
                 name: doc.unit.name.clone(),
@@ -172,15 +172,32 @@ impl PlanFileV2 {
             },
             year: doc.year,
             title: doc.fields.title.clone(),
-            revision: revision.map(|number| RevisionStamp {
-                number,
-                sha256: sha256_of(&doc),
-            }),
-            totals: Some(totals_of(&doc)),
-            document: Some(doc),
+            revision: None,
+            document: None,
+            totals: None,
             comments: Vec::new(),
             decision: None,
         }
+    }
+
+    /// A plan file of `doc` as plan `uuid`: revision `number` (stamped with
+    /// the document's hash) or, for `None`, a draft; with its totals and no
+    /// comment.
+    pub fn of_plan(
+        doc: PlanDocument,
+        uuid: String,
+        revision: Option<i64>,
+        written_at: String,
+        app: &str,
+    ) -> PlanFileV2 {
+        let mut file = PlanFileV2::frame(FileKind::Plan, uuid, &doc, written_at, app);
+        file.revision = revision.map(|number| RevisionStamp {
+            number,
+            sha256: sha256_of(&doc),
+        });
+        file.totals = Some(totals_of(&doc));
+        file.document = Some(doc);
+        file
     }
 
     /// "kế hoạch “…” năm 2027 của Sở …", to name the file's plan in a message.

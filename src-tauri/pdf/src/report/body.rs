@@ -77,35 +77,12 @@ pub(super) fn total_row(columns: usize, proposed: Option<Money>, approved: Optio
     Row::new(cells)
 }
 
-/// The files that do not count, each a bullet.
+/// The files that do not count, under a line saying how many, each a bullet.
 fn not_counted(board: &Board) -> Vec<Block> {
     let mut out = Vec::new();
-    if !board.unmatched.is_empty() {
-        out.push(para(format!(
-            "Tệp của đơn vị chưa có trong danh sách, chưa được tính vào tổng hợp ({} tệp):",
-            board.unmatched.len()
-        )));
-        for u in &board.unmatched {
-            out.push(bullet(&format!("{}: {}", u.file_name, u.unit_name)));
-        }
-    }
-    if !board.refused.is_empty() {
-        out.push(para(format!(
-            "Tệp không hợp lệ ({} tệp):",
-            board.refused.len()
-        )));
-        for r in &board.refused {
-            out.push(bullet(&format!("{}: {}", r.file_name, r.reason)));
-        }
-    }
-    if !board.ignored.is_empty() {
-        out.push(para(format!(
-            "Tệp không dùng để tổng hợp ({} tệp):",
-            board.ignored.len()
-        )));
-        for r in &board.ignored {
-            out.push(bullet(&format!("{}: {}", r.file_name, r.reason)));
-        }
+    for (heading, lines) in board.not_counted() {
+        out.push(para(format!("{heading} ({} tệp):", lines.len())));
+        out.extend(lines.iter().map(|l| bullet(l)));
     }
     out
 }

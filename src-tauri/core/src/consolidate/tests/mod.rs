@@ -3,31 +3,16 @@
 //! revisions, drafts, strangers, conflicts and broken files. The views'
 //! filters and sorts are in `views`, the workbook in `exports`.
 
-use std::sync::LazyLock;
-
 mod exports;
 mod views;
 
 use super::*;
 use crate::PlanStatus;
-use crate::legal::{ProvinceMerges, parse_list};
 use crate::money::Money;
 use crate::plan::{PlanDocument, Stage};
 use crate::planfile::{PlanFileV2, uuid_v4};
 
-pub(super) static LAW: LazyLock<Law> = LazyLock::new(|| Law {
-    texts: parse_list(include_bytes!("../../../../../assets/legal-texts.json"))
-        .expect("the shipped list is valid")
-        .texts,
-    merges: ProvinceMerges::parse(include_str!("../../../../../assets/provinces-2025.json"))
-        .expect("the merger data is valid"),
-});
-
-pub(super) fn sample() -> PlanDocument {
-    crate::file::PlanFile::parse(include_str!("../../../../../assets/sample-plan.json"))
-        .expect("the sample plan parses")
-        .plan
-}
+use crate::check::tests::{LAW, sample};
 
 pub(super) const NNMT: i64 = 1;
 pub(super) const TU_PHAP: i64 = 2;

@@ -11,6 +11,14 @@ use crate::text::{fold, shorten};
 use super::super::query::{ColumnDef, FilterKind, Row, ViewKind, ViewSpec, stage_bit};
 use super::{Plan, RowBuilder, ViewData, distinct_sorted, number, text};
 
+/// The activities and the policies are filtered by unit, month, stage and channel.
+const WHEN_AND_HOW: [FilterKind; 4] = [
+    FilterKind::Unit,
+    FilterKind::Month,
+    FilterKind::Stage,
+    FilterKind::Channel,
+];
+
 pub(in super::super) static ACTIVITIES: ViewSpec = ViewSpec {
     kind: ViewKind::Activities,
     columns: &[
@@ -23,12 +31,7 @@ pub(in super::super) static ACTIVITIES: ViewSpec = ViewSpec {
         text("audience", "Đối tượng"),
         text("lead", "Đơn vị chủ trì"),
     ],
-    filters: &[
-        FilterKind::Unit,
-        FilterKind::Month,
-        FilterKind::Stage,
-        FilterKind::Channel,
-    ],
+    filters: &WHEN_AND_HOW,
     money: false,
 };
 
@@ -53,12 +56,7 @@ pub(in super::super) static POLICIES: ViewSpec = ViewSpec {
         STAGE_COLUMNS[4],
         number("consultation", "Lấy ý kiến, tham vấn"),
     ],
-    filters: &[
-        FilterKind::Unit,
-        FilterKind::Month,
-        FilterKind::Stage,
-        FilterKind::Channel,
-    ],
+    filters: &WHEN_AND_HOW,
     money: false,
 };
 
