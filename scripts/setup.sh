@@ -13,11 +13,13 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Debian packages: the WebKitGTK stack Tauri builds on, and the tools the tests use.
+# Debian packages: the WebKitGTK stack Tauri builds on, and the tools the tests use
+# (LibreOffice Writer and the Liberation fonts read the Word copy back as Word would).
 APT_PACKAGES=(
   build-essential pkg-config curl ca-certificates file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
   xvfb xauth xdotool webkit2gtk-driver poppler-utils qpdf dbus
+  libreoffice-writer-nogui fonts-liberation2
 )
 
 ensure_apt() {

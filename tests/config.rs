@@ -176,7 +176,8 @@ fn no_plugin_is_configured_that_reaches_files_shell_or_network() {
 }
 
 /// The test hooks (`COMMPLAN_SAVE_DIR` answering the save dialog,
-/// `COMMPLAN_OPEN_FILE` the open dialog of a list import) are compiled
+/// `COMMPLAN_OPEN_FILE` the open dialogs: a list import, a plan file, Tổng
+/// hợp's files) are compiled
 /// in only when a test build asks for the `test-hooks` feature: no default
 /// feature turns them on, nor does the run script or the Tauri build.
 #[test]
@@ -203,20 +204,58 @@ fn the_test_hooks_are_never_in_a_release_build() {
             "{what} must not enable the test hooks"
         );
     }
-    let export = include_str!("../src-tauri/app/export.rs");
-    assert_eq!(
-        export
-            .matches("#[cfg(feature = \"test-hooks\")]\nfn saved_without_asking")
-            .count(),
-        1,
-        "the dialog is skipped only in a build with test-hooks"
+    let dialogs = include_str!("../src-tauri/app/dialogs.rs");
+    for (hook, what) in [
+        ("saved_without_asking", "the save dialog"),
+        ("opened_without_asking", "the open dialog"),
+    ] {
+        assert_eq!(
+            dialogs
+                .matches(&format!("#[cfg(feature = \"test-hooks\")]\nfn {hook}"))
+                .count(),
+            1,
+            "{what} is skipped only in a build with test-hooks"
+        );
+    }
+}
+
+/// The Debian package associates plan files (`.khtt`) with the app: the
+/// desktop file names their type and passes the files to the app (`%F`),
+/// and the package teaches the system that type (a shared-mime-info file
+/// installed in /usr/share/mime/packages).
+#[test]
+fn the_package_opens_plan_files_with_the_app() {
+    let conf = conf();
+    let associations = conf["bundle"]["fileAssociations"]
+        .as_array()
+        .expect("bundle.fileAssociations");
+    assert_eq!(associations.len(), 1);
+    let khtt = &associations[0];
+    assert_eq!(khtt["ext"], serde_json::json!(["khtt"]));
+    let mime = khtt["mimeType"].as_str().expect("a MIME type");
+    assert!(
+        khtt["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("kế hoạch"))
     );
-    let legal = include_str!("../src-tauri/app/legal.rs");
-    assert_eq!(
-        legal
-            .matches("#[cfg(feature = \"test-hooks\")]\npub(crate) fn files_without_asking")
-            .count(),
-        1,
-        "the open dialogs (a list of legal texts, Tổng hợp's files) are skipped only in a build with test-hooks"
+
+    // A category the bundler knows ("Office" is not one, and stops the
+    // package from being made); it writes "Office;" in the desktop file.
+    assert_eq!(conf["bundle"]["category"], "Productivity");
+
+    let deb = &conf["bundle"]["linux"]["deb"];
+    let template = deb["desktopTemplate"].as_str().expect("a desktop template");
+    let desktop = std::fs::read_to_string(template).expect("the desktop template");
+    assert!(desktop.contains("\nExec={{exec}} %F\n"), "{desktop}");
+    assert!(desktop.contains("MimeType={{mime_type}}"), "{desktop}");
+
+    let files = deb["files"].as_object().expect("bundle.linux.deb.files");
+    let (target, source) = files.iter().next().expect("the MIME type's file");
+    assert!(target.starts_with("/usr/share/mime/packages/"), "{target}");
+    let xml = std::fs::read_to_string(source.as_str().expect("a path")).expect("the MIME file");
+    assert!(
+        xml.contains(&format!("<mime-type type=\"{mime}\">")),
+        "{xml}"
     );
+    assert!(xml.contains("<glob pattern=\"*.khtt\"/>"), "{xml}");
 }

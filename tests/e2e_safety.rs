@@ -8,12 +8,11 @@
 mod common;
 
 use common::{
-    APP, Driver, check_value, click, fill, look, screenshot, tid, wait_count, wait_for,
+    APP, Driver, SessionBus, check_value, click, fill, look, screenshot, tid, wait_count, wait_for,
     wait_for_condition, wait_for_text, wait_for_texts, wait_saved,
 };
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 /// The sample plan in `dir`'s database, closed; returns the plan's title.
 fn sample_database(dir: &Path) -> String {
@@ -105,38 +104,6 @@ async fn a_damaged_database_is_moved_aside_and_the_newest_backup_restored() {
     click(&client, &tid("recovery-restore")).await;
     wait_for_text(&client, &tid("plan-row"), &title).await;
     client.close().await.expect("quit");
-}
-
-/// A private D-Bus session bus, as a desktop session has (the single-instance
-/// plugin finds the first instance through it).
-struct SessionBus {
-    child: Child,
-    address: String,
-}
-
-impl SessionBus {
-    fn start() -> SessionBus {
-        let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("dbus-daemon (Debian package dbus-daemon)");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("bus address");
-        SessionBus {
-            child,
-            address: line.trim().to_string(),
-        }
-    }
-}
-
-impl Drop for SessionBus {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// The top-level X window of process `pid`, and the window that has the input focus.

@@ -4,9 +4,9 @@
 //! or a folder: its `*.khtt`), opened from Rust, or from a drop on the
 //! window: only paths the window itself reported dropped are read. Each file
 //! is read up to the plan-file size limit; one that cannot be read is listed
-//! as refused, with why, and never stops the others. A build with the
-//! `test-hooks` feature opens `COMMPLAN_OPEN_FILE` (a folder, or files) without
-//! asking.
+//! as refused, with why, and never stops the others. The dialog is
+//! [`dialogs::ask_open_paths`], which a build with the `test-hooks` feature
+//! skips (`COMMPLAN_OPEN_FILE` names a folder, or files).
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -16,13 +16,12 @@ use commplan_core::consolidate::{
 };
 use commplan_core::{AppError, ErrorCode, Unit};
 use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
-use tauri_plugin_dialog::DialogExt;
 
 use commplan_export::{ConsolidationExport, render_consolidation};
 
 use crate::AppState;
-use crate::export::{Exported, ToSave, save};
-use crate::legal::files_without_asking;
+use crate::dialogs::{self, Offer};
+use crate::export::{Exported, save};
 
 /// What was read from the paths given: the files, and those that could not
 /// be read (name, Vietnamese reason).
@@ -118,35 +117,13 @@ fn read_paths(paths: &[PathBuf]) -> Read {
 
 /// Asks for plan files (or a folder); `None` when cancelled.
 async fn ask_paths(app: &AppHandle, folder: bool) -> Option<Vec<PathBuf>> {
-    if let Some(paths) = files_without_asking(|name| std::env::var_os(name)) {
-        return Some(paths);
-    }
-    let dialog = app.dialog().file().set_title(if folder {
+    let title = if folder {
         "Mở thư mục tệp kế hoạch"
     } else {
         "Mở tệp kế hoạch"
-    });
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        if folder {
-            dialog.blocking_pick_folder().map(|f| vec![f])
-        } else {
-            dialog
-                .add_filter(
-                    "Tệp kế hoạch (.khtt)",
-                    &[commplan_core::planfile::EXTENSION],
-                )
-                .blocking_pick_files()
-        }
-    })
-    .await
-    .ok()
-    .flatten()?;
-    Some(
-        picked
-            .into_iter()
-            .filter_map(|f| f.into_path().ok())
-            .collect(),
-    )
+    };
+    let ext = commplan_core::planfile::EXTENSION;
+    dialogs::ask_open_paths(app, title, crate::planfile::TYPE_NAME, &[ext], folder).await
 }
 
 impl Consolidating {
@@ -340,16 +317,15 @@ async fn export(
     )?;
     let file_name = kind.file_name(c.year());
     let bytes = blocking(move || render_consolidation(&c, &issuer, kind)).await?;
-    let file = ToSave {
-        file_name,
-        extension: kind.extension(),
+    let offer = Offer {
+        file_name: &file_name,
         type_name: match kind {
             ConsolidationExport::Xlsx => "Excel",
             ConsolidationExport::Pdf => "PDF",
         },
-        bytes,
+        extension: kind.extension(),
     };
-    save(app, exported, file).await
+    save(app, exported, offer, &bytes).await
 }
 
 /// Saves the consolidation as a workbook (the board, then one sheet per

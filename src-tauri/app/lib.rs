@@ -4,8 +4,11 @@
 mod closing;
 mod commands;
 mod consolidate;
+mod dialogs;
 mod export;
 mod legal;
+mod opening;
+mod planfile;
 mod state;
 
 pub use state::AppState;
@@ -40,11 +43,15 @@ fn bring_forward(app: &tauri::AppHandle) {
 /// Starts the desktop app.
 pub fn run() {
     let result = tauri::Builder::default()
-        // First: a second start of the app only brings the first window forward.
+        // First: a second start of the app only brings the first window
+        // forward, handing over the plan files it was given.
         .plugin(
             tauri_plugin_single_instance::Builder::new()
                 .dbus_id(instance_id())
-                .callback(|app, _args, _cwd| bring_forward(app))
+                .callback(|app, args, cwd| {
+                    bring_forward(app);
+                    opening::handed_over(app, &args, &cwd);
+                })
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
@@ -52,9 +59,11 @@ pub fn run() {
         .setup(|app| {
             // Only the one instance that goes on checks and opens the database.
             app.state::<AppState>().open_now();
+            opening::remember_own_args(app.handle());
             Ok(())
         })
         .manage(export::Exported::default())
+        .manage(opening::PendingFiles::default())
         .manage(consolidate::Consolidating::default())
         .on_window_event(|window, event| {
             closing::on_window_event(window, event);
@@ -89,7 +98,9 @@ pub fn run() {
             commands::delete_reference,
             export::export_budget_xlsx,
             export::open_exported,
+            export::open_exported_folder,
             export::export_pdf,
+            export::export_word,
             commands::list_backups,
             commands::backup_now,
             commands::restore_backup,
@@ -111,6 +122,11 @@ pub fn run() {
             commands::delete_legal_text,
             commands::undo_delete_legal_text,
             legal::import_legal_texts,
+            opening::pending_plan_files,
+            planfile::save_plan_file,
+            planfile::save_return_file,
+            planfile::open_plan_file,
+            planfile::open_plan_file_at,
             consolidate::consolidation_board,
             consolidate::consolidation_open,
             consolidate::consolidation_map_unit,

@@ -7,9 +7,11 @@
 #![allow(dead_code)]
 
 mod wait;
+pub mod xdnd;
 
 pub use wait::*;
 
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -112,9 +114,18 @@ impl Driver {
 
     /// Starts the app and connects to it.
     pub async fn launch(&self) -> Client {
+        self.launch_with_args(&[]).await
+    }
+
+    /// Starts the app with `args` on its command line (files to open, as the
+    /// file manager gives them) and connects to it.
+    pub async fn launch_with_args(&self, args: &[&str]) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
-        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": APP, "args": args }),
+        );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let url = format!("http://127.0.0.1:{}", self.port);
         let mut builder = ClientBuilder::new(connector);
@@ -380,4 +391,36 @@ pub fn request_close(pid: u32) {
     }
     conn.flush().expect("flush");
     assert!(sent > 0, "no window of process {pid}");
+}
+
+/// A private D-Bus session bus, as a desktop session has (the single-instance
+/// plugin finds the first instance through it).
+pub struct SessionBus {
+    child: Child,
+    pub address: String,
+}
+
+impl SessionBus {
+    pub fn start() -> SessionBus {
+        let mut child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("dbus-daemon (Debian package dbus-daemon)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("bus address");
+        SessionBus {
+            child,
+            address: line.trim().to_string(),
+        }
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

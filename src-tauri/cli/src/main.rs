@@ -44,7 +44,8 @@ enum Command {
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: PathBuf,
     },
-    /// Xuất kế hoạch ra PDF đúng thể thức Nghị định 30/2020/NĐ-CP. Exports the plan as the official PDF.
+    /// Xuất kế hoạch đúng thể thức Nghị định 30/2020/NĐ-CP: PDF (.pdf) hoặc Word (.docx), theo đuôi
+    /// tên tệp. Exports the plan as the official PDF or its Word copy, by the file's extension.
     Export {
         /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
         #[arg(long, value_name = "FILE")]
@@ -52,8 +53,8 @@ enum Command {
         /// Mã số kế hoạch (xem `commplan list`). The plan's id.
         #[arg(long, value_name = "ID")]
         plan: i64,
-        /// Tệp PDF cần ghi. The PDF to write.
-        #[arg(long, value_name = "FILE.pdf")]
+        /// Tệp cần ghi: .pdf hoặc .docx. The file to write: .pdf or .docx.
+        #[arg(long, value_name = "FILE.pdf|FILE.docx")]
         out: PathBuf,
     },
     /// Kiểm tra kế hoạch theo Chỉ thị 07/CT-TTg và các văn bản liên quan; mã thoát 0 khi không
@@ -446,7 +447,9 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
     match cli.command {
         Command::List { db } => list(db),
         Command::Budget { db, plan, xlsx } => export(db, plan, ExportKind::BudgetXlsx, &xlsx),
-        Command::Export { db, plan, out } => export(db, plan, ExportKind::PlanPdf, &out),
+        Command::Export { db, plan, out } => {
+            ExportKind::plan_for(&out).and_then(|kind| export(db, plan, kind, &out))
+        }
         Command::Check { db, plan, json } => check(db, plan, json),
         Command::Stress {
             db,

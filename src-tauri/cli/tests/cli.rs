@@ -330,6 +330,40 @@ fn export_writes_the_official_pdf() {
 }
 
 #[test]
+fn export_writes_the_word_copy_when_the_file_ends_in_docx() {
+    let (dir, db, out) = write_from_sample("export", "--out", "kế hoạch.DOCX");
+    let bytes = std::fs::read(&out).expect("the Word file");
+    // A zip whose entries include Word's document part.
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
+    assert!(has(b"word/document.xml") && has(b"[Content_Types].xml"));
+
+    // Another extension is refused in Vietnamese, before anything is read.
+    let (db_arg, odt) = (path_arg(&db), dir.path().join("kế hoạch.odt"));
+    for target in [odt.as_path(), Path::new("kế hoạch")] {
+        let out = commplan(
+            &[
+                "export",
+                "--db",
+                db_arg,
+                "--plan",
+                "1",
+                "--out",
+                path_arg(target),
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(
+            err.contains("phải kết thúc bằng .pdf (bản PDF) hoặc .docx (bản Word)"),
+            "{err}"
+        );
+        assert!(!dir.path().join(target).exists());
+    }
+}
+
+#[test]
 fn check_passes_the_sample_and_fails_once_a_required_item_is_removed() {
     let (dir, db, id) = sample_folder();
     let path = path_arg(&db);

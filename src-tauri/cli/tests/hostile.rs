@@ -8,12 +8,11 @@
 mod hostile;
 mod run;
 
-use run::{arg, run_in};
-
 use hostile::{
     HOSTILE, Hostile, bytes_of, contains, sample_store, sample_with_backup, set_contact,
     with_big_pages,
 };
+use run::{arg, run_in};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -40,12 +40,6 @@ pub fn render_consolidation(
 ) -> Result<Vec<u8>, AppError> {
     match kind {
         ConsolidationExport::Xlsx => workbook(c, issuer),
-        ConsolidationExport::Pdf => commplan_pdf::consolidation_report(
-            c,
-            issuer,
-            commplan_pdf::RenderOptions {
-                created_unix: super::now_unix(),
-            },
-        ),
+        ConsolidationExport::Pdf => commplan_pdf::consolidation_report(c, issuer, super::now()),
     }
 }

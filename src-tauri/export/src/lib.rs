@@ -1,7 +1,8 @@
 //! The files commplan writes for people to take away: the official PDF of a
-//! plan and its budget workbook, and a consolidation's workbook and report. Each is assembled here once — the name it is
-//! offered under, its time stamp, its bytes, and the atomic write — and both
-//! the app (after its "Save as" dialog) and the command line call this.
+//! plan, its Word copy and its budget workbook, and a consolidation's workbook
+//! and report. Each is assembled here once — the name it is offered under, its
+//! time stamp, its bytes, and the atomic write — and both the app (after its
+//! "Save as" dialog) and the command line call this.
 
 mod consolidation;
 mod files;
@@ -9,7 +10,7 @@ mod files;
 use std::path::Path;
 
 use commplan_core::budget::BudgetView;
-use commplan_core::{AppError, PlanDocument};
+use commplan_core::{AppError, ErrorCode, PlanDocument};
 use commplan_store::Store;
 
 pub use consolidation::{ConsolidationExport, render_consolidation};
@@ -20,6 +21,8 @@ pub use files::{write_atomically, write_atomically_with};
 pub enum ExportKind {
     /// The plan in the format of Decree 30/2020/NĐ-CP.
     PlanPdf,
+    /// The same document as a Word file, for a leader to edit before signing.
+    PlanWord,
     /// The budget estimate as an Excel workbook with formula totals.
     BudgetXlsx,
 }
@@ -29,6 +32,7 @@ impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
             ExportKind::PlanPdf => "pdf",
+            ExportKind::PlanWord => "docx",
             ExportKind::BudgetXlsx => "xlsx",
         }
     }
@@ -37,7 +41,29 @@ impl ExportKind {
     pub fn type_name(self) -> &'static str {
         match self {
             ExportKind::PlanPdf => "PDF",
+            ExportKind::PlanWord => "Word",
             ExportKind::BudgetXlsx => "Excel",
+        }
+    }
+
+    /// The plan's export a file name asks for by its extension (in any
+    /// case): `.pdf` the official PDF, `.docx` the Word copy; any other is
+    /// refused, naming both.
+    pub fn plan_for(path: &Path) -> Result<ExportKind, AppError> {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase);
+        match extension.as_deref() {
+            Some("pdf") => Ok(ExportKind::PlanPdf),
+            Some("docx") => Ok(ExportKind::PlanWord),
+            _ => Err(AppError::new(
+                ErrorCode::Validation,
+                format!(
+                    "Không biết xuất “{}” ra định dạng nào: tên tệp phải kết thúc bằng .pdf (bản PDF) hoặc .docx (bản Word).",
+                    path.display()
+                ),
+            )),
         }
     }
 
@@ -45,7 +71,7 @@ impl ExportKind {
     /// sách 2027 - Sở Nông nghiệp và Môi trường.pdf".
     pub fn file_name(self, doc: &PlanDocument) -> String {
         let what = match self {
-            ExportKind::PlanPdf => "Kế hoạch truyền thông chính sách",
+            ExportKind::PlanPdf | ExportKind::PlanWord => "Kế hoạch truyền thông chính sách",
             ExportKind::BudgetXlsx => "Dự toán kinh phí",
         };
         format!(
@@ -75,9 +101,11 @@ impl Prepared {
     }
 }
 
-/// Seconds since the Unix epoch: the creation date written into a PDF.
-fn now_unix() -> i64 {
-    chrono::Utc::now().timestamp()
+/// Now, the creation date written into a PDF or a Word file.
+fn now() -> commplan_pdf::RenderOptions {
+    commplan_pdf::RenderOptions {
+        created_unix: chrono::Utc::now().timestamp(),
+    }
 }
 
 /// What an export is made from, read from the database. Reading is quick and
@@ -86,6 +114,7 @@ fn now_unix() -> i64 {
 #[derive(Debug, Clone)]
 pub enum Source {
     PlanPdf(Box<PlanDocument>),
+    PlanWord(Box<PlanDocument>),
     BudgetXlsx(Box<(PlanDocument, BudgetView)>),
 }
 
@@ -94,6 +123,7 @@ pub fn read(store: &Store, plan_id: i64, kind: ExportKind) -> Result<Source, App
     let doc = store.plan_document(plan_id)?;
     Ok(match kind {
         ExportKind::PlanPdf => Source::PlanPdf(Box::new(doc)),
+        ExportKind::PlanWord => Source::PlanWord(Box::new(doc)),
         ExportKind::BudgetXlsx => Source::BudgetXlsx(Box::new((doc, store.budget_view(plan_id)?))),
     })
 }
@@ -103,11 +133,12 @@ impl Source {
     pub fn render(&self) -> Result<Prepared, AppError> {
         let (kind, doc, bytes) = match self {
             Source::PlanPdf(doc) => {
-                let options = commplan_pdf::RenderOptions {
-                    created_unix: now_unix(),
-                };
-                let bytes = commplan_pdf::render(doc, options)?;
+                let bytes = commplan_pdf::render(doc, now())?;
                 (ExportKind::PlanPdf, &**doc, bytes)
+            }
+            Source::PlanWord(doc) => {
+                let bytes = commplan_docx::render(doc, now())?;
+                (ExportKind::PlanWord, &**doc, bytes)
             }
             Source::BudgetXlsx(both) => {
                 let (doc, view) = &**both;
@@ -126,4 +157,37 @@ impl Source {
 /// Renders plan `plan_id` as `kind` and writes it to `path`, whole or not at all.
 pub fn export(store: &Store, plan_id: i64, kind: ExportKind, path: &Path) -> Result<(), AppError> {
     read(store, plan_id, kind)?.render()?.write(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_chooses_the_plans_format() {
+        let kind = |name: &str| ExportKind::plan_for(Path::new(name));
+        assert_eq!(kind("kế hoạch.pdf"), Ok(ExportKind::PlanPdf));
+        assert_eq!(kind("KH.PDF"), Ok(ExportKind::PlanPdf));
+        assert_eq!(kind("thư mục/kế hoạch.docx"), Ok(ExportKind::PlanWord));
+        assert_eq!(kind("KH.Docx"), Ok(ExportKind::PlanWord));
+        for refused in ["kế hoạch.doc", "kế hoạch.odt", "kế hoạch", "pdf"] {
+            let err = kind(refused).expect_err(refused);
+            assert_eq!(err.code, ErrorCode::Validation);
+            assert!(err.message.contains(".pdf") && err.message.contains(".docx"));
+            assert!(err.message.contains(refused), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn the_word_copy_is_offered_under_the_pdfs_name() {
+        let doc =
+            commplan_core::file::PlanFile::parse(include_str!("../../../assets/sample-plan.json"))
+                .expect("sample")
+                .plan;
+        let pdf = ExportKind::PlanPdf.file_name(&doc);
+        let word = ExportKind::PlanWord.file_name(&doc);
+        assert!(pdf.ends_with(".pdf") && word.ends_with(".docx"));
+        assert_eq!(pdf.trim_end_matches(".pdf"), word.trim_end_matches(".docx"));
+        assert_eq!(ExportKind::PlanWord.type_name(), "Word");
+    }
 }

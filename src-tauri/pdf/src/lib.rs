@@ -7,18 +7,20 @@
 //! carries "DỰ THẢO" on every page.
 
 pub mod appendix;
+pub mod document;
 pub mod fonts;
 pub mod layout;
 pub mod official;
 mod render;
 pub mod report;
 
-use commplan_core::budget::summarise;
 use commplan_core::header_lines::HeaderPreview;
-use commplan_core::{AppError, ErrorCode, PlanDocument, PlanStatus};
+use commplan_core::{AppError, ErrorCode, PlanDocument};
 
 use crate::fonts::Fonts;
 use crate::layout::{Flow, Page, PageSpec};
+
+pub use document::{DRAFT_MARK, Document, Part, document};
 
 pub use render::{Meta, to_pdf};
 pub use report::consolidation_report;
@@ -33,48 +35,19 @@ pub struct RenderOptions {
 /// The pages of a plan: the main document, Phụ lục I and Phụ lục II, each
 /// numbered on its own.
 pub fn layout(fonts: &Fonts, doc: &PlanDocument) -> Result<Vec<Vec<Page>>, AppError> {
-    let budget = summarise(
-        doc.id,
-        doc.budget_lines.clone(),
-        doc.budget_categories.clone(),
-        doc.funding_sources.clone(),
-        &doc.activities,
-        doc.year,
-        None,
-    )?;
-    let portrait = PageSpec::a4_portrait();
-    let landscape = PageSpec::a4_landscape();
+    Ok(pages(fonts, document(fonts, doc)?.parts))
+}
 
-    let mut parts = Vec::new();
-    let mut flow = Flow::new(fonts, portrait);
-    flow.add_all(&official::main_blocks(
-        fonts,
-        doc,
-        &budget,
-        portrait.text_width(),
-    ));
-    parts.push(flow.pages);
-
-    if !doc.activities.is_empty() {
-        let mut flow = Flow::new(fonts, landscape);
-        flow.add_all(&appendix::activities_appendix(
-            fonts,
-            doc,
-            landscape.text_width(),
-        ));
-        parts.push(flow.pages);
-    }
-    if !doc.budget_lines.is_empty() {
-        let mut flow = Flow::new(fonts, landscape);
-        flow.add_all(&appendix::budget_appendix(
-            fonts,
-            doc,
-            &budget,
-            landscape.text_width(),
-        )?);
-        parts.push(flow.pages);
-    }
-    Ok(parts)
+/// Each part's blocks poured onto its pages.
+fn pages(fonts: &Fonts, parts: Vec<Part>) -> Vec<Vec<Page>> {
+    parts
+        .into_iter()
+        .map(|part| {
+            let mut flow = Flow::new(fonts, part.spec);
+            flow.add_all(&part.blocks);
+            flow.pages
+        })
+        .collect()
 }
 
 /// Characters on the laid-out pages that the embedded font cannot draw
@@ -114,9 +87,10 @@ pub fn header_preview(doc: &PlanDocument) -> Result<HeaderPreview, AppError> {
 /// Renders a plan to PDF bytes, refusing characters the font lacks.
 pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, AppError> {
     let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
-    let parts = layout(&fonts, doc)?;
+    let document = document(&fonts, doc)?;
+    let draft = document.draft;
+    let parts = pages(&fonts, document.parts);
     refuse_missing_characters(&fonts, &parts)?;
-    let draft = doc.status != PlanStatus::Approved;
     to_pdf(&fonts, &Meta::of_plan(doc), parts, draft, options)
 }
 

@@ -8,10 +8,9 @@ use printpdf::{
 };
 
 use crate::RenderOptions;
+use crate::document::DRAFT_MARK;
 use crate::fonts::{Fonts, Style};
 use crate::layout::{Draw, MM, Page, TextRun};
-
-const DRAFT: &str = "DỰ THẢO";
 
 fn black() -> Color {
     Color::Rgb(Rgb {
@@ -111,7 +110,7 @@ fn page_ops(
     }
     if draft {
         let size = 13.0;
-        let w = fonts.width(Style::Bold, size, DRAFT);
+        let w = fonts.width(Style::Bold, size, DRAFT_MARK);
         let (pad_x, pad_y) = (6.0, 4.0);
         let x = page.spec.width - page.spec.right - w - 2.0 * pad_x;
         let y = 7.0 * MM;
@@ -134,7 +133,7 @@ fn page_ops(
                 y: y + pad_y + size * 0.8,
                 size,
                 style: Style::Bold,
-                pieces: vec![(DRAFT.to_string(), 0.0)],
+                pieces: vec![(DRAFT_MARK.to_string(), 0.0)],
             },
             h,
         );

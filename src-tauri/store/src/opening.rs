@@ -37,18 +37,7 @@ fn return_target(conn: &Connection, file: &PlanFileV2) -> Result<ReturnTarget> {
         ));
     };
     let id = match plan_of_file(conn, file)? {
-        None => {
-            let other = match same_unit_and_year(conn, file)? {
-                Some(other) => format!(
-                    " {} trên máy này là một kế hoạch khác.",
-                    capitalised(&local_label(conn, other)?)
-                ),
-                None => String::new(),
-            };
-            return Err(AppError::not_found(format!(
-                "Tệp trả lời dành cho {label}, không có trên máy này.{other} Hãy mở tệp trả lời trên máy đã gửi kế hoạch."
-            )));
-        }
+        None => return Err(not_here(conn, file)?),
         Some((_, true)) => {
             return Err(AppError::conflict(format!(
                 "Tệp trả lời dành cho đơn vị lập {label}; trên máy này kế hoạch đó là hồ sơ nhận được."
@@ -104,6 +93,22 @@ fn return_target(conn: &Connection, file: &PlanFileV2) -> Result<ReturnTarget> {
     }
     check_anchors(&doc, file.comments.iter().map(|c| &c.anchor))?;
     Ok(ReturnTarget::Apply(id))
+}
+
+/// The refusal of a return file whose plan is not on this computer, naming
+/// the local plan of the same unit and year, if any.
+fn not_here(conn: &Connection, file: &PlanFileV2) -> Result<AppError> {
+    let other = match same_unit_and_year(conn, file)? {
+        Some(other) => format!(
+            " {} trên máy này là một kế hoạch khác.",
+            capitalised(&local_label(conn, other)?)
+        ),
+        None => String::new(),
+    };
+    Ok(AppError::not_found(format!(
+        "Tệp trả lời dành cho {}, không có trên máy này.{other} Hãy mở tệp trả lời trên máy đã gửi kế hoạch.",
+        file.plan_label()
+    )))
 }
 
 fn capitalised(s: &str) -> String {

@@ -222,6 +222,12 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
             altered(file, |j| j["year"] = "2027".into()),
             "sai kiểu",
         ),
+    ]
+}
+
+/// The frame's identity of the plan: unit, year, UUID, decision.
+fn forged_identities(file: &[u8]) -> Vec<Case> {
+    vec![
         case(
             "an empty unit",
             resealed(file, |j| {
@@ -262,7 +268,6 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
 /// The plan inside: ids, references, every text and amount.
 fn forged_plans(file: &[u8]) -> Vec<Case> {
     let activity = |f: fn(&mut Json)| resealed(file, |j| f(&mut doc(j)["activities"][0]));
-    let line = |f: fn(&mut Json)| resealed(file, |j| f(&mut doc(j)["budgetLines"][0]));
     vec![
         case(
             "two activities with one id",
@@ -301,6 +306,13 @@ fn forged_plans(file: &[u8]) -> Vec<Case> {
             activity(|a| a["months"] = json!([1, 13])),
             "Tháng 13",
         ),
+    ]
+}
+
+/// The plan inside: texts and amounts past their limits, broken lists.
+fn forged_amounts(file: &[u8]) -> Vec<Case> {
+    let line = |f: fn(&mut Json)| resealed(file, |j| f(&mut doc(j)["budgetLines"][0]));
+    vec![
         case(
             "a text over the field's limit",
             resealed(file, |j| {
@@ -439,7 +451,9 @@ fn hostile_plan_files_are_refused_and_change_nothing() {
     common::create_plan(&mut reviewer, 0, 2030);
     let mut cases = broken_files(file);
     cases.extend(forged_frames(file));
+    cases.extend(forged_identities(file));
     cases.extend(forged_plans(file));
+    cases.extend(forged_amounts(file));
     assert!(cases.len() >= 45, "{}", cases.len());
     all_refused(&mut reviewer, &db, &cases);
     let opened = reviewer.open_plan_file(file).expect("the genuine file");

@@ -89,36 +89,7 @@ fn every_released_version_upgrades_with_its_data_intact() {
 
         // The documents load whole through the store.
         let store = Store::open(&db).expect("reopen");
-        for plan in store.list_plans().expect("plans") {
-            let doc = store.plan_document(plan.id).expect("document");
-            if version >= 3 {
-                let view = store.budget_view(plan.id).expect("budget");
-                assert_eq!(
-                    Some(view.total.dong()),
-                    total,
-                    "v{version}: total through the model"
-                );
-                assert_eq!(doc.budget_lines.len(), 16);
-            }
-            if version >= 2 {
-                assert_eq!(doc.policies.len(), 6, "v{version}");
-                let activities = if version >= 6 { 51 } else { 50 };
-                assert_eq!(doc.activities.len(), activities, "v{version}");
-            }
-            if version == 4 {
-                // Submitted once, returned with three comments.
-                let state = store.review_state(plan.id).expect("review");
-                assert_eq!(state.status, commplan_core::PlanStatus::Returned);
-                assert_eq!((state.last_revision, state.open_comments), (1, 3));
-                let frozen = store
-                    .revision_document(
-                        plan.id,
-                        commplan_core::review::RevisionRef::Revision { number: 1 },
-                    )
-                    .expect("revision 1 reads back");
-                assert_eq!(frozen.activities.len(), 50);
-            }
-        }
+        documents_load_whole(&store, version, total);
 
         // Every file has the shipped legal texts, seeded by the upgrade to 5.
         let texts = store.legal_texts().expect("legal texts");
@@ -154,6 +125,40 @@ fn fixtures_are_what_their_names_say() {
         LATEST_VERSION, 7,
         "a new schema version needs its fixture here"
     );
+}
+
+/// Every plan of an upgraded file loads whole, with the fixture's lines and totals.
+fn documents_load_whole(store: &Store, version: i64, total: Option<i64>) {
+    for plan in store.list_plans().expect("plans") {
+        let doc = store.plan_document(plan.id).expect("document");
+        if version >= 3 {
+            let view = store.budget_view(plan.id).expect("budget");
+            assert_eq!(
+                Some(view.total.dong()),
+                total,
+                "v{version}: total through the model"
+            );
+            assert_eq!(doc.budget_lines.len(), 16);
+        }
+        if version >= 2 {
+            assert_eq!(doc.policies.len(), 6, "v{version}");
+            let activities = if version >= 6 { 51 } else { 50 };
+            assert_eq!(doc.activities.len(), activities, "v{version}");
+        }
+        if version == 4 {
+            // Submitted once, returned with three comments.
+            let state = store.review_state(plan.id).expect("review");
+            assert_eq!(state.status, commplan_core::PlanStatus::Returned);
+            assert_eq!((state.last_revision, state.open_comments), (1, 3));
+            let frozen = store
+                .revision_document(
+                    plan.id,
+                    commplan_core::review::RevisionRef::Revision { number: 1 },
+                )
+                .expect("revision 1 reads back");
+            assert_eq!(frozen.activities.len(), 50);
+        }
+    }
 }
 
 /// Every plan of an upgraded file got a UUID v4 of its own, and is own.

@@ -8,6 +8,7 @@ import type {
   AppError,
   Entity,
   FieldEdit,
+  FileSource,
   LegalTextInput,
   NewComment,
   NewItem,
@@ -53,6 +54,9 @@ async function call<C extends CommandName>(
   }
 }
 
+/** Files dragged over the window: entering it, leaving it, or dropped on it. */
+export type FileDrag = { kind: "enter" } | { kind: "leave" } | { kind: "drop"; paths: string[] };
+
 export const api = {
   appStatus: () => call("app_status", {}),
   listUnits: () => call("list_units", {}),
@@ -93,8 +97,22 @@ export const api = {
   /** Asks where to save and writes the budget workbook; null when cancelled. */
   exportBudgetXlsx: (planId: number) => call("export_budget_xlsx", { planId }),
   openExported: (path: string) => call("open_exported", { path }),
+  /** Opens the folder of a file saved in this session. */
+  openExportedFolder: (path: string) => call("open_exported_folder", { path }),
+  /** Asks where to save and writes the plan's file: its latest submission, or the working copy; null when cancelled. */
+  savePlanFile: (planId: number, source: FileSource) => call("save_plan_file", { planId, source }),
+  /** Asks where to save and writes the return file of a received plan decided on; null when cancelled. */
+  saveReturnFile: (planId: number) => call("save_return_file", { planId }),
+  /** Asks which plan file to open and opens it; null when cancelled. */
+  openPlanFile: () => call("open_plan_file", {}),
+  /** Opens the plan file at `path` (dropped on the window, or given to the app). */
+  openPlanFileAt: (path: string) => call("open_plan_file_at", { path }),
+  /** The files the app was started with or handed over, each given once. */
+  pendingPlanFiles: () => call("pending_plan_files", {}),
   /** Asks where to save and writes the plan's PDF; null when cancelled. */
   exportPdf: (planId: number) => call("export_pdf", { planId }),
+  /** Asks where to save and writes the plan as a Word file; null when cancelled. */
+  exportWord: (planId: number) => call("export_word", { planId }),
   listBackups: () => call("list_backups", {}),
   backupNow: () => call("backup_now", {}),
   /** Replaces all data with the backup (after a pre-restore copy of the current data). */
@@ -131,13 +149,15 @@ export const api = {
   consolidationExportXlsx: (unitId: number) => call("consolidation_export_xlsx", { unitId }),
   /** Asks where to save and writes the consolidation's report (PDF), issued by unit `unitId`; null when cancelled. */
   consolidationExportPdf: (unitId: number) => call("consolidation_export_pdf", { unitId }),
-  /** Files dragged over the window (`over`) and dropped on it (`dropped`, with their paths). */
-  onFilesDropped: (on: { over: (dragging: boolean) => void; dropped: (paths: string[]) => void }) =>
-    getCurrentWebview().onDragDropEvent((event) => {
-      const p = event.payload;
-      if (p.type === "drop") on.dropped(p.paths);
-      else on.over(p.type !== "leave");
-    }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
+  /** A second start of the app handed over plan files: `handler` takes them (pendingPlanFiles). */
+  onPlanFilesPending: (handler: () => void) => listen("plan-files-pending", () => handler()),
+  /** Files dragged over the window and dropped on it (the window's own drag-and-drop events). */
+  onFileDrag: (handler: (drag: FileDrag) => void) =>
+    getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (payload.type === "enter") handler({ kind: "enter" });
+      else if (payload.type === "leave") handler({ kind: "leave" });
+      else if (payload.type === "drop") handler({ kind: "drop", paths: payload.paths });
+    }),
 };

@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -85,10 +85,24 @@ export type Commands = {
   export_budget_xlsx: { args: { planId: number }; returns: string | null };
   /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */
   export_pdf: { args: { planId: number }; returns: string | null };
+  /** Saves the plan as a Word file in the PDF's layout, for a leader to edit before signing; gives the path, or `None` if cancelled. */
+  export_word: { args: { planId: number }; returns: string | null };
   /** Opens a file exported in this session in the system's viewer. */
   open_exported: { args: { path: string }; returns: null };
+  /** Opens the folder of a file saved in this session (a plan file, which is sent on rather than viewed) in the file manager. */
+  open_exported_folder: { args: { path: string }; returns: null };
   /** Imports a newer list of legal texts chosen in the dialog; gives what it did, or `None` if cancelled. No plan is touched. */
   import_legal_texts: { args: Record<string, never>; returns: LegalTextsImported | null };
+  /** The files given to the app that the page has not opened yet, each given once. */
+  pending_plan_files: { args: Record<string, never>; returns: Array<string> };
+  /** "Gửi tệp kế hoạch" (`submitted`: the latest submission, refused while there is none) or "Lưu bản nháp ra tệp" (`draft`: the working copy); gives the path, or `None` if cancelled. */
+  save_plan_file: { args: { planId: number; source: FileSource }; returns: string | null };
+  /** "Ghi tệp trả lời": the reviewer's decision on a received plan and the comments, bound to the revision decided on; gives the path, or `None` if cancelled. */
+  save_return_file: { args: { planId: number }; returns: string | null };
+  /** "Mở tệp kế hoạch": the plan or return file chosen in the dialog; gives what opening it did, or `None` if cancelled. */
+  open_plan_file: { args: Record<string, never>; returns: Opened | null };
+  /** A plan or return file dropped on the window or given to the app. */
+  open_plan_file_at: { args: { path: string }; returns: Opened };
 };
 
 export type CommandName = keyof Commands;

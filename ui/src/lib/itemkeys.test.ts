@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemKeyAction } from "./itemkeys";
+import { enterOpens, itemKeyAction } from "./itemkeys";
 
 const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
@@ -23,5 +23,20 @@ describe("itemKeyAction", () => {
     expect(itemKeyAction(key("Delete", { ctrlKey: true }))).toBeNull();
     expect(itemKeyAction(key("Delete", { altKey: true, shiftKey: true }))).toBeNull();
     expect(itemKeyAction(key("a", { altKey: true }))).toBeNull();
+  });
+});
+
+describe("enterOpens", () => {
+  it("opens the row on Enter, and on no other key", () => {
+    let opened = 0;
+    let prevented = 0;
+    const press = (k: string) =>
+      enterOpens({ key: k, preventDefault: () => (prevented += 1) } as unknown as KeyboardEvent, () => (opened += 1));
+    press("Tab");
+    press(" ");
+    expect(opened).toBe(0);
+    press("Enter");
+    expect(opened).toBe(1);
+    expect(prevented).toBe(1);
   });
 });

@@ -50,3 +50,10 @@ export function keepFocus(after: Promise<unknown>): void {
     if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());
   });
 }
+
+/** A row of a list that opens on Enter, as a link does. */
+export function enterOpens(event: KeyboardEvent, open: () => void): void {
+  if (event.key !== "Enter") return;
+  event.preventDefault();
+  open();
+}

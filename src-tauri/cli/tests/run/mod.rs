@@ -25,6 +25,7 @@ pub fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A path as a command-line argument.
 pub fn arg(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }

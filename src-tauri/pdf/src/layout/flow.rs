@@ -343,32 +343,12 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// The paragraphs of each cell of a row, wrapped to the cell's width.
     fn lay_out(&self, t: &Table, cells: &[Cell]) -> Vec<Vec<(Para, Vec<Line>)>> {
-        cells
-            .iter()
-            .zip(&t.widths)
-            .map(|(c, w)| {
-                c.paras
-                    .iter()
-                    .map(|p| (p.clone(), wrap(self.fonts, p, w - 2.0 * t.padding)))
-                    .collect()
-            })
-            .collect()
+        lay_out(self.fonts, t, cells)
     }
 
-    /// The height of a row drawn whole: its tallest cell and the padding.
     fn row_height(&self, t: &Table, cells: &[Cell]) -> f32 {
-        self.lay_out(t, cells)
-            .iter()
-            .map(|paras| {
-                paras
-                    .iter()
-                    .map(|(p, lines)| lines.len() as f32 * p.size * p.leading)
-                    .sum::<f32>()
-            })
-            .fold(0.0, f32::max)
-            + 2.0 * t.padding
+        row_height(self.fonts, t, cells)
     }
 
     /// Draws a header row.
@@ -464,6 +444,34 @@ fn lines_height(paras: &[(Para, Vec<Line>)], done: usize) -> f32 {
         }
     }
     h
+}
+
+/// The paragraphs of each cell of a row of `t`, wrapped to the cell's width.
+fn lay_out(fonts: &Fonts, t: &Table, cells: &[Cell]) -> Vec<Vec<(Para, Vec<Line>)>> {
+    cells
+        .iter()
+        .zip(&t.widths)
+        .map(|(c, w)| {
+            c.paras
+                .iter()
+                .map(|p| (p.clone(), wrap(fonts, p, w - 2.0 * t.padding)))
+                .collect()
+        })
+        .collect()
+}
+
+/// The height of a row of `t` drawn whole: its tallest cell and the padding.
+pub fn row_height(fonts: &Fonts, t: &Table, cells: &[Cell]) -> f32 {
+    lay_out(fonts, t, cells)
+        .iter()
+        .map(|paras| {
+            paras
+                .iter()
+                .map(|(p, lines)| lines.len() as f32 * p.size * p.leading)
+                .sum::<f32>()
+        })
+        .fold(0.0, f32::max)
+        + 2.0 * t.padding
 }
 
 #[cfg(test)]

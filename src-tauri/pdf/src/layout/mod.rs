@@ -12,7 +12,7 @@ mod wrap;
 
 use crate::fonts::Style;
 
-pub use flow::Flow;
+pub use flow::{Flow, row_height};
 pub use wrap::para_height;
 
 pub const MM: f32 = 72.0 / 25.4;

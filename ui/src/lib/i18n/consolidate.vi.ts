@@ -1,6 +1,7 @@
-// The strings of Tổng hợp (the consolidation screen), Vietnamese first; vi.ts
-// and en.ts take them in, and the catalog test holds both to the same keys.
-export const consolidateVi = {
+// Vietnamese strings of Tổng hợp (the consolidation screen). Spread into vi.ts
+// (its app section, beside the other screens' names); en.ts does the same with
+// consolidate.en.ts.
+export const viConsolidate = {
   "consolidate.nav": "Tổng hợp",
   "consolidate.heading": "Tổng hợp kế hoạch truyền thông chính sách",
   "consolidate.intro":
@@ -87,91 +88,3 @@ export const consolidateVi = {
   "consolidate.exportingXlsx": "Đang tạo tệp Excel…",
   "consolidate.exportingPdf": "Đang tạo PDF…",
 } as const;
-
-export const consolidateEn: Record<keyof typeof consolidateVi, string> = {
-  "consolidate.nav": "Consolidation",
-  "consolidate.heading": "Consolidated policy communication plans",
-  "consolidate.intro":
-    "Open the plan files (.khtt) sent in by the agencies and units to see them together: who has sent theirs, major-impact policies, activities, spokespersons, press orders and budget. Each plan counts by its latest submission. The files are only read; nothing is written to this computer's data.",
-  "consolidate.year": "Plan year",
-  "consolidate.openFiles": "Open plan files…",
-  "consolidate.openFolder": "Open folder…",
-  "consolidate.opening": "Reading and checking the files…",
-  "consolidate.clear": "Close the opened files",
-  "consolidate.dropHint": "You can also drop .khtt files or a whole folder on this window.",
-  "consolidate.dropHere": "Drop here to consolidate the {year} plans",
-  "consolidate.empty.title": "No plan file opened yet",
-  "consolidate.empty.body":
-    "The unit list has {units} units. Open the {year} plan files you received: several files at once, a whole folder, or drop them on the window. The board then shows which units have sent their plan and which have not.",
-  "consolidate.summary": "{received}/{units} units have sent their {year} plan",
-  "consolidate.count.approved": "approved: {n}",
-  "consolidate.count.submitted": "submitted: {n}",
-  "consolidate.count.draft": "drafts: {n}",
-  "consolidate.count.notReceived": "not received: {n}",
-  "consolidate.count.conflicts": "units with two plans: {n}",
-  "consolidate.count.unmatched": "files of an unknown unit: {n}",
-  "consolidate.count.refused": "files not readable: {n}",
-  "consolidate.count.ignored": "files not counted: {n}",
-  "consolidate.tab.board": "Board",
-  "consolidate.tab.activities": "Activities",
-  "consolidate.tab.policies": "Major-impact policies",
-  "consolidate.tab.spokespersons": "Spokespersons",
-  "consolidate.tab.press": "Press orders",
-  "consolidate.tab.budget": "Budget",
-  "consolidate.col.unit": "Unit",
-  "consolidate.col.state": "State",
-  "consolidate.col.file": "File received",
-  "consolidate.col.blocking": "Errors to fix",
-  "consolidate.col.proposed": "Proposed budget",
-  "consolidate.col.approved": "Approved",
-  "consolidate.state.notReceived": "Not received",
-  "consolidate.state.draft": "Draft",
-  "consolidate.state.submitted": "Submitted",
-  "consolidate.state.approved": "Approved",
-  "consolidate.revision": "Submission {n}",
-  "consolidate.workingCopy": "Draft",
-  "consolidate.writtenAt": "written {time}",
-  "consolidate.fileUnit": "the file says: {name}",
-  "consolidate.older": "Older versions ({n})",
-  "consolidate.conflict": "Two plans",
-  "consolidate.conflictHelp":
-    "Two different plans both say they are this unit's {year} plan: both are listed; ask the unit which one is right.",
-  "consolidate.noBlocking": "None",
-  "consolidate.blocking": "{n} to fix",
-  "consolidate.more": "More units: {n}…",
-  "consolidate.unmatched.heading": "Files of a unit not in the list ({n})",
-  "consolidate.unmatched.intro":
-    "These files are not counted yet. Choose the unit of the list that sent each; for a new unit, add it under “Units” first.",
-  "consolidate.unmatched.file": "File: {file}",
-  "consolidate.unmatched.unit": "Unit of the list for “{unit}”",
-  "consolidate.unmatched.choose": "— Choose a unit —",
-  "consolidate.unmatched.map": "Count for this unit",
-  "consolidate.refused.heading": "Files not readable ({n})",
-  "consolidate.ignored.heading": "Files not counted ({n})",
-  "consolidate.about.activities": "Every communication activity of the plans received, by month, stage and channel.",
-  "consolidate.about.policies":
-    "Policies with a major social impact (Decision 407/QĐ-TTg): the draft document, the activities of each stage and the consultation.",
-  "consolidate.about.spokespersons":
-    "Each unit's spokesperson and the person who informs the press, with their contacts (Decree 09/2017/NĐ-CP).",
-  "consolidate.about.press": "What is ordered from each press agency, with the amounts.",
-  "consolidate.about.budget": "The budget by unit, funding source and category: proposed and approved.",
-  "consolidate.filter": "Filter",
-  "consolidate.filterPlaceholder": "Type to filter…",
-  "consolidate.filterAll": "All",
-  "consolidate.filter.unit": "Unit",
-  "consolidate.filter.month": "Month",
-  "consolidate.filter.stage": "Stage",
-  "consolidate.filter.channel": "Channel",
-  "consolidate.rows": "Rows {from}–{to} of {total}",
-  "consolidate.prev": "‹ Previous page",
-  "consolidate.next": "Next page ›",
-  "consolidate.noRows": "No row matches the filter.",
-  "consolidate.viewEmpty": "The plans received have nothing for this table yet.",
-  "consolidate.total": "Total",
-  "consolidate.loading": "Loading…",
-  "consolidate.issuer": "Consolidating unit",
-  "consolidate.exportXlsx": "Export Excel",
-  "consolidate.exportPdf": "Export PDF",
-  "consolidate.exportingXlsx": "Making the Excel file…",
-  "consolidate.exportingPdf": "Making the PDF…",
-};
