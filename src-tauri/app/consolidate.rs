@@ -15,10 +15,9 @@ use commplan_core::consolidate::{
     Board, Consolidation, Input, UnitMapping, ViewPage, ViewQuery, consolidate,
 };
 use commplan_core::{AppError, ErrorCode, Unit};
+use commplan_export::{ConsolidationExport, render_consolidation};
 use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
 use tauri_plugin_dialog::DialogExt;
-
-use commplan_export::{ConsolidationExport, render_consolidation};
 
 use crate::AppState;
 use crate::export::{Exported, ToSave, save};
