@@ -231,6 +231,8 @@ async fn every_view(client: &Client) {
         wait_for(client, &rows).await;
         picture(client, &format!("consolidate-{view}")).await;
     }
+    // The budget's totals, of every row matched, under their columns.
+    wait_for_texts(client, &tid("cons-view-totals"), &["Tổng cộng", " đ"]).await;
 }
 
 /// The first cells of the activities shown, as the page lists them.

@@ -15,9 +15,8 @@ use commplan_core::consolidate::{
     Board, Consolidation, Input, UnitMapping, ViewPage, ViewQuery, consolidate,
 };
 use commplan_core::{AppError, ErrorCode, Unit};
-use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
-
 use commplan_export::{ConsolidationExport, render_consolidation};
+use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
 
 use crate::AppState;
 use crate::dialogs::{self, Offer};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Board, BoardRow } from "./bindings";
-import { ariaSort, chosenValue, columnWidths, freshQuery, receivedUnits, defaultYear, sortedBy, withFilter } from "./consolidation-query";
+import { alignedRight, ariaSort, chosenValue, columnWidths, freshQuery, receivedUnits, defaultYear, sortedBy, withFilter } from "./consolidation-query";
 
 const row = (unitId: number, unitName: string, state: BoardRow["state"], planUuid = ""): BoardRow => ({
   unitId,
@@ -76,5 +76,14 @@ describe("the columns' widths", () => {
     expect(content).toBeGreaterThan(lines ?? 0);
     expect(lines).toBe(unknown);
     expect(Math.round((content ?? 0) + (lines ?? 0) + (unknown ?? 0))).toBe(100);
+  });
+});
+
+describe("the columns' alignment", () => {
+  it("puts amounts and counts on the right and text on the left, even text sorted by a number", () => {
+    expect(alignedRight({ key: "proposed", numeric: true })).toBe(true);
+    expect(alignedRight({ key: "months", numeric: true })).toBe(false);
+    expect(alignedRight({ key: "consultation", numeric: true })).toBe(false);
+    expect(alignedRight({ key: "unit", numeric: false })).toBe(false);
   });
 });

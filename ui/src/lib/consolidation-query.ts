@@ -102,3 +102,11 @@ export function columnWidths(keys: string[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / sum) * 1000) / 10);
 }
+
+/** Columns Rust sorts by a number but that hold text (a stage, months, a paragraph). */
+const TEXT_CELLS = new Set(["stage", "months", "consultation"]);
+
+/** Whether a column's cells are aligned right: amounts and counts, not text. */
+export function alignedRight(column: { key: string; numeric: boolean }): boolean {
+  return column.numeric && !TEXT_CELLS.has(column.key);
+}

@@ -15,8 +15,8 @@ use super::body::total_row;
 /// How wide a column is, relative to the others.
 fn weight(key: &str) -> f32 {
     match key {
-        "content" | "tasks" => 3.6,
-        "policy" | "draftDocument" | "consultation" => 2.7,
+        "content" | "tasks" | "consultation" => 3.6,
+        "policy" | "draftDocument" => 2.4,
         "unit" | "agency" | "category" | "contact" => 2.3,
         "channel" | "source" | "position" | "name" => 1.9,
         "audience" | "lead" => 1.6,
@@ -26,11 +26,12 @@ fn weight(key: &str) -> f32 {
     }
 }
 
-/// Where a column's cells sit: amounts right, other numbers centred.
+/// Where a column's cells sit: amounts right, counts centred, text (also
+/// where it sorts by a number) left.
 fn align(c: &Column) -> Align {
     match c.key.as_str() {
         "proposed" | "approved" => Align::Right,
-        "stage" | "months" => Align::Left,
+        "stage" | "months" | "consultation" => Align::Left,
         _ if c.numeric => Align::Center,
         _ => Align::Left,
     }
