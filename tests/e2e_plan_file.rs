@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use common::{
-    APP, Driver, SessionBus, check_value, choose, click, fill, look, screenshot, tid, wait_count,
-    wait_for, wait_for_condition, wait_for_text, wait_saved, wait_script, wait_until,
+    APP, Driver, SessionBus, check_value, choose, click, comment_on_first_activity, fill, look,
+    screenshot, tid, wait_count, wait_for, wait_for_condition, wait_for_text, wait_saved,
+    wait_script, wait_until,
 };
 use commplan_core::planfile::FileSource;
 use commplan_store::Store;
@@ -269,23 +270,7 @@ async fn the_reviewer_comments_and_returns(reviewer: &Computer) -> PathBuf {
     .await;
     click(c, &tid("comment-add")).await;
     wait_count(c, &tid("comment"), 1).await;
-    choose(c, &tid("comment-step"), "Hoạt động truyền thông").await;
-    wait_until(c, "the activities to be offered as lines", |c| async move {
-        let n = common::count(c, "[data-testid=comment-line] option").await;
-        look(n > 1, n)
-    })
-    .await;
-    c.execute(
-        "const s = document.querySelector('[data-testid=comment-line]');
-         s.selectedIndex = 1;
-         s.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![],
-    )
-    .await
-    .expect("choose the first activity");
-    fill(c, "comment-text", "Ghi rõ số lượng tin, bài.").await;
-    click(c, &tid("comment-add")).await;
-    wait_count(c, &tid("comment"), 2).await;
+    comment_on_first_activity(c, "Ghi rõ số lượng tin, bài.", 2).await;
     reviewer.shot(6, "comments").await;
     // The return file waits for a decision.
     wait_script(

@@ -7,8 +7,8 @@
 mod common;
 
 use common::{
-    check_value, choose, click, fill, look, screenshot, start_app, tid, wait_count, wait_for,
-    wait_for_text, wait_saved, wait_script, wait_until,
+    check_value, choose, click, comment_on_first_activity, fill, look, screenshot, start_app, tid,
+    wait_count, wait_for, wait_for_text, wait_saved, wait_script, wait_until,
 };
 use fantoccini::Client;
 use serde_json::{Value, json};
@@ -101,29 +101,7 @@ async fn the_reviewer_returns_it_with_comments(client: &Client) {
     .await;
     click(client, &tid("comment-add")).await;
     wait_count(client, &tid("comment"), 1).await;
-    choose(client, &tid("comment-step"), "Hoạt động truyền thông").await;
-    // The line list follows the chosen step: "whole step", then the activities.
-    wait_until(
-        client,
-        "the activities to be offered as lines",
-        |c| async move {
-            let n = common::count(c, "[data-testid=comment-line] option").await;
-            look(n > 1, n)
-        },
-    )
-    .await;
-    client
-        .execute(
-            "const s = document.querySelector('[data-testid=comment-line]');
-             s.selectedIndex = 1;
-             s.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![],
-        )
-        .await
-        .expect("choose the first activity");
-    fill(client, "comment-text", "Ghi rõ số lượng tin, bài.").await;
-    click(client, &tid("comment-add")).await;
-    wait_count(client, &tid("comment"), 2).await;
+    comment_on_first_activity(client, "Ghi rõ số lượng tin, bài.", 2).await;
     confirm(client, "return-plan").await;
     wait_for_text(client, &tid("review-status"), "Trả lại").await;
 }

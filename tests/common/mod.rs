@@ -424,3 +424,31 @@ impl Drop for SessionBus {
         let _ = self.child.wait();
     }
 }
+
+/// In the open comment form, writes `text` on the first activity of step 3
+/// ("Hoạt động truyền thông") and waits until the list holds `then` comments.
+pub async fn comment_on_first_activity(client: &Client, text: &str, then: usize) {
+    choose(client, &tid("comment-step"), "Hoạt động truyền thông").await;
+    // The line list follows the chosen step: "whole step", then the activities.
+    wait_until(
+        client,
+        "the activities to be offered as lines",
+        |c| async move {
+            let n = count(c, "[data-testid=comment-line] option").await;
+            look(n > 1, n)
+        },
+    )
+    .await;
+    client
+        .execute(
+            "const s = document.querySelector('[data-testid=comment-line]');
+             s.selectedIndex = 1;
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose the first activity");
+    fill(client, "comment-text", text).await;
+    click(client, &tid("comment-add")).await;
+    wait_count(client, &tid("comment"), then).await;
+}

@@ -2,6 +2,7 @@
 // missing here does not compile; the catalog test checks the reverse too.
 import { enBackups } from "./backups.en";
 import { enConsolidate } from "./consolidate.en";
+import { enLegal } from "./legal.en";
 import { enPlanFile } from "./planfile.en";
 import type { MessageKey } from "./vi";
 export const en: Record<MessageKey, string> = {
@@ -450,32 +451,7 @@ export const en: Record<MessageKey, string> = {
   "catalogs.save": "Save",
   "catalogs.deleted": "“{name}” deleted.",
   "catalogs.confirmDelete": "Delete “{name}” from the list?",
-  "legal.heading": "Legal texts",
-  "legal.intro": "The texts a plan cites as its legal bases, with their dates of issue, entry into force and expiry and what replaced them; each comes with the pages it was checked against. A new plan starts with the texts marked “Cited by default” that are in force in its year; the check uses this list to spot a basis that is out of force or has a newer text.",
-  "legal.listDate": "List reviewed on {date}.",
-  "legal.add": "Add a text",
-  "legal.import": "Import a list of texts…",
-  "legal.imported": "List of texts imported (reviewed on {date}): {added} added, {updated} updated, {kept} kept. No plan was changed.",
-  "legal.saved": "Text {number} saved.",
-  "legal.edit": "Edit",
-  "legal.editing": "Edit text {number}",
-  "legal.kind": "Type",
-  "legal.number": "Number and symbol",
-  "legal.date": "Date of issue",
-  "legal.issuer": "Issued by",
-  "legal.title": "Title",
-  "legal.from": "In force from",
-  "legal.until": "Out of force from",
-  "legal.replacedBy": "Replaced by",
-  "legal.governs": "Field governed",
-  "legal.governsHelp": "A short phrase. A newer text of the same type and field that is in force counts as the current one.",
-  "legal.citation": "How a plan cites it",
-  "legal.citationHelp": "For example: Luật Báo chí ngày 10 tháng 12 năm 2025",
-  "legal.citeByDefault": "Cite in new plans while in force in the plan's year",
-  "legal.cited": "Cited by default",
-  "legal.sources": "Sources ({n})",
-  "legal.unknown": "not known",
-  "legal.confirmDelete": "Delete text {number} from the list?",
+  ...enLegal,
   "budget.exportXlsx": "Export to Excel (.xlsx)",
   "export.saved": "Saved: {path}",
   "export.open": "Open the file",

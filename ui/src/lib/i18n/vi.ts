@@ -1,6 +1,7 @@
 // Vietnamese, the default locale: every string the user sees (en.ts has the same keys; a test checks).
 import { viBackups } from "./backups.vi";
 import { viConsolidate } from "./consolidate.vi";
+import { viLegal } from "./legal.vi";
 import { viPlanFile } from "./planfile.vi";
 export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
@@ -448,32 +449,7 @@ export const vi = {
   "catalogs.save": "Lưu",
   "catalogs.deleted": "Đã xóa “{name}”.",
   "catalogs.confirmDelete": "Xóa “{name}” khỏi danh mục?",
-  "legal.heading": "Văn bản pháp lý",
-  "legal.intro": "Các văn bản mà kế hoạch viện dẫn làm căn cứ, có ngày ban hành, ngày có hiệu lực, ngày hết hiệu lực và văn bản thay thế; mỗi văn bản kèm các trang nguồn đã đối chiếu. Kế hoạch mới điền sẵn các văn bản được đánh dấu “Điền sẵn” còn hiệu lực trong năm kế hoạch; phần kiểm tra dựa vào danh mục này để nhận biết căn cứ đã hết hiệu lực hoặc đã có văn bản mới hơn.",
-  "legal.listDate": "Danh mục rà soát ngày {date}.",
-  "legal.add": "Thêm văn bản",
-  "legal.import": "Nhập danh mục văn bản…",
-  "legal.imported": "Đã nhập danh mục văn bản (rà soát ngày {date}): thêm {added}, cập nhật {updated}, giữ nguyên {kept} văn bản. Không kế hoạch nào bị thay đổi.",
-  "legal.saved": "Đã lưu văn bản {number}.",
-  "legal.edit": "Sửa",
-  "legal.editing": "Sửa văn bản {number}",
-  "legal.kind": "Loại văn bản",
-  "legal.number": "Số, ký hiệu",
-  "legal.date": "Ngày ban hành",
-  "legal.issuer": "Cơ quan ban hành",
-  "legal.title": "Tên, trích yếu",
-  "legal.from": "Có hiệu lực từ",
-  "legal.until": "Hết hiệu lực từ",
-  "legal.replacedBy": "Được thay thế bởi",
-  "legal.governs": "Lĩnh vực điều chỉnh",
-  "legal.governsHelp": "Cụm từ ngắn. Văn bản mới hơn cùng loại, cùng lĩnh vực, đang có hiệu lực được coi là văn bản hiện hành.",
-  "legal.citation": "Cách viện dẫn trong phần căn cứ",
-  "legal.citationHelp": "Ví dụ: Luật Báo chí ngày 10 tháng 12 năm 2025",
-  "legal.citeByDefault": "Điền sẵn vào kế hoạch mới khi còn hiệu lực trong năm kế hoạch",
-  "legal.cited": "Điền sẵn",
-  "legal.sources": "Nguồn đối chiếu ({n})",
-  "legal.unknown": "chưa rõ",
-  "legal.confirmDelete": "Xóa văn bản {number} khỏi danh mục?",
+  ...viLegal,
   "budget.exportXlsx": "Xuất Excel (.xlsx)",
   "export.saved": "Đã lưu tệp: {path}",
   "export.open": "Mở tệp",
