@@ -2,7 +2,8 @@
 //! officer's computer and a reviewer's. A plan file carries a plan's frozen
 //! revision (or its working copy, a draft) with its stable identity (a UUID);
 //! a return file carries a reviewer's decision and comments, bound to the
-//! revision's number and SHA-256. `docs/plan-file.md` describes the format,
+//! revision's number and SHA-256; an approved plan's file also carries the
+//! approval. `docs/plan-file.md` describes the format,
 //! `docs/plan-file.schema.json` is its JSON Schema.
 //!
 //! A file is untrusted input: [`parse`] validates all of it (size, encoding,
@@ -98,7 +99,8 @@ pub struct FileComment {
     pub resolved_note: String,
 }
 
-/// The reviewer's decision on the revision a return file answers.
+/// The reviewer's decision on the revision a return file answers, or the
+/// approval of the revision an approved plan's file carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FileDecision {
@@ -136,7 +138,9 @@ pub struct PlanFileV2 {
     /// A plan file: the comments the plan has had; a return: the reviewer's
     /// comments on the revision it answers.
     pub comments: Vec<FileComment>,
-    /// The reviewer's decision (a return file only).
+    /// A return file: the reviewer's decision. A plan file: the approval of
+    /// the revision carried, once the officer's computer has applied it
+    /// (`approve` only, never on a draft); `None` while not approved.
     pub decision: Option<FileDecision>,
 }
 
