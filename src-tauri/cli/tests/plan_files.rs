@@ -108,6 +108,53 @@ fn return_with_a_comment(db: &Path, path: &Path) {
     std::fs::write(path, file.bytes).expect("write");
 }
 
+/// Once the approving return file is opened, `export-file` writes the
+/// approved revision with its approval, and `consolidate` counts it approved.
+#[test]
+fn an_approved_plan_goes_out_with_its_approval_and_is_counted_approved() {
+    let travel::Officer {
+        dir,
+        mut store,
+        plan,
+        file,
+    } = travel::officer();
+    let approval = travel::approval_of(&file);
+    store.open_plan_file(&approval).expect("approval");
+    drop(store);
+    let files = dir.path().join("tổng hợp");
+    std::fs::create_dir(&files).expect("folder");
+    let sent = files.join("duyệt.khtt");
+    let plan_arg = plan.to_string();
+    let db = common::db_in(dir.path());
+    let export = run_in(
+        dir.path(),
+        &[
+            "export-file",
+            "--db",
+            arg(&db),
+            "--plan",
+            &plan_arg,
+            "--out",
+            arg(&sent),
+        ],
+    );
+    assert_exit(&export, 0);
+    let written = travel::json(&std::fs::read(&sent).expect("read"));
+    assert_eq!(written["decision"]["action"], "approve");
+    assert_eq!(
+        written["decision"]["at"],
+        travel::json(&approval)["decision"]["at"]
+    );
+    assert_eq!(written["decision"]["by"], "Sở Tư pháp");
+    let board = run_in(dir.path(), &["consolidate", "--year", "2027", arg(&files)]);
+    assert_exit(&board, 0);
+    assert!(
+        out(&board).contains("(0 dự thảo, 0 đã trình, 1 đã phê duyệt)"),
+        "{}",
+        out(&board)
+    );
+}
+
 #[test]
 fn a_hostile_file_is_refused_with_exit_2_and_changes_nothing() {
     let officer = travel::officer();

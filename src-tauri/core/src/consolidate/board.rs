@@ -20,13 +20,14 @@ pub enum BoardState {
     Draft,
     /// A submitted revision.
     Submitted,
-    /// A plan whose file says it is approved.
+    /// A plan whose file carries the approval of its revision.
     Approved,
 }
 
 impl BoardState {
-    /// The state of a plan file: a returned plan counts by its stored
-    /// status, as a plan being reworked (a draft).
+    /// The state of a plan file by its document's status: a returned plan
+    /// counts as a plan being reworked (a draft). A file carrying the
+    /// approval is `Approved` whatever its document says (`Received::state`).
     pub fn of(status: PlanStatus) -> BoardState {
         match status {
             PlanStatus::Draft | PlanStatus::Returned => BoardState::Draft,
@@ -235,7 +236,7 @@ fn row(c: &Consolidation, counted: &Counted, r: &Received, unit_id: i64) -> Boar
             != super::collect::unit_key(&unit_name))
         .then(|| r.unit.name.clone()),
         unit_name,
-        state: BoardState::of(r.doc.status),
+        state: r.state(),
         plan_uuid: r.uuid.clone(),
         title: r.doc.fields.title.clone(),
         received_file: Some(r.name.clone()),

@@ -10,9 +10,10 @@ use crate::legal::Law;
 use crate::model::Unit;
 use crate::money::Money;
 use crate::plan::PlanDocument;
-use crate::planfile::{FileKind, FileUnit, RevisionStamp, parse};
+use crate::planfile::{FileDecision, FileKind, FileUnit, RevisionStamp, parse};
+use crate::review::ReviewAction;
 
-use super::board::{IgnoredFile, RefusedFile};
+use super::board::{BoardState, IgnoredFile, RefusedFile};
 use super::{Input, UnitMapping};
 
 /// How many blocking findings of a plan the board names.
@@ -25,6 +26,8 @@ pub(super) struct Received {
     pub uuid: String,
     pub unit: FileUnit,
     pub revision: Option<RevisionStamp>,
+    /// The approval of the revision, when the plan's file says it is approved.
+    pub decision: Option<FileDecision>,
     /// When the file was written, RFC 3339, and as milliseconds for ordering.
     pub written_at: String,
     written_ms: i64,
@@ -41,6 +44,23 @@ impl Received {
     /// The revision number, 0 for a draft (below any revision).
     pub fn number(&self) -> i64 {
         self.revision.as_ref().map_or(0, |r| r.number)
+    }
+
+    /// True when the file carries the approval of its revision.
+    pub fn approved(&self) -> bool {
+        self.decision
+            .as_ref()
+            .is_some_and(|d| d.action == ReviewAction::Approve)
+    }
+
+    /// Where the plan stands as this file says: approved when it carries the
+    /// approval, else by the document's status.
+    pub fn state(&self) -> BoardState {
+        if self.approved() {
+            BoardState::Approved
+        } else {
+            BoardState::of(self.doc.status)
+        }
     }
 }
 
@@ -154,6 +174,7 @@ fn read_one(year: i32, input: Input, law: &Law) -> Outcome {
         uuid: file.plan_uuid,
         unit: file.unit,
         revision: file.revision,
+        decision: file.decision,
         written_at: file.written_at,
         written_ms,
         blocking: report.blocking,
@@ -211,9 +232,11 @@ pub(super) fn select(
     let mut counted: Vec<Counted> = groups
         .into_iter()
         .map(|(_, mut files)| {
-            // Newest first; the sort is stable, so equal files keep the order read.
+            // Newest first, of one revision the approved file first; the
+            // sort is stable, so equal files keep the order read.
             files.sort_by_key(|&i| {
-                std::cmp::Reverse((received[i].number(), received[i].written_ms))
+                let r = &received[i];
+                std::cmp::Reverse((r.number(), r.approved(), r.written_ms))
             });
             let (latest, older) = without_duplicates(received, files, &mut duplicates);
             Counted {

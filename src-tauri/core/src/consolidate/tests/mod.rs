@@ -224,6 +224,47 @@ fn a_unit_not_in_the_list_is_offered_for_mapping_and_counted_only_once_mapped() 
     assert!(activities.rows.iter().all(|r| r.cells[0] == "Sở Tư pháp"));
 }
 
+/// `input` (a revision's plan file) as an approved plan's file: the approval
+/// of its revision, decided at `at`.
+fn approved(input: Input, at: &str) -> Input {
+    let mut file = crate::planfile::parse(&input.bytes).expect("a plan file");
+    file.decision = Some(crate::planfile::FileDecision {
+        action: crate::review::ReviewAction::Approve,
+        at: at.into(),
+        by: "Sở Tư pháp".into(),
+    });
+    Input {
+        name: input.name,
+        bytes: file.to_bytes(),
+    }
+}
+
+#[test]
+fn a_file_carrying_the_approval_shows_the_plan_approved() {
+    let nnmt = plan_of("Sở Nông nghiệp và Môi trường");
+    let tu_phap = plan_of("Sở Tư pháp");
+    let submitted = file("nnmt 1.khtt", &nnmt, 1, Some(1), "2026-11-10T08:00:00Z");
+    let c = run(vec![
+        // The approved file of the same revision counts, though read first
+        // and written before the other copy (a clock set wrong).
+        approved(
+            file("nnmt duyệt.khtt", &nnmt, 1, Some(1), "2026-11-01T08:00:00Z"),
+            "2026-11-20T08:00:00Z",
+        ),
+        submitted,
+        file("stp.khtt", &tu_phap, 2, Some(1), "2026-11-10T08:00:00Z"),
+    ]);
+    let board = c.board();
+    let row = row_of(&board, NNMT);
+    assert_eq!(
+        (row.received_file.as_deref(), row.state),
+        (Some("nnmt duyệt.khtt"), BoardState::Approved)
+    );
+    assert_eq!(row_of(&board, TU_PHAP).state, BoardState::Submitted);
+    assert_eq!((board.counts.approved, board.counts.submitted), (1, 1));
+    assert!(board.ignored.iter().any(|i| i.file_name == "nnmt 1.khtt"));
+}
+
 #[test]
 fn two_plans_claiming_one_unit_are_both_shown_and_flagged() {
     let doc = plan_of("Sở Y tế");
