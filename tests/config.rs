@@ -176,7 +176,8 @@ fn no_plugin_is_configured_that_reaches_files_shell_or_network() {
 }
 
 /// The test hooks (`COMMPLAN_SAVE_DIR` answering the save dialog,
-/// `COMMPLAN_OPEN_FILE` the open dialog of a list import) are compiled
+/// `COMMPLAN_OPEN_FILE` the open dialogs: a list import, a plan file, Tổng
+/// hợp's files) are compiled
 /// in only when a test build asks for the `test-hooks` feature: no default
 /// feature turns them on, nor does the run script or the Tauri build.
 #[test]

@@ -1,15 +1,20 @@
 //! Everything fits an office laptop's window: at 1366×768 and at 1280×720,
 //! on every screen, every step and every overview of the editor, with the
-//! sample plan and with the stress plan, the page never scrolls sideways, no
+//! sample plan and with the stress plan, and on Tổng hợp (their plan files
+//! opened: the board and every view), the page never scrolls sideways, no
 //! box inside it scrolls sideways, and no control sits outside the window.
 //! A picture of each screen is saved as `target/screenshots/layout-…png`.
 
 mod common;
 
+use std::path::Path;
+
 use common::{
-    Driver, click, look, screenshot, text, tid, wait_for, wait_for_text, wait_script, wait_until,
+    Driver, click, fill, look, screenshot, text, tid, wait_for, wait_for_text, wait_script,
+    wait_until,
 };
 use commplan_core::file::PlanFile;
+use commplan_core::planfile::FileSource;
 use commplan_core::stress::large_plan;
 use commplan_store::Store;
 use fantoccini::Client;
@@ -149,6 +154,54 @@ async fn every_screen(client: &Client, size: (u32, u32)) -> Vec<String> {
     problems
 }
 
+/// Tổng hợp of 2028 (the stress plan's file and the sample's, of another
+/// year): the board, then every view.
+async fn consolidation(client: &Client, size: (u32, u32)) -> Vec<String> {
+    let mut problems = Vec::new();
+    click(client, &tid("nav-consolidate")).await;
+    for tab in [
+        "board",
+        "activities",
+        "policies",
+        "spokespersons",
+        "press",
+        "budget",
+    ] {
+        click(client, &tid(&format!("cons-tab-{tab}"))).await;
+        let ready = match tab {
+            "board" => "[data-testid=cons-row][data-state=draft]".to_string(),
+            view => format!(
+                "[data-view={view}] [data-testid=cons-view-row], [data-testid=cons-view-empty]"
+            ),
+        };
+        wait_for(client, &ready).await;
+        let label = format!("{}x{}-consolidate-{tab}", size.0, size.1);
+        problems.extend(misfits(client, &label).await);
+    }
+    problems
+}
+
+/// Writes the plan files of every plan in `store` into `folder`, as their units send them.
+fn plan_files(store: &Store, folder: &Path) {
+    std::fs::create_dir_all(folder).expect("the plan files' folder");
+    for plan in store.list_plans().expect("the plans") {
+        let out = store
+            .plan_file(plan.id, FileSource::Draft)
+            .expect("a plan file");
+        std::fs::write(folder.join(out.file_name), out.bytes).expect("write the plan file");
+    }
+}
+
+/// Opens the plan files on Tổng hợp for 2028 (`COMMPLAN_OPEN_FILE` names their folder).
+async fn open_plan_files(client: &Client) {
+    click(client, &tid("nav-consolidate")).await;
+    wait_for(client, &tid("cons-empty")).await;
+    fill(client, "cons-year", "2028").await;
+    wait_for_text(client, &tid("cons-empty"), "2028").await;
+    click(client, &tid("cons-open-folder")).await;
+    wait_for(client, "[data-testid=cons-row][data-state=draft]").await;
+}
+
 /// Opens the plan whose row holds `title` from the plan list.
 async fn open_plan(client: &Client, title: &str) {
     click(client, &tid("nav-plans")).await;
@@ -166,6 +219,7 @@ async fn open_plan(client: &Client, title: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_fits_an_office_laptop_with_the_sample_and_the_stress_plan() {
     let data = tempfile::tempdir().expect("temp dir");
+    let files = data.path().join("khtt");
     {
         let mut store =
             Store::open(&data.path().join(commplan_store::DB_FILE_NAME)).expect("open store");
@@ -173,14 +227,17 @@ async fn every_screen_fits_an_office_laptop_with_the_sample_and_the_stress_plan(
         store
             .import_plan(&PlanFile::new(large_plan(100, 1_000, 2028)))
             .expect("the stress plan");
+        plan_files(&store, &files);
     }
-    let driver = Driver::start(data.path());
+    let driver = Driver::start_with(data.path(), &[("COMMPLAN_OPEN_FILE", &files)]);
     let client = driver.launch().await;
     wait_for(&client, "[data-testid=plan-row] td").await;
+    open_plan_files(&client).await;
     let mut problems = Vec::new();
     for size in SIZES {
         resize(&client, size).await;
         problems.extend(every_screen(&client, size).await);
+        problems.extend(consolidation(&client, size).await);
         for (plan, year) in [("sample", "2027"), ("stress", "2028")] {
             open_plan(&client, year).await;
             problems.extend(every_section(&client, plan, size).await);

@@ -60,4 +60,11 @@ pub const COMMANDS: &[&str] = &[
     "save_return_file",
     "open_plan_file",
     "open_plan_file_at",
+    "consolidation_board",
+    "consolidation_open",
+    "consolidation_map_unit",
+    "consolidation_clear",
+    "consolidation_view",
+    "consolidation_export_xlsx",
+    "consolidation_export_pdf",
 ];

@@ -2,7 +2,8 @@
 //! has no dialog or file permission). A build with the `test-hooks` feature
 //! (the tests' builds, never a release) skips them: the save dialog when
 //! `COMMPLAN_SAVE_DIR` names a folder, the open dialog when
-//! `COMMPLAN_OPEN_FILE` names a file.
+//! `COMMPLAN_OPEN_FILE` names a file (or, for Tổng hợp, several files or a
+//! folder, joined as in `PATH`).
 
 use std::path::PathBuf;
 
@@ -15,8 +16,9 @@ use tauri_plugin_dialog::DialogExt;
 #[cfg(any(test, feature = "test-hooks"))]
 pub const SAVE_DIR_ENV: &str = "COMMPLAN_SAVE_DIR";
 
-/// Set by the end-to-end tests to skip the open dialog: the file "chosen".
-/// Read only by builds with the `test-hooks` feature.
+/// Set by the end-to-end tests to skip the open dialog: the file "chosen"
+/// (several joined as in `PATH`). Read only by builds with the `test-hooks`
+/// feature.
 #[cfg(any(test, feature = "test-hooks"))]
 pub const OPEN_FILE_ENV: &str = "COMMPLAN_OPEN_FILE";
 
@@ -51,16 +53,18 @@ fn saved_without_asking(
     None
 }
 
-/// The file a test build opens without asking, from what `env` gives for
-/// [`OPEN_FILE_ENV`].
+/// The files (or folders) a test build opens without asking, from what `env`
+/// gives for [`OPEN_FILE_ENV`]: one path, or several joined as in `PATH`.
 #[cfg(feature = "test-hooks")]
-fn opened_without_asking(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
-    env(OPEN_FILE_ENV).map(PathBuf::from)
+fn opened_without_asking(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<Vec<PathBuf>> {
+    env(OPEN_FILE_ENV).map(|paths| std::env::split_paths(&paths).collect())
 }
 
 /// A release build always asks, whatever the environment says.
 #[cfg(not(feature = "test-hooks"))]
-fn opened_without_asking(_env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+fn opened_without_asking(
+    _env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<Vec<PathBuf>> {
     None
 }
 
@@ -95,8 +99,8 @@ pub async fn ask_open_path(
     type_name: &str,
     extensions: &[&str],
 ) -> Option<PathBuf> {
-    if let Some(path) = opened_without_asking(|name| std::env::var_os(name)) {
-        return Some(path);
+    if let Some(paths) = opened_without_asking(|name| std::env::var_os(name)) {
+        return paths.into_iter().next();
     }
     let dialog = app
         .dialog()
@@ -108,6 +112,36 @@ pub async fn ask_open_path(
         .ok()
         .flatten()?;
     chosen.into_path().ok()
+}
+
+/// Asks for several files of `type_name`, or (`folder`) for one folder (a
+/// test build may skip it, see [`opened_without_asking`]); `None` when
+/// cancelled.
+pub async fn ask_open_paths(
+    app: &AppHandle,
+    title: &str,
+    type_name: &str,
+    extensions: &[&str],
+    folder: bool,
+) -> Option<Vec<PathBuf>> {
+    if let Some(paths) = opened_without_asking(|name| std::env::var_os(name)) {
+        return Some(paths);
+    }
+    let dialog = app.dialog().file().set_title(title);
+    let picked = if folder {
+        tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder().map(|f| vec![f]))
+            .await
+    } else {
+        let dialog = dialog.add_filter(type_name, extensions);
+        tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files()).await
+    };
+    let picked = picked.ok().flatten()?;
+    Some(
+        picked
+            .into_iter()
+            .filter_map(|f| f.into_path().ok())
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -152,14 +186,20 @@ mod tests {
         assert_eq!(saved_without_asking("Kế hoạch.pdf", |_| None), None);
     }
 
-    /// With `test-hooks`, the file named is opened without asking.
+    /// With `test-hooks`, the file named is opened without asking; several
+    /// (Tổng hợp) are joined as in `PATH`.
     #[cfg(feature = "test-hooks")]
     #[test]
-    fn a_test_build_opens_the_named_file() {
+    fn a_test_build_opens_the_named_files() {
         assert_eq!(
             opened_without_asking(hooks_set),
-            Some(PathBuf::from("danh-muc.json"))
+            Some(vec![PathBuf::from("danh-muc.json")])
         );
         assert_eq!(opened_without_asking(|_| None), None);
+        let two = std::env::join_paths(["a.khtt", "thư mục"]).expect("join");
+        assert_eq!(
+            opened_without_asking(|name| (name == OPEN_FILE_ENV).then(|| two.clone())),
+            Some(vec![PathBuf::from("a.khtt"), PathBuf::from("thư mục")])
+        );
     }
 }

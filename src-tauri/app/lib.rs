@@ -3,6 +3,7 @@
 
 mod closing;
 mod commands;
+mod consolidate;
 mod dialogs;
 mod export;
 mod legal;
@@ -63,7 +64,11 @@ pub fn run() {
         })
         .manage(export::Exported::default())
         .manage(opening::PendingFiles::default())
-        .on_window_event(closing::on_window_event)
+        .manage(consolidate::Consolidating::default())
+        .on_window_event(|window, event| {
+            closing::on_window_event(window, event);
+            consolidate::on_window_event(window, event);
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::list_units,
@@ -122,6 +127,13 @@ pub fn run() {
             planfile::save_return_file,
             planfile::open_plan_file,
             planfile::open_plan_file_at,
+            consolidate::consolidation_board,
+            consolidate::consolidation_open,
+            consolidate::consolidation_map_unit,
+            consolidate::consolidation_clear,
+            consolidate::consolidation_view,
+            consolidate::consolidation_export_xlsx,
+            consolidate::consolidation_export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

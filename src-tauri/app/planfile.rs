@@ -18,8 +18,8 @@ use crate::export::{self, Exported};
 
 type Result<T> = std::result::Result<T, AppError>;
 
-/// The file type as the dialogs name it.
-const TYPE_NAME: &str = "Tệp kế hoạch (.khtt)";
+/// The file type as the dialogs name it (also Tổng hợp's).
+pub(crate) const TYPE_NAME: &str = "Tệp kế hoạch (.khtt)";
 
 /// Asks where to save a plan or return file and writes it; gives the path,
 /// or `None` if cancelled.

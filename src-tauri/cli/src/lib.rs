@@ -1,6 +1,10 @@
 //! Output formatting of the `commplan` command, kept apart from `main` so that
 //! it is unit-tested.
 
+pub mod consolidate;
+
+use std::path::PathBuf;
+
 use commplan_core::PlanSummary;
 use commplan_core::backup::BackupInfo;
 use commplan_core::check::{CheckReport, Severity};
@@ -8,8 +12,29 @@ use commplan_core::legal::LegalTextsImported;
 use commplan_core::review::{RevisionRef, RevisionSummary};
 use commplan_store::Verification;
 
+/// Opens a database that must already exist: a command that only reads a
+/// plan says so when the file is not there, and creates nothing.
+pub fn open_existing(
+    db: Option<PathBuf>,
+) -> Result<commplan_store::Store, commplan_core::AppError> {
+    let path = match db {
+        Some(path) => path,
+        None => commplan_store::default_db_path()?,
+    };
+    if !path.exists() {
+        return Err(commplan_core::AppError::new(
+            commplan_core::ErrorCode::NotFound,
+            format!(
+                "Không tìm thấy tệp cơ sở dữ liệu “{}”. Hãy kiểm tra lại đường dẫn (--db).",
+                path.display()
+            ),
+        ));
+    }
+    commplan_store::Store::open(&path)
+}
+
 /// Rows of cells as an aligned text table under `header`.
-fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
+pub(crate) fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use commplan_cli::open_existing;
 use commplan_core::planfile::FileSource;
 use commplan_core::{AppError, ErrorCode};
 use commplan_export::ExportKind;
@@ -174,6 +175,12 @@ enum Command {
         #[arg(value_name = "PLAN.khtt")]
         file: PathBuf,
     },
+    /// Tổng hợp kế hoạch của các đơn vị từ các tệp kế hoạch (.khtt) của một năm: in bảng theo dõi,
+    /// ghi bảng tính và báo cáo PDF. Consolidates every unit's plan file of a year.
+    Consolidate(commplan_cli::consolidate::Args),
+    /// Ghi các tệp kế hoạch tổng hợp thử để đo hiệu năng. Writes synthetic plan files (benchmarks).
+    #[command(name = "stress-files", hide = true)]
+    StressFiles(commplan_cli::consolidate::StressArgs),
     /// Tạo kế hoạch mẫu (một sở cấp tỉnh) và in mã số của nó. Creates the sample plan, prints its id.
     Sample {
         /// Tệp cơ sở dữ liệu; được tạo nếu chưa có. Database file; created when missing.
@@ -201,25 +208,6 @@ fn open(db: Option<PathBuf>) -> Result<Store, AppError> {
         Some(path) => Store::open(&path),
         None => Store::open_default(),
     }
-}
-
-/// Opens a database that must already exist: a command that only reads a
-/// plan says so when the file is not there, and creates nothing.
-fn open_existing(db: Option<PathBuf>) -> Result<Store, AppError> {
-    let path = match db {
-        Some(path) => path,
-        None => commplan_store::default_db_path()?,
-    };
-    if !path.exists() {
-        return Err(AppError::new(
-            ErrorCode::NotFound,
-            format!(
-                "Không tìm thấy tệp cơ sở dữ liệu “{}”. Hãy kiểm tra lại đường dẫn (--db).",
-                path.display()
-            ),
-        ));
-    }
-    Store::open(&path)
 }
 
 /// Prints `value` as indented JSON.
@@ -491,6 +479,8 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
         } => export_file(db, plan, &out, draft),
         Command::Import { db, file } => import_file(db, &file),
         Command::Sample { db } => sample(db),
+        Command::Consolidate(args) => commplan_cli::consolidate::run(args),
+        Command::StressFiles(args) => commplan_cli::consolidate::stress_files(&args),
     }
 }
 

@@ -10,24 +10,11 @@ mod run;
 mod travel;
 
 use std::path::Path;
-use std::process::Output;
 
 use commplan_core::review::{CommentAnchor, NewComment};
 use commplan_core::{PlanStatus, Step};
 use commplan_store::Store;
-use run::{arg, run_in};
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(o.status.code(), Some(code), "{}{}", out(o), err(o));
-}
+use run::{arg, assert_exit, err, out, run_in};
 
 #[test]
 fn a_plan_file_goes_out_and_its_return_comes_back_through_the_command() {
@@ -119,6 +106,53 @@ fn return_with_a_comment(db: &Path, path: &Path) {
     reviewer.return_plan(plan, &[comment]).expect("return");
     let file = reviewer.return_file(plan).expect("return file");
     std::fs::write(path, file.bytes).expect("write");
+}
+
+/// Once the approving return file is opened, `export-file` writes the
+/// approved revision with its approval, and `consolidate` counts it approved.
+#[test]
+fn an_approved_plan_goes_out_with_its_approval_and_is_counted_approved() {
+    let travel::Officer {
+        dir,
+        mut store,
+        plan,
+        file,
+    } = travel::officer();
+    let approval = travel::approval_of(&file);
+    store.open_plan_file(&approval).expect("approval");
+    drop(store);
+    let files = dir.path().join("tổng hợp");
+    std::fs::create_dir(&files).expect("folder");
+    let sent = files.join("duyệt.khtt");
+    let plan_arg = plan.to_string();
+    let db = common::db_in(dir.path());
+    let export = run_in(
+        dir.path(),
+        &[
+            "export-file",
+            "--db",
+            arg(&db),
+            "--plan",
+            &plan_arg,
+            "--out",
+            arg(&sent),
+        ],
+    );
+    assert_exit(&export, 0);
+    let written = travel::json(&std::fs::read(&sent).expect("read"));
+    assert_eq!(written["decision"]["action"], "approve");
+    assert_eq!(
+        written["decision"]["at"],
+        travel::json(&approval)["decision"]["at"]
+    );
+    assert_eq!(written["decision"]["by"], "Sở Tư pháp");
+    let board = run_in(dir.path(), &["consolidate", "--year", "2027", arg(&files)]);
+    assert_exit(&board, 0);
+    assert!(
+        out(&board).contains("(0 dự thảo, 0 đã trình, 1 đã phê duyệt)"),
+        "{}",
+        out(&board)
+    );
 }
 
 #[test]

@@ -46,6 +46,7 @@ pub fn typescript() -> String {
         check_decls(&cfg),
         diff_decls(&cfg),
         review_decls(&cfg),
+        consolidation_decls(&cfg),
     ]
     .concat();
     let mut out = String::from(
@@ -224,5 +225,33 @@ fn review_decls(cfg: &Config) -> Vec<String> {
         FileSource::decl(cfg),
         OpenedKind::decl(cfg),
         Opened::decl(cfg),
+    ]
+}
+
+/// Consolidation: the board and the views across units.
+fn consolidation_decls(cfg: &Config) -> Vec<String> {
+    use crate::consolidate::{
+        ActivityCount, Board, BoardCounts, BoardRow, BoardState, Column, FilterKind, IgnoredFile,
+        OlderRevision, RefusedFile, UnitMapping, UnmatchedFile, ViewKind, ViewPage, ViewQuery,
+        ViewRow, ViewTotals,
+    };
+    vec![
+        BoardState::decl(cfg),
+        OlderRevision::decl(cfg),
+        BoardRow::decl(cfg),
+        UnmatchedFile::decl(cfg),
+        RefusedFile::decl(cfg),
+        IgnoredFile::decl(cfg),
+        BoardCounts::decl(cfg),
+        Board::decl(cfg),
+        UnitMapping::decl(cfg),
+        ViewKind::decl(cfg),
+        FilterKind::decl(cfg),
+        ViewQuery::decl(cfg),
+        Column::decl(cfg),
+        ViewRow::decl(cfg),
+        ViewTotals::decl(cfg),
+        ViewPage::decl(cfg),
+        ActivityCount::decl(cfg),
     ]
 }

@@ -188,8 +188,8 @@ pub struct BudgetView {
     pub comparison: Option<Comparison>,
 }
 
-const NO_CATEGORY: &str = "Chưa phân loại";
-const NO_SOURCE: &str = "Chưa có nguồn kinh phí";
+pub(crate) const NO_CATEGORY: &str = "Chưa phân loại";
+pub(crate) const NO_SOURCE: &str = "Chưa có nguồn kinh phí";
 const NO_STAGE: &str = "Không gắn giai đoạn";
 const NO_QUARTER: &str = "Chưa xác định thời gian";
 const QUARTERS: [&str; 4] = ["Quý I", "Quý II", "Quý III", "Quý IV"];

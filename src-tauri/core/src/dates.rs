@@ -51,6 +51,20 @@ pub fn format_vi(iso: &str) -> String {
     }
 }
 
+/// A moment (RFC 3339) as people in Vietnam read it: `dd/mm/yyyy hh:mm` in
+/// Vietnam's time (UTC+7, no daylight saving); given back as it is when it
+/// cannot be read.
+pub fn moment_vi(rfc3339: &str) -> String {
+    let vietnam = chrono::FixedOffset::east_opt(7 * 3600);
+    match (
+        chrono::DateTime::parse_from_rfc3339(rfc3339.trim()),
+        vietnam,
+    ) {
+        (Ok(t), Some(tz)) => t.with_timezone(&tz).format("%d/%m/%Y %H:%M").to_string(),
+        _ => rfc3339.to_string(),
+    }
+}
+
 /// The header's place and date: "Gia Lai, ngày 05 tháng 01 năm 2027",
 /// "…, ngày 15 tháng 3 năm 2027"; blanks to fill by hand while the date is not
 /// set (the plan's `year` stands in the blank's place).
@@ -91,6 +105,13 @@ pub fn shift_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_is_shown_in_vietnam_time() {
+        assert_eq!(moment_vi("2026-11-26T20:05:12.345Z"), "27/11/2026 03:05");
+        assert_eq!(moment_vi("2026-11-26T08:00:00+07:00"), "26/11/2026 08:00");
+        assert_eq!(moment_vi("không rõ"), "không rõ");
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real day")

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod bindings;
 pub mod check;
 pub mod codes;
+pub mod consolidate;
 pub mod dates;
 pub mod diff;
 pub mod edit;

@@ -52,6 +52,23 @@ pub fn quarter_of(activity: &Activity, year: i32) -> Option<usize> {
         .map(|m| usize::from(m - 1) / 3)
 }
 
+/// Months as documents write them: "Tháng 3, 9", "Cả năm" for all twelve,
+/// nothing for none.
+pub fn months_text(months: &[u8]) -> String {
+    match months.len() {
+        0 => String::new(),
+        12 => "Cả năm".to_string(),
+        _ => format!(
+            "Tháng {}",
+            months
+                .iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 /// The months of one activity, as the timeline draws them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -93,6 +110,13 @@ mod tests {
             expected_output: String::new(),
             target: String::new(),
         }
+    }
+
+    #[test]
+    fn months_are_written_as_documents_write_them() {
+        assert_eq!(months_text(&[3, 9]), "Tháng 3, 9");
+        assert_eq!(months_text(&(1..=12).collect::<Vec<u8>>()), "Cả năm");
+        assert_eq!(months_text(&[]), "");
     }
 
     #[test]

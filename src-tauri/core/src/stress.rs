@@ -123,3 +123,107 @@ fn activity(j: usize, policies: usize) -> Activity {
         target: "100% xã, phường được phổ biến".into(),
     }
 }
+
+/// The funding sources and budget categories of a synthetic plan.
+const SOURCES: [&str; 3] = [
+    "Ngân sách tỉnh",
+    "Ngân sách địa phương (cấp xã)",
+    "Nguồn hợp pháp khác",
+];
+const CATEGORIES: [&str; 4] = [
+    "Đặt hàng, giao nhiệm vụ cho cơ quan báo chí",
+    "Sản xuất sản phẩm truyền thông",
+    "Hội nghị, đối thoại, tọa đàm",
+    "In ấn, phát hành tài liệu",
+];
+const PRESS: [&str; 2] = [
+    "Báo và Phát thanh, Truyền hình Gia Lai",
+    "Cổng Thông tin điện tử tỉnh Gia Lai",
+];
+
+fn ref_items(names: &[&str]) -> Vec<crate::budget::RefItem> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| crate::budget::RefItem {
+            id: to_id(i + 1),
+            name: (*name).to_string(),
+        })
+        .collect()
+}
+
+/// Budget line number `i + 1`: categories, sources and activities in turn,
+/// every other line approved; press lines name an agency.
+fn budget_line(i: usize, activities: usize) -> crate::budget::BudgetLine {
+    use crate::money::{Money, Quantity, line_amount};
+    let category = i % CATEGORIES.len();
+    let price = Money::new(to_id(1_500_000 + (i % 7) * 250_000)).unwrap_or_default();
+    let quantity = Quantity(to_id(100 * (i % 5 + 1)));
+    let amount = line_amount(quantity, price).unwrap_or_default();
+    let description = if category == 0 {
+        format!(
+            "Đặt hàng tin, bài số {} trên {}",
+            i + 1,
+            PRESS[i % PRESS.len()]
+        )
+    } else {
+        format!(
+            "Khoản chi số {} cho hoạt động truyền thông chính sách",
+            i + 1
+        )
+    };
+    crate::budget::BudgetLine {
+        id: to_id(i + 1),
+        category_id: Some(to_id(category + 1)),
+        description,
+        unit_of_measure: "tin, bài".into(),
+        quantity,
+        unit_price: price,
+        amount,
+        approved: i.is_multiple_of(2).then_some(amount),
+        funding_source_id: Some(to_id(i % SOURCES.len() + 1)),
+        activity_id: (activities > 0).then(|| to_id(i % activities + 1)),
+        notes: String::new(),
+    }
+}
+
+/// The plan of synthetic unit number `k` for a consolidation: a large plan
+/// with `lines` budget lines, a spokesperson, a focal officer and two press
+/// agencies.
+pub fn unit_plan(
+    k: usize,
+    policies: usize,
+    activities: usize,
+    lines: usize,
+    year: i32,
+) -> PlanDocument {
+    let mut doc = large_plan(policies, activities, year);
+    doc.unit.name = format!("Đơn vị thử nghiệm số {k}");
+    doc.unit.abbreviation = format!("DVTN{k}");
+    doc.fields.symbol = format!("KH-DVTN{k}");
+    doc.fields.spokesperson_name = format!("Nguyễn Văn Phát Ngôn {k}");
+    doc.fields.spokesperson_position = "Phó Giám đốc".into();
+    doc.fields.spokesperson_contact = "Điện thoại: 0269 3824 517".into();
+    doc.focal_officers = vec![FocalOfficer {
+        id: 1,
+        name: format!("Trần Thị Đầu Mối {k}"),
+        position: "Chuyên viên".into(),
+        unit: "Văn phòng".into(),
+        phone: "0269 3824 520".into(),
+        email: "daumoi@gialai.gov.vn".into(),
+    }];
+    doc.press_partners = PRESS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| PressPartner {
+            id: to_id(i + 1),
+            name: (*name).to_string(),
+            arrangement: "Đặt hàng".into(),
+            tasks: "Tin, bài, phóng sự về chính sách mới của tỉnh.".into(),
+        })
+        .collect();
+    doc.funding_sources = ref_items(&SOURCES);
+    doc.budget_categories = ref_items(&CATEGORIES);
+    doc.budget_lines = (0..lines).map(|i| budget_line(i, activities)).collect();
+    doc
+}

@@ -28,27 +28,27 @@ const HEADERS: [&str; 11] = [
 /// The row (0-based) of the first budget line.
 pub const FIRST_LINE_ROW: u32 = 5;
 
-fn failed(e: XlsxError) -> AppError {
+pub(crate) fn failed(e: XlsxError) -> AppError {
     AppError::new(
         crate::ErrorCode::Io,
         format!("Không tạo được tệp Excel ({e})."),
     )
 }
 
-/// The formats of the sheet, made once.
-struct Formats {
-    title: Format,
-    bold: Format,
-    header: Format,
-    cell: Format,
-    money: Format,
+/// The formats of a sheet, made once (the consolidation's workbook uses them too).
+pub(crate) struct Formats {
+    pub title: Format,
+    pub bold: Format,
+    pub header: Format,
+    pub cell: Format,
+    pub money: Format,
     qty: Format,
-    total_money: Format,
-    italic: Format,
+    pub total_money: Format,
+    pub italic: Format,
 }
 
 impl Formats {
-    fn new() -> Formats {
+    pub(crate) fn new() -> Formats {
         let money = Format::new()
             .set_border(FormatBorder::Thin)
             .set_num_format("#,##0");

@@ -1,8 +1,10 @@
 //! The files commplan writes for people to take away: the official PDF of a
-//! plan, its Word copy and its budget workbook. Each is assembled here once — the name it is
-//! offered under, its time stamp, its bytes, and the atomic write — and both
-//! the app (after its "Save as" dialog) and the command line call this.
+//! plan, its Word copy and its budget workbook, and a consolidation's workbook
+//! and report. Each is assembled here once — the name it is offered under, its
+//! time stamp, its bytes, and the atomic write — and both the app (after its
+//! "Save as" dialog) and the command line call this.
 
+mod consolidation;
 mod files;
 
 use std::path::Path;
@@ -11,6 +13,7 @@ use commplan_core::budget::BudgetView;
 use commplan_core::{AppError, ErrorCode, PlanDocument};
 use commplan_store::Store;
 
+pub use consolidation::{ConsolidationExport, render_consolidation};
 pub use files::{write_atomically, write_atomically_with};
 
 /// What can be exported from a plan.

@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod layout;
 pub mod official;
 mod render;
+pub mod report;
 
 use commplan_core::header_lines::HeaderPreview;
 use commplan_core::{AppError, ErrorCode, PlanDocument};
@@ -21,7 +22,8 @@ use crate::layout::{Flow, Page, PageSpec};
 
 pub use document::{DRAFT_MARK, Document, Part, document};
 
-pub use render::to_pdf;
+pub use render::{Meta, to_pdf};
+pub use report::consolidation_report;
 
 /// Options that make a rendering reproducible.
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +90,16 @@ pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, App
     let document = document(&fonts, doc)?;
     let draft = document.draft;
     let parts = pages(&fonts, document.parts);
-    let missing = missing_characters(&fonts, &parts);
+    refuse_missing_characters(&fonts, &parts)?;
+    to_pdf(&fonts, &Meta::of_plan(doc), parts, draft, options)
+}
+
+/// A Vietnamese refusal naming the characters the font cannot draw, if any.
+pub(crate) fn refuse_missing_characters(
+    fonts: &Fonts,
+    parts: &[Vec<Page>],
+) -> Result<(), AppError> {
+    let missing = missing_characters(fonts, parts);
     if !missing.is_empty() {
         let list: Vec<String> = missing
             .iter()
@@ -103,5 +114,5 @@ pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, App
             ),
         ));
     }
-    to_pdf(&fonts, doc, parts, draft, options)
+    Ok(())
 }

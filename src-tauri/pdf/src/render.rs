@@ -156,17 +156,42 @@ fn page_ops(
     ops
 }
 
+/// What a PDF's metadata says of it.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub title: String,
+    /// The issuing unit.
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+}
+
+impl Meta {
+    /// A plan's: its title, its unit, "Kế hoạch truyền thông chính sách năm N – unit".
+    pub fn of_plan(doc: &PlanDocument) -> Meta {
+        Meta {
+            title: doc.fields.title.trim().to_string(),
+            author: doc.unit.name.trim().to_string(),
+            subject: format!(
+                "Kế hoạch truyền thông chính sách năm {} – {}",
+                doc.year,
+                doc.unit.name.trim()
+            ),
+            keywords: vec!["truyền thông chính sách".into(), "Chỉ thị 07/CT-TTg".into()],
+        }
+    }
+}
+
 /// The PDF bytes of laid-out parts: page numbers from the second page of each
 /// part, "DỰ THẢO" on every page of a draft, metadata, language vi-VN.
 pub fn to_pdf(
     fonts: &Fonts,
-    doc: &PlanDocument,
+    meta: &Meta,
     parts: Vec<Vec<Page>>,
     draft: bool,
     options: RenderOptions,
 ) -> Result<Vec<u8>, AppError> {
-    let title = doc.fields.title.trim();
-    let mut pdf = PdfDocument::new(title);
+    let mut pdf = PdfDocument::new(&meta.title);
     let ids: Vec<FontId> = fonts.parsed.iter().map(|f| pdf.add_font(f)).collect();
     let mut pages = Vec::new();
     // Each laid-out page is dropped as soon as it is turned into operations.
@@ -183,16 +208,12 @@ pub fn to_pdf(
     let created = DateTime::from_unix_timestamp(options.created_unix)
         .map_err(|_| AppError::internal("Ngày tạo văn bản không hợp lệ."))?;
     let info = &mut pdf.metadata.info;
-    info.document_title = title.to_string();
-    info.author = doc.unit.name.trim().to_string();
-    info.subject = format!(
-        "Kế hoạch truyền thông chính sách năm {} – {}",
-        doc.year,
-        doc.unit.name.trim()
-    );
+    info.document_title = meta.title.clone();
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
     info.creator = "commplan".to_string();
     info.producer = "commplan".to_string();
-    info.keywords = vec!["truyền thông chính sách".into(), "Chỉ thị 07/CT-TTg".into()];
+    info.keywords = meta.keywords.clone();
     info.creation_date = created;
     info.modification_date = created;
     info.metadata_date = created;

@@ -9,11 +9,11 @@ use std::path::Path;
 
 use chrono::SecondsFormat;
 use commplan_core::planfile::{
-    self, EXTENSION, FileComment, FileDecision, FileKind, FileSource, FileUnit, PlanFileV2,
-    RevisionStamp, sha256_of, totals_of,
+    self, EXTENSION, FileComment, FileDecision, FileKind, FileSource, PlanFileV2, RevisionStamp,
+    sha256_of, totals_of,
 };
 use commplan_core::review::{Comment, CommentAnchor, ReviewAction, RevisionRef};
-use commplan_core::{AppError, Code, PlanDocument};
+use commplan_core::{AppError, Code, PlanDocument, PlanStatus};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::db_error;
@@ -80,28 +80,9 @@ fn file_comment(c: &Comment, anchor: CommentAnchor) -> FileComment {
     }
 }
 
-/// The frame of a file about `doc`'s plan.
+/// The frame of a file about `doc`'s plan, written now by this version.
 fn frame(kind: FileKind, uuid: String, doc: &PlanDocument) -> PlanFileV2 {
-    PlanFileV2 {
-        format: planfile::FORMAT.to_string(),
-        version: planfile::VERSION,
-        app: env!("CARGO_PKG_VERSION").to_string(),
-        written_at: now(),
-        kind,
-        plan_uuid: uuid,
-        unit: FileUnit {
-            name: doc.unit.name.clone(),
-            parent_body: doc.unit.parent_body.clone(),
-            abbreviation: doc.unit.abbreviation.clone(),
-        },
-        year: doc.year,
-        title: doc.fields.title.clone(),
-        revision: None,
-        document: None,
-        totals: None,
-        comments: Vec::new(),
-        decision: None,
-    }
+    PlanFileV2::frame(kind, uuid, doc, now(), env!("CARGO_PKG_VERSION"))
 }
 
 /// The file's bytes, once they read back as this build reads files.
@@ -114,8 +95,9 @@ fn checked(file: &PlanFileV2, what: &str) -> Result<Vec<u8>> {
 
 impl Store {
     /// A plan file of `plan_id`: its latest frozen revision (`Submitted`,
-    /// refused while there is none waiting or approved) or its working copy
-    /// (`Draft`). Only an own plan is sent.
+    /// refused while there is none waiting or approved; an approved one with
+    /// its approval) or its working copy (`Draft`, never with a decision).
+    /// Only an own plan is sent.
     pub fn plan_file(&self, plan_id: i64, source: FileSource) -> Result<FileOut> {
         let conn = self.conn();
         let status = status_of(conn, plan_id)?;
@@ -125,6 +107,7 @@ impl Store {
             ));
         }
         let last = last_revision(conn, plan_id)?;
+        let approved = status == PlanStatus::Approved;
         let (doc, revision, what) = match source {
             FileSource::Submitted => {
                 if last == 0 || !status.is_locked() {
@@ -158,6 +141,9 @@ impl Store {
                 file_comment(c, anchor)
             })
             .collect();
+        if approved && revision.is_some() {
+            file.decision = Some(approval(conn, plan_id, last)?);
+        }
         file.revision = revision;
         file.totals = Some(totals_of(&doc));
         let name = file_name(doc.year, &doc.unit.name, &what);
@@ -231,6 +217,31 @@ impl Store {
             bytes: checked(&file, "tệp trả lời")?,
         })
     }
+}
+
+/// The approval of an own plan's revision `number`: when and by whom, as the
+/// approving return file said (`applied_returns`); approved on this computer,
+/// when the revision was dated, by no one named.
+fn approval(conn: &Connection, plan_id: i64, number: i64) -> Result<FileDecision> {
+    let (at, by): (Option<String>, String) = conn
+        .query_row(
+            "SELECT coalesce(a.decided_at, r.approved_at), coalesce(a.decided_by, '')
+               FROM revisions r
+               LEFT JOIN applied_returns a ON a.plan_id = r.plan_id
+                    AND a.revision = r.number AND a.decision = 'approve'
+              WHERE r.plan_id = ?1 AND r.number = ?2",
+            params![plan_id, number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(db_error)?;
+    let at = at.ok_or_else(|| {
+        AppError::internal("Kế hoạch đã phê duyệt nhưng không ghi ngày phê duyệt.")
+    })?;
+    Ok(FileDecision {
+        action: ReviewAction::Approve,
+        at,
+        by,
+    })
 }
 
 /// A comment's anchor with the sender's ids.

@@ -86,6 +86,15 @@ pub(crate) fn law(conn: &Connection) -> Result<Law> {
     })
 }
 
+/// What the checker is given without a database: the shipped legal texts
+/// and the merged provinces.
+pub fn shipped_law() -> Result<Law> {
+    Ok(Law {
+        texts: parse_list(crate::schema::LEGAL_TEXTS_JSON)?.texts,
+        merges: ProvinceMerges::parse(MERGES_JSON)?,
+    })
+}
+
 /// Writes `text`: a new row at the end of the list, or the row of its code
 /// changed (its place kept). `replaced_by` is written separately
 /// ([`set_replacement`]) so that a whole list can be written in any order.

@@ -183,6 +183,9 @@ impl Store {
         }
     }
 
+    /// A plan file, received as its revision (or draft). The approval an
+    /// approved plan's file carries is not taken: on this computer the
+    /// reviewer's own decision on the revision is what counts.
     fn open_received(&mut self, file: &PlanFileV2) -> Result<Opened> {
         let doc = file
             .document

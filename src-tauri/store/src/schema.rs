@@ -40,7 +40,7 @@ const UNITS_JSON: &str = include_str!("../../../assets/units.json");
 const CHANNELS_JSON: &str = include_str!("../../../assets/channels.json");
 /// What a new plan starts with (its legal bases come from the legal texts).
 const PLAN_DEFAULTS_JSON: &str = include_str!("../../../assets/legal-bases.json");
-const LEGAL_TEXTS_JSON: &[u8] = include_bytes!("../../../assets/legal-texts.json");
+pub(crate) const LEGAL_TEXTS_JSON: &[u8] = include_bytes!("../../../assets/legal-texts.json");
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -117,6 +117,27 @@ struct SeedUnit {
     name: String,
     parent_body: String,
     abbreviation: String,
+}
+
+/// The unit list a new database starts with (ids 1, 2, … in the file's
+/// order, as a new database numbers them): what `commplan consolidate`
+/// counts plans under without a database.
+pub fn seeded_units() -> crate::Result<Vec<commplan_core::Unit>> {
+    let file: UnitsFile = serde_json::from_str(UNITS_JSON).map_err(|e| {
+        log::error!("assets/units.json: {e}");
+        commplan_core::AppError::internal("Danh sách đơn vị mẫu bị hỏng.")
+    })?;
+    Ok(file
+        .units
+        .into_iter()
+        .zip(1..)
+        .map(|(u, id)| commplan_core::Unit {
+            id,
+            name: u.name,
+            parent_body: u.parent_body,
+            abbreviation: u.abbreviation,
+        })
+        .collect())
 }
 
 fn seed_units(tx: &Transaction<'_>) -> Result<(), HookError> {

@@ -225,7 +225,8 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
     ]
 }
 
-/// The frame's identity of the plan: unit, year, UUID, decision.
+/// The frame's identity of the plan: unit, year, UUID, decision (a plan
+/// file carries only the approval of its revision).
 fn forged_identities(file: &[u8]) -> Vec<Case> {
     vec![
         case(
@@ -250,12 +251,27 @@ fn forged_identities(file: &[u8]) -> Vec<Case> {
             "không khớp",
         ),
         case(
-            "a decision in a plan file",
+            "a return decision in a plan file",
             altered(file, |j| {
+                j["decision"] = json!({"action": "return", "at": "2027-01-01T00:00:00Z", "by": ""});
+            }),
+            "quyết định “Trả lại” chỉ có trong tệp trả lời",
+        ),
+        case(
+            "a decision on a draft file",
+            altered(file, |j| {
+                j["revision"] = Json::Null;
                 j["decision"] =
                     json!({"action": "approve", "at": "2027-01-01T00:00:00Z", "by": ""});
             }),
-            "không được mang quyết định",
+            "Bản nháp trong tệp kế hoạch không được mang quyết định",
+        ),
+        case(
+            "an approval of no time",
+            altered(file, |j| {
+                j["decision"] = json!({"action": "approve", "at": "hôm qua", "by": ""});
+            }),
+            "Thời điểm quyết định trong tệp không hợp lệ",
         ),
         case(
             "a revision whose plan is a draft",

@@ -3,7 +3,8 @@
 //! plan, read-only), comments and returns; the officer opens the return file
 //! (comments on the right step and line, status returned), fixes, resubmits
 //! and sends; the reviewer opens revision 2 (the same received plan, the diff
-//! between received revisions), approves; the officer opens the approval.
+//! between received revisions), approves; the officer opens the approval,
+//! and the approved plan's file carries it.
 
 mod common;
 
@@ -48,6 +49,7 @@ fn a_plan_travels_to_the_reviewer_and_comes_home() {
     returns_for_another_revision_or_plan_are_refused(&mut officer, plan, &answer);
     let approval = reviewer_approves(&mut reviewer, received);
     officer_opens_the_approval(&mut officer, plan, &approval);
+    the_approved_plan_file_carries_the_approval(&mut officer, plan, &approval, &mut reviewer);
 }
 
 /// The officer submits (or resubmits) and writes the plan file of revision `n`.
@@ -72,6 +74,7 @@ fn submit_and_send(officer: &mut Store, plan: i64, n: i64) -> FileOut {
         "{}",
         file.file_name
     );
+    assert_eq!(json(&file.bytes)["decision"], serde_json::Value::Null);
     file
 }
 
@@ -357,8 +360,11 @@ fn returns_for_another_revision_or_plan_are_refused(
     assert_eq!(officer.plan_document(plan).expect("doc"), doc);
 }
 
-/// Approval of revision 2; the return file says so.
+/// Approval of revision 2 with a comment signed by the reviewer; the return
+/// file says so.
 fn reviewer_approves(reviewer: &mut Store, plan: i64) -> FileOut {
+    let note = comment(CommentAnchor::Section { step: Step::Budget }, "Đồng ý.");
+    reviewer.add_comment(plan, &note).expect("comment");
     let state = reviewer.approve_plan(plan).expect("approve");
     assert_eq!(
         (state.status, state.decision),
@@ -383,4 +389,60 @@ fn officer_opens_the_approval(officer: &mut Store, plan: i64, file: &FileOut) {
     assert_eq!(e.code, ErrorCode::Locked);
     let again = officer.open_plan_file(&file.bytes).expect("again");
     assert_eq!(again.outcome, OpenedKind::Unchanged);
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("json")
+}
+
+/// The approved plan's file carries the approval as the return file told it
+/// (its draft does not); the reviewer, who holds that revision, changes
+/// nothing, and another reviewer receives it waiting for their own decision.
+fn the_approved_plan_file_carries_the_approval(
+    officer: &mut Store,
+    plan: i64,
+    approval: &FileOut,
+    reviewer: &mut Store,
+) {
+    let file = officer
+        .plan_file(plan, FileSource::Submitted)
+        .expect("the approved plan's file");
+    let (sent, told) = (json(&file.bytes), json(&approval.bytes));
+    assert_eq!(sent["decision"]["action"], "approve");
+    assert_eq!(sent["decision"]["at"], told["decision"]["at"]);
+    assert_eq!(sent["decision"]["by"], "Sở Tư pháp");
+    assert_eq!(sent["revision"]["number"], 2);
+    let draft = officer.plan_file(plan, FileSource::Draft).expect("draft");
+    assert_eq!(json(&draft.bytes)["decision"], serde_json::Value::Null);
+    let again = reviewer.open_plan_file(&file.bytes).expect("again");
+    assert_eq!(again.outcome, OpenedKind::Unchanged);
+    let (_dir, mut other) = open();
+    let opened = other.open_plan_file(&file.bytes).expect("received");
+    assert_eq!((opened.outcome, opened.revision), (OpenedKind::Received, 2));
+    let state = other.review_state(opened.plan.id).expect("state");
+    assert_eq!(
+        (state.status, state.decision),
+        (PlanStatus::Resubmitted, None)
+    );
+    assert_eq!(state.actions, [ReviewAction::Return, ReviewAction::Approve]);
+}
+
+/// An own plan approved on this computer: its file carries the approval,
+/// dated as the revision was, by no one named.
+#[test]
+fn a_plan_approved_here_carries_its_approval() {
+    let (_dir, mut officer, plan) = with_sample();
+    officer.submit_plan(plan).expect("submit");
+    officer.approve_plan(plan).expect("approve");
+    let file = officer
+        .plan_file(plan, FileSource::Submitted)
+        .expect("plan file");
+    let sent = json(&file.bytes);
+    let revisions = officer.list_revisions(plan).expect("revisions");
+    assert_eq!(sent["decision"]["action"], "approve");
+    assert_eq!(
+        sent["decision"]["at"].as_str(),
+        revisions[0].approved_at.as_deref()
+    );
+    assert_eq!(sent["decision"]["by"], "");
 }

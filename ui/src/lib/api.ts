@@ -14,6 +14,7 @@ import type {
   NewItem,
   NewPlan,
   CopyPlan,
+  ViewQuery,
   RevisionRef,
   Unit,
   UnitInput,
@@ -134,6 +135,20 @@ export const api = {
   listRevisions: (planId: number) => call("list_revisions", { planId }),
   revisionDiff: (planId: number, from: RevisionRef, to: RevisionRef) =>
     call("revision_diff", { planId, from, to }),
+  /** Tổng hợp: the board of `year`, of the plan files opened so far (kept by the app, not in the database). */
+  consolidationBoard: (year: number) => call("consolidation_board", { year }),
+  /** Adds plan files: asked for in the open dialog (several files, or a folder), or the paths dropped on the window; null when cancelled. */
+  consolidationOpen: (year: number, folder: boolean, paths: string[] | null) =>
+    call("consolidation_open", { year, folder, paths }),
+  /** Counts the files of a unit not in the list for unit `unitId` of the list. */
+  consolidationMapUnit: (fileUnitName: string, unitId: number) =>
+    call("consolidation_map_unit", { fileUnitName, unitId }),
+  consolidationClear: (year: number) => call("consolidation_clear", { year }),
+  consolidationView: (query: ViewQuery) => call("consolidation_view", { query }),
+  /** Asks where to save and writes the consolidation's workbook, issued by unit `unitId`; null when cancelled. */
+  consolidationExportXlsx: (unitId: number) => call("consolidation_export_xlsx", { unitId }),
+  /** Asks where to save and writes the consolidation's report (PDF), issued by unit `unitId`; null when cancelled. */
+  consolidationExportPdf: (unitId: number) => call("consolidation_export_pdf", { unitId }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
   /** A second start of the app handed over plan files: `handler` takes them (pendingPlanFiles). */

@@ -874,6 +874,198 @@ comments: number,
  */
 message: string, };
 
+export type BoardState = "notReceived" | "draft" | "submitted" | "approved";
+
+export type OlderRevision = { fileName: string, 
+/**
+ * The revision number; 0 for a draft.
+ */
+revision: number, writtenAt: string, };
+
+export type BoardRow = { unitId: number, 
+/**
+ * The unit's name in the list.
+ */
+unitName: string, 
+/**
+ * The unit's name as the file writes it, when it differs (a mapped file).
+ */
+fileUnitName: string | null, state: BoardState, 
+/**
+ * The plan's identity and title (empty when not received).
+ */
+planUuid: string, title: string, 
+/**
+ * The name of the file that counts.
+ */
+receivedFile: string | null, 
+/**
+ * When that file was written, RFC 3339.
+ */
+writtenAt: string | null, 
+/**
+ * Its revision number (0 for a draft); `None` when not received.
+ */
+revision: number | null, 
+/**
+ * The older files of the same plan, newest first.
+ */
+olderRevisions: Array<OlderRevision>, 
+/**
+ * Blocking findings of the checker, and the first of them.
+ */
+blocking: number, blockingMessages: Array<string>, 
+/**
+ * `None` when not received or past the maximum.
+ */
+totalProposed: Money | null, 
+/**
+ * `None` while no line is approved (shown blank, never 0).
+ */
+totalApproved: Money | null, 
+/**
+ * Another plan claims the same unit and year: both are shown, flagged.
+ */
+conflict: boolean, };
+
+export type UnmatchedFile = { fileName: string, 
+/**
+ * The unit's name as the file writes it: what a `UnitMapping` maps.
+ */
+unitName: string, parentBody: string, title: string, revision: number, writtenAt: string, 
+/**
+ * A unit of the list whose name reads the same without tone marks, if any.
+ */
+suggestion: number | null, olderRevisions: Array<OlderRevision>, };
+
+export type RefusedFile = { fileName: string, reason: string, };
+
+export type IgnoredFile = { fileName: string, reason: string, };
+
+export type BoardCounts = { 
+/**
+ * Units in the list.
+ */
+units: number, 
+/**
+ * Units with a plan counted, and those without.
+ */
+received: number, notReceived: number, 
+/**
+ * Plans counted, by state.
+ */
+draft: number, submitted: number, approved: number, 
+/**
+ * Units claimed by two plans or more.
+ */
+conflicts: number, unmatched: number, refused: number, ignored: number, };
+
+export type Board = { year: number, rows: Array<BoardRow>, unmatched: Array<UnmatchedFile>, refused: Array<RefusedFile>, ignored: Array<IgnoredFile>, counts: BoardCounts, 
+/**
+ * The budget of every plan counted (`None` past the maximum).
+ */
+totalProposed: Money | null, 
+/**
+ * `None` while no line of any plan is approved.
+ */
+totalApproved: Money | null, };
+
+export type UnitMapping = Record<string, number>;
+
+export type ViewKind = "activities" | "policies" | "spokespersons" | "press" | "budget";
+
+export type FilterKind = "unit" | "month" | "stage" | "channel";
+
+export type ViewQuery = { view: ViewKind, 
+/**
+ * Free text, matched folded (case, tone marks and composition aside);
+ * every word must appear in the row.
+ */
+filter: string, unitId: number | null, 
+/**
+ * 1–12.
+ */
+month: number | null, stage: Stage | null, 
+/**
+ * A channel's name, as the page lists them.
+ */
+channel: string | null, 
+/**
+ * The key of a sortable column; none: the view's own order.
+ */
+sort: string | null, desc: boolean, offset: number, 
+/**
+ * Rows per page; 0 for every row.
+ */
+limit: number, };
+
+export type Column = { key: string, 
+/**
+ * Vietnamese.
+ */
+label: string, sortable: boolean, 
+/**
+ * A number or an amount, aligned right.
+ */
+numeric: boolean, };
+
+export type ViewRow = { 
+/**
+ * Stable within a consolidation (for keyed lists).
+ */
+id: string, unitId: number, cells: Array<string>, };
+
+export type ViewTotals = { 
+/**
+ * `None` past the maximum.
+ */
+proposed: Money | null, 
+/**
+ * `None` while no line of the rows matched is approved: shown blank, never 0.
+ */
+approved: Money | null, };
+
+export type ViewPage = { view: ViewKind, title: string, columns: Array<Column>, 
+/**
+ * The filters this view offers beside the free text.
+ */
+filters: Array<FilterKind>, 
+/**
+ * The channels of the rows, to choose from (views filtered by channel).
+ */
+channels: Array<string>, rows: Array<ViewRow>, 
+/**
+ * Rows matched in all.
+ */
+total: number, offset: number, 
+/**
+ * The views with money (press, budget).
+ */
+totals: ViewTotals | null, };
+
+export type ActivityCount = { 
+/**
+ * The channel's name ("" for activities of no channel).
+ */
+channel: string, 
+/**
+ * `None`: activities of no stage.
+ */
+stage: Stage | null, 
+/**
+ * Activities taking place in each month, January first (one that lasts
+ * several months counts in each).
+ */
+months: Array<number>, 
+/**
+ * Activities, each once.
+ */
+activities: number, 
+/**
+ * Units with at least one of them.
+ */
+units: number, };
+
 /** How the editor treats each kind of item (from the field registry in src-tauri/core). */
 export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };
 

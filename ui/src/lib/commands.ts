@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -67,6 +67,20 @@ export type Commands = {
   delete_legal_text: { args: { id: string }; returns: Deleted };
   /** Puts back a deleted legal text; gives the list as it now is. */
   undo_delete_legal_text: { args: { trashId: number }; returns: LegalTextsView };
+  /** The board of `year`, of the files opened so far. */
+  consolidation_board: { args: { year: number }; returns: Board };
+  /** Adds plan files to the consolidation of `year`: the paths dropped on the window, or those chosen in the open dialog (a folder when `folder`); gives the board, or `None` when the dialog was cancelled. */
+  consolidation_open: { args: { year: number; folder: boolean; paths: Array<string> | null }; returns: Board | null };
+  /** Counts the files of `file_unit_name` (a unit not in the list) for unit `unit_id` of the list. */
+  consolidation_map_unit: { args: { fileUnitName: string; unitId: number }; returns: Board };
+  /** Forgets every file opened: the board of `year` with nothing received. */
+  consolidation_clear: { args: { year: number }; returns: Board };
+  /** One page of one consolidated view, filtered, sorted and formatted by core. */
+  consolidation_view: { args: { query: ViewQuery }; returns: ViewPage };
+  /** Saves the consolidation as a workbook (the board, then one sheet per view), issued by unit `unit_id`; gives the path, or `None` if cancelled. */
+  consolidation_export_xlsx: { args: { unitId: number }; returns: string | null };
+  /** Saves the consolidation as the report (BÁO CÁO, the views as appendices), issued by unit `unit_id`; gives the path, or `None` if cancelled. */
+  consolidation_export_pdf: { args: { unitId: number }; returns: string | null };
   /** Saves the plan's budget as an Excel workbook; gives the path, or `None` if cancelled. */
   export_budget_xlsx: { args: { planId: number }; returns: string | null };
   /** Saves the plan as the official PDF; gives the path, or `None` if cancelled. */

@@ -51,10 +51,11 @@ mod press;
 mod signature;
 mod staffing;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod wording;
 
 use catalogue::{CATALOGUE, RuleDef};
+pub use policies::is_consultation;
 
 /// How much a finding stands in the way of submitting the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

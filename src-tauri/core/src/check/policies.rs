@@ -17,6 +17,12 @@ use crate::plan::{PlanDocument, Policy, Stage};
 /// Words that make an activity a consultation of the people affected.
 const CONSULTATION: &[&str] = &["lay y kien", "tham van", "doi thoai", "hoi thao"];
 
+/// Whether an activity consults the people affected (its content or
+/// channel speaks of "lấy ý kiến", "tham vấn", "đối thoại", "hội thảo").
+pub fn is_consultation(doc: &PlanDocument, a: &crate::plan::Activity) -> bool {
+    contains_any(&activity_text(doc, a), CONSULTATION)
+}
+
 /// The rules of the policies step, each over all policies in turn.
 pub(super) fn policies(doc: &PlanDocument, found: &mut Found) {
     for (i, p) in doc.policies.iter().enumerate() {
@@ -103,7 +109,7 @@ fn consultation(doc: &PlanDocument, i: usize, p: &Policy, found: &mut Found) {
         .activities
         .iter()
         .filter(|a| a.policy_id == Some(p.id) && a.stage.is_some_and(|s| this_year.contains(&s)))
-        .any(|a| contains_any(&activity_text(doc, a), CONSULTATION));
+        .any(|a| is_consultation(doc, a));
     if !consulted {
         let stages: Vec<&str> = this_year.iter().map(|s| s.label_vi()).collect();
         found.add(

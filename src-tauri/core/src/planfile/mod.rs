@@ -2,7 +2,8 @@
 //! officer's computer and a reviewer's. A plan file carries a plan's frozen
 //! revision (or its working copy, a draft) with its stable identity (a UUID);
 //! a return file carries a reviewer's decision and comments, bound to the
-//! revision's number and SHA-256. `docs/plan-file.md` describes the format,
+//! revision's number and SHA-256; an approved plan's file also carries the
+//! approval. `docs/plan-file.md` describes the format,
 //! `docs/plan-file.schema.json` is its JSON Schema.
 //!
 //! A file is untrusted input: [`parse`] validates all of it (size, encoding,
@@ -98,7 +99,8 @@ pub struct FileComment {
     pub resolved_note: String,
 }
 
-/// The reviewer's decision on the revision a return file answers.
+/// The reviewer's decision on the revision a return file answers, or the
+/// approval of the revision an approved plan's file carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FileDecision {
@@ -136,7 +138,9 @@ pub struct PlanFileV2 {
     /// A plan file: the comments the plan has had; a return: the reviewer's
     /// comments on the revision it answers.
     pub comments: Vec<FileComment>,
-    /// The reviewer's decision (a return file only).
+    /// A return file: the reviewer's decision. A plan file: the approval of
+    /// the revision carried, once the officer's computer has applied it
+    /// (`approve` only, never on a draft); `None` while not approved.
     pub decision: Option<FileDecision>,
 }
 
@@ -146,6 +150,58 @@ impl PlanFileV2 {
         let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
         bytes.push(b'\n');
         bytes
+    }
+
+    /// The frame of a file of `kind` about `doc`'s plan (identity `uuid`),
+    /// written at `written_at` by app version `app`: no revision, document,
+    /// totals, comment or decision yet.
+    pub fn frame(
+        kind: FileKind,
+        uuid: String,
+        doc: &PlanDocument,
+        written_at: String,
+        app: &str,
+    ) -> PlanFileV2 {
+        PlanFileV2 {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            app: app.to_string(),
+            written_at,
+            kind,
+            plan_uuid: uuid,
+            unit: FileUnit {
+                name: doc.unit.name.clone(),
+                parent_body: doc.unit.parent_body.clone(),
+                abbreviation: doc.unit.abbreviation.clone(),
+            },
+            year: doc.year,
+            title: doc.fields.title.clone(),
+            revision: None,
+            document: None,
+            totals: None,
+            comments: Vec::new(),
+            decision: None,
+        }
+    }
+
+    /// A plan file of `doc` as plan `uuid`: revision `number` (stamped with
+    /// the document's hash) or, for `None`, a draft; with its totals and no
+    /// comment.
+    pub fn of_plan(
+        doc: PlanDocument,
+        uuid: String,
+        revision: Option<i64>,
+        written_at: String,
+        app: &str,
+    ) -> PlanFileV2 {
+        let mut file = PlanFileV2::frame(FileKind::Plan, uuid, &doc, written_at, app);
+        file.revision = revision.map(|number| RevisionStamp {
+            number,
+            sha256: sha256_of(&doc),
+        });
+        file.totals = Some(totals_of(&doc));
+        file.document = Some(doc);
+        file
     }
 
     /// "kế hoạch “…” năm 2027 của Sở …", to name the file's plan in a message.

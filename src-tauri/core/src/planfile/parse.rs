@@ -5,8 +5,8 @@
 use serde_json::Value as Json;
 
 use super::{
-    FORMAT, FileComment, FileKind, MAX_BYTES, MAX_REVISION, PlanFileV2, VERSION, is_sha256,
-    is_uuid_v4,
+    FORMAT, FileComment, FileDecision, FileKind, MAX_BYTES, MAX_REVISION, PlanFileV2, VERSION,
+    is_sha256, is_uuid_v4,
 };
 use crate::edit::{Entity, FieldDef, FieldKind, FieldValue, validate};
 use crate::error::{AppError, Result};
@@ -264,11 +264,7 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
     let (Some(doc), Some(raw_doc)) = (&file.document, raw_doc) else {
         return Err(refused("Tệp kế hoạch không có nội dung kế hoạch."));
     };
-    if file.decision.is_some() {
-        return Err(refused(
-            "Tệp kế hoạch không được mang quyết định xem xét: đây không phải tệp trả lời hợp lệ.",
-        ));
-    }
+    check_plan_decision(file)?;
     let Some(totals) = &file.totals else {
         return Err(refused("Tệp kế hoạch không ghi tổng kinh phí."));
     };
@@ -311,6 +307,36 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
     Ok(())
 }
 
+/// A plan file's decision: none, or the approval of the revision it carries
+/// (an approved plan's file says so; a draft or a return is never carried).
+fn check_plan_decision(file: &PlanFileV2) -> Result<()> {
+    let Some(decision) = &file.decision else {
+        return Ok(());
+    };
+    if file.revision.is_none() {
+        return Err(refused(
+            "Bản nháp trong tệp kế hoạch không được mang quyết định xem xét: chỉ lần trình đã được phê duyệt mới ghi quyết định.",
+        ));
+    }
+    if decision.action != ReviewAction::Approve {
+        return Err(refused(
+            "Tệp kế hoạch chỉ được mang quyết định “Phê duyệt” của lần trình trong tệp: quyết định “Trả lại” chỉ có trong tệp trả lời.",
+        ));
+    }
+    check_decision(decision)
+}
+
+/// A decision's time and who made it.
+fn check_decision(decision: &FileDecision) -> Result<()> {
+    time("Thời điểm quyết định", &decision.at)?;
+    text(
+        "Người quyết định",
+        &decision.by,
+        FieldKind::Line(MAX_AUTHOR_CHARS),
+    )?;
+    Ok(())
+}
+
 fn check_return(file: &PlanFileV2) -> Result<()> {
     if file.document.is_some() || file.totals.is_some() {
         return Err(refused(
@@ -331,12 +357,7 @@ fn check_return(file: &PlanFileV2) -> Result<()> {
             "Quyết định trong tệp trả lời không hợp lệ: chỉ có “Trả lại” hoặc “Phê duyệt”.",
         ));
     }
-    time("Thời điểm quyết định", &decision.at)?;
-    text(
-        "Người quyết định",
-        &decision.by,
-        FieldKind::Line(MAX_AUTHOR_CHARS),
-    )?;
+    check_decision(decision)?;
     if file.comments.iter().any(|c| c.revision != stamp.number) {
         return Err(refused(
             "Một ý kiến trong tệp trả lời không thuộc lần trình được trả lời.",

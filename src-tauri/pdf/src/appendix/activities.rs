@@ -29,6 +29,7 @@ pub fn activities_appendix(fonts: &Fonts, doc: &PlanDocument, width: f32) -> Vec
     let mut out = appendix_head(
         fonts,
         doc,
+        "Kế hoạch",
         "I",
         "Hoạt động truyền thông theo chính sách và giai đoạn",
     );

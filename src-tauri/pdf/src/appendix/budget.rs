@@ -34,7 +34,13 @@ pub fn budget_appendix(
     budget: &BudgetView,
     width: f32,
 ) -> Result<Vec<Block>, AppError> {
-    let mut out = appendix_head(fonts, doc, "II", "Dự toán kinh phí thực hiện kế hoạch");
+    let mut out = appendix_head(
+        fonts,
+        doc,
+        "Kế hoạch",
+        "II",
+        "Dự toán kinh phí thực hiện kế hoạch",
+    );
     let mut rows = Vec::new();
     for (i, cat) in budget.by_category.iter().enumerate() {
         rows.extend(category_rows(budget, i, cat)?);

@@ -17,9 +17,17 @@ pub use activities::activities_appendix;
 pub use budget::budget_appendix;
 
 /// The type size of the appendix tables.
-const SIZE: f32 = 11.0;
+pub(crate) const SIZE: f32 = 11.0;
 
-fn appendix_head(fonts: &Fonts, doc: &PlanDocument, roman: &str, title: &str) -> Vec<Block> {
+/// The heading of Phụ lục `roman` of the document (`document`: "Kế hoạch",
+/// "Báo cáo") of `doc`'s unit.
+pub(crate) fn appendix_head(
+    fonts: &Fonts,
+    doc: &PlanDocument,
+    document: &str,
+    roman: &str,
+    title: &str,
+) -> Vec<Block> {
     let date = match parse_iso(&doc.fields.issue_date) {
         Some(_) => format!("ngày {}", format_vi(&doc.fields.issue_date)),
         None => format!("ngày      /      /{}", doc.year),
@@ -34,7 +42,7 @@ fn appendix_head(fonts: &Fonts, doc: &PlanDocument, roman: &str, title: &str) ->
         p(title.to_uppercase(), Style::Bold, 13.0, Align::Center),
         p(
             format!(
-                "(Kèm theo Kế hoạch số {number}/{} {date} của {})",
+                "(Kèm theo {document} số {number}/{} {date} của {})",
                 doc.fields.symbol.trim(),
                 doc.unit.name.trim()
             ),
@@ -49,7 +57,7 @@ fn appendix_head(fonts: &Fonts, doc: &PlanDocument, roman: &str, title: &str) ->
 
 /// A table `width` wide whose columns take the given shares of it, under a
 /// bold centred header row.
-fn table(shares: &[f32], width: f32, header: &[&str], rows: Vec<Row>) -> Block {
+pub(crate) fn table(shares: &[f32], width: f32, header: &[&str], rows: Vec<Row>) -> Block {
     let widths: Vec<f32> = shares.iter().map(|s| s * width).collect();
     let header = header
         .iter()

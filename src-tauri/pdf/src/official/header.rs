@@ -121,11 +121,12 @@ fn unit_rule(fonts: &Fonts, unit: &HeaderLines) -> Block {
     rule_under(fonts, longest, Style::Bold, unit.size, 0.5)
 }
 
-/// "KẾ HOẠCH" and the subject under it, in the lines of `names`.
-pub(super) fn title(fonts: &Fonts, names: &HeaderPreview) -> Vec<Block> {
+/// The kind of document ("KẾ HOẠCH", "BÁO CÁO") and the subject under it,
+/// in the lines of `names`.
+pub(super) fn title(fonts: &Fonts, names: &HeaderPreview, kind: &str) -> Vec<Block> {
     vec![
         Block::Space(16.0),
-        p("KẾ HOẠCH", Style::Bold, SUBJECT_SIZE, Align::Center),
+        p(kind, Style::Bold, SUBJECT_SIZE, Align::Center),
         name(&names.subject, Style::Bold),
         Block::Space(2.0),
         title_rule(fonts, "KẾ HOẠCH", 1.6),

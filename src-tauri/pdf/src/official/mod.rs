@@ -19,7 +19,7 @@ pub use header::{header_lines, number_and_symbol};
 
 pub const BODY: f32 = 13.0;
 const INDENT: f32 = 1.27 * 10.0 * MM;
-const PARA_GAP: f32 = 6.0;
+pub(crate) const PARA_GAP: f32 = 6.0;
 
 /// Roman numerals for sections, policies in Phụ lục I and budget categories.
 pub(crate) const ROMAN: [&str; 8] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
@@ -29,11 +29,11 @@ pub(crate) fn p(text: impl Into<String>, style: Style, size: f32, align: Align) 
 }
 
 /// A justified body paragraph with the first line indented.
-fn indented(spans: Vec<Span>) -> Para {
+pub(crate) fn indented(spans: Vec<Span>) -> Para {
     Para::new(spans, BODY, Align::Justify).indent(INDENT)
 }
 
-fn body(text: &str) -> Vec<Block> {
+pub(crate) fn body(text: &str) -> Vec<Block> {
     text.split('\n')
         .filter(|l| !l.trim().is_empty())
         .map(|l| Block::Para(indented(vec![span(l.trim(), Style::Regular)]).after(PARA_GAP)))
@@ -41,7 +41,7 @@ fn body(text: &str) -> Vec<Block> {
 }
 
 /// A heading, never the last line of a page.
-fn heading(text: impl Into<String>) -> Block {
+pub(crate) fn heading(text: impl Into<String>) -> Block {
     Block::Para(
         indented(vec![span(text, Style::Bold)])
             .before(PARA_GAP)
@@ -61,7 +61,7 @@ fn labelled(label: &str, text: &str) -> Block {
     )
 }
 
-fn bullet(text: &str) -> Block {
+pub(crate) fn bullet(text: &str) -> Block {
     Block::Para(
         indented(vec![span(format!("- {}", text.trim()), Style::Regular)]).after(PARA_GAP / 2.0),
     )
@@ -131,7 +131,7 @@ fn legal_bases(doc: &PlanDocument) -> Vec<Block> {
 /// Nơi nhận on the left and the signature on the right, kept together and
 /// with `last`, the body's last paragraph: the signature never stands alone
 /// on a page.
-fn closing(doc: &PlanDocument, width: f32, last: Option<Block>) -> Block {
+pub(crate) fn closing(doc: &PlanDocument, width: f32, last: Option<Block>) -> Block {
     let left_w = width * 0.5;
     let mut left = vec![Block::Para(Para::new(
         vec![span("Nơi nhận:", Style::BoldItalic)],
@@ -165,6 +165,21 @@ fn closing(doc: &PlanDocument, width: f32, last: Option<Block>) -> Block {
     Block::Keep(kept)
 }
 
+/// The top of a document of kind `kind` ("KẾ HOẠCH", "BÁO CÁO") issued by
+/// `doc`'s unit: the two-column header, the kind and the subject (`doc`'s
+/// title) under it.
+pub(crate) fn document_head(
+    fonts: &Fonts,
+    doc: &PlanDocument,
+    width: f32,
+    kind: &str,
+) -> Vec<Block> {
+    let names = header::header_lines(fonts, doc, width);
+    let mut out = vec![header::header(fonts, doc, &names, width)];
+    out.extend(header::title(fonts, &names, kind));
+    out
+}
+
 /// The main document's blocks.
 pub fn main_blocks(
     fonts: &Fonts,
@@ -172,9 +187,7 @@ pub fn main_blocks(
     budget: &BudgetView,
     width: f32,
 ) -> Vec<Block> {
-    let names = header::header_lines(fonts, doc, width);
-    let mut out = vec![header::header(fonts, doc, &names, width)];
-    out.extend(header::title(fonts, &names));
+    let mut out = document_head(fonts, doc, width, "KẾ HOẠCH");
     out.extend(legal_bases(doc));
     let mut body = sections::sections(doc, budget);
     let last = body.pop();

@@ -69,6 +69,21 @@ pub fn return_of(plan_file: &[u8]) -> Vec<u8> {
     reviewer.return_file(plan).expect("return file").bytes
 }
 
+/// An approving return file of `plan_file` (with a comment on the budget
+/// step signed “Sở Tư pháp”), made on a reviewer's database.
+pub fn approval_of(plan_file: &[u8]) -> Vec<u8> {
+    let (_dir, mut reviewer) = open();
+    let plan = reviewer.open_plan_file(plan_file).expect("receive").plan.id;
+    let note = NewComment {
+        anchor: CommentAnchor::Section { step: Step::Budget },
+        text: "Đồng ý với dự toán.".into(),
+        author: "Sở Tư pháp".into(),
+    };
+    reviewer.add_comment(plan, &note).expect("comment");
+    reviewer.approve_plan(plan).expect("approve");
+    reviewer.return_file(plan).expect("approval file").bytes
+}
+
 pub fn json(bytes: &[u8]) -> Json {
     serde_json::from_slice(bytes).expect("json")
 }

@@ -1,8 +1,10 @@
 // English, the second locale. Typed against the Vietnamese catalog, so a key
 // missing here does not compile; the catalog test checks the reverse too.
+import { enBackups } from "./backups.en";
+import { enConsolidate } from "./consolidate.en";
+import { enLegal } from "./legal.en";
 import { enPlanFile } from "./planfile.en";
 import type { MessageKey } from "./vi";
-import { enLegal } from "./legal.en";
 export const en: Record<MessageKey, string> = {
   "app.title": "Policy communication plan",
   "app.subtitle": "Under Prime Minister's Directive 07/CT-TTg of 21 March 2023",
@@ -11,7 +13,7 @@ export const en: Record<MessageKey, string> = {
   "app.units": "Units",
   "app.plans": "Plans",
   "app.readOnly": "Read-only",
-
+  ...enConsolidate,
   "plans.heading": "Plans",
   "plans.new": "New plan",
   "plans.count": "{n} plans",
@@ -459,36 +461,7 @@ export const en: Record<MessageKey, string> = {
   "export.word": "Export Word",
   "export.wordBusy": "Making the Word file…",
   "app.backups": "Backups",
-  "backups.heading": "Backup and restore",
-  "backups.intro": "The app backs the data up at every start, before every data upgrade and before every import. Kept: the newest backup of each of the last 7 days, 4 weeks and 12 months, and every backup made before an upgrade.",
-  "backups.folder": "Backup folder: {folder}",
-  "backups.now": "Back up now",
-  "backups.busy": "Backing up…",
-  "backups.made": "Backed up at {time}.",
-  "backups.when": "Made at",
-  "backups.kind": "Reason",
-  "backups.size": "Size",
-  "backups.restore": "Restore",
-  "backups.empty": "No backups yet. Click “Back up now”, or the first one is made at the next start once there is a plan.",
-  "backups.confirmRestore": "Restore the backup made at {time}?",
-  "backups.confirmRestoreBody": "All current data will be replaced by this backup. First the app backs up the current data (“Before a restore”), so you can go back.",
-  "backups.restored": "Data restored from the backup made at {time}.",
-  "backupKind.startup": "Automatic at start-up",
-  "backupKind.manual": "Manual backup",
-  "backupKind.pre_migration": "Before a data upgrade",
-  "backupKind.pre_import": "Before an import",
-  "backupKind.pre_restore": "Before a restore",
-  "recovery.heading": "The data file is damaged",
-  "damage.corrupt": "The start-up check found the data file damaged (perhaps by a power cut or a disk fault), so it was not opened.",
-  "damage.truncated": "The start-up check found the data file cut short (perhaps a full disk or an unfinished copy), so it was not opened.",
-  "damage.lost_journal": "The start-up check found that the journal file (-wal) holding the latest saved changes is missing (perhaps removed by antivirus software or left out of a copy).",
-  "recovery.moved": "The damaged file was moved, untouched, to: {path}. The app neither deletes nor changes it.",
-  "recovery.offer": "The newest good backup was made at {time} ({kind}). Restoring brings the data back to that moment.",
-  "recovery.restore": "Restore this backup",
-  "recovery.noBackup": "No usable backup was found.",
-  "recovery.fresh": "Start with empty data",
-  "recovery.freshHelp": "The damaged file stays as it is; you can still restore a backup later under “Backups”.",
-  "recovery.busy": "Restoring…",
+  ...enBackups,
   "editor.check": "Check against Directive 07",
   "check.intro": "Compares the plan with Directive 07/CT-TTg, Decree 09/2017/NĐ-CP, Decree 30/2020/NĐ-CP and the Law on Access to Information. “Must fix” items must be dealt with before the plan is submitted; “Fix” takes you to the place concerned.",
   "check.blocking": "Must fix",

@@ -1,6 +1,8 @@
 // Vietnamese, the default locale: every string the user sees (en.ts has the same keys; a test checks).
-import { viPlanFile } from "./planfile.vi";
+import { viBackups } from "./backups.vi";
+import { viConsolidate } from "./consolidate.vi";
 import { viLegal } from "./legal.vi";
+import { viPlanFile } from "./planfile.vi";
 export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
   "app.subtitle": "Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ",
@@ -9,7 +11,7 @@ export const vi = {
   "app.units": "Đơn vị",
   "app.plans": "Kế hoạch",
   "app.readOnly": "Chỉ đọc",
-
+  ...viConsolidate,
   "plans.heading": "Danh sách kế hoạch",
   "plans.new": "Tạo kế hoạch mới",
   "plans.count": "{n} kế hoạch",
@@ -457,36 +459,7 @@ export const vi = {
   "export.word": "Xuất Word",
   "export.wordBusy": "Đang tạo tệp Word…",
   "app.backups": "Sao lưu",
-  "backups.heading": "Sao lưu và khôi phục",
-  "backups.intro": "Ứng dụng tự sao lưu dữ liệu mỗi lần khởi động, trước khi nâng cấp dữ liệu và trước khi nhập kế hoạch. Được giữ lại: bản mới nhất của 7 ngày, 4 tuần và 12 tháng gần nhất, cùng mọi bản tạo trước khi nâng cấp.",
-  "backups.folder": "Thư mục sao lưu: {folder}",
-  "backups.now": "Sao lưu ngay",
-  "backups.busy": "Đang sao lưu…",
-  "backups.made": "Đã sao lưu lúc {time}.",
-  "backups.when": "Thời điểm",
-  "backups.kind": "Lý do",
-  "backups.size": "Dung lượng",
-  "backups.restore": "Khôi phục",
-  "backups.empty": "Chưa có bản sao lưu nào. Bấm “Sao lưu ngay”, hoặc bản đầu tiên sẽ được tạo ở lần khởi động sau khi đã có kế hoạch.",
-  "backups.confirmRestore": "Khôi phục bản sao lưu lúc {time}?",
-  "backups.confirmRestoreBody": "Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu này. Trước đó, ứng dụng tự sao lưu dữ liệu hiện tại (“Trước khi khôi phục”) để bạn có thể quay lại.",
-  "backups.restored": "Đã khôi phục dữ liệu từ bản sao lưu lúc {time}.",
-  "backupKind.startup": "Tự động khi khởi động",
-  "backupKind.manual": "Sao lưu thủ công",
-  "backupKind.pre_migration": "Trước khi nâng cấp dữ liệu",
-  "backupKind.pre_import": "Trước khi nhập kế hoạch",
-  "backupKind.pre_restore": "Trước khi khôi phục",
-  "recovery.heading": "Tệp dữ liệu bị hỏng",
-  "damage.corrupt": "Khi kiểm tra lúc khởi động, tệp dữ liệu bị phát hiện là hỏng (có thể do mất điện hoặc lỗi ổ đĩa) nên không được mở.",
-  "damage.truncated": "Khi kiểm tra lúc khởi động, tệp dữ liệu bị phát hiện là bị cắt cụt (có thể do ổ đĩa đầy hoặc sao chép dở dang) nên không được mở.",
-  "damage.lost_journal": "Khi kiểm tra lúc khởi động, tệp nhật ký (-wal) chứa những thay đổi đã lưu gần nhất bị phát hiện là đã mất (có thể do phần mềm diệt virus hoặc sao chép thiếu tệp).",
-  "recovery.moved": "Tệp hỏng được chuyển nguyên vẹn sang: {path}. Ứng dụng không xóa và không sửa tệp đó.",
-  "recovery.offer": "Bản sao lưu tốt gần nhất được tạo lúc {time} ({kind}). Khôi phục sẽ đưa dữ liệu về đúng thời điểm đó.",
-  "recovery.restore": "Khôi phục từ bản sao lưu này",
-  "recovery.noBackup": "Không tìm thấy bản sao lưu nào dùng được.",
-  "recovery.fresh": "Bắt đầu với dữ liệu trống",
-  "recovery.freshHelp": "Tệp hỏng vẫn được giữ nguyên; sau này bạn vẫn có thể khôi phục một bản sao lưu ở mục “Sao lưu”.",
-  "recovery.busy": "Đang khôi phục…",
+  ...viBackups,
   "editor.check": "Kiểm tra theo Chỉ thị 07",
   "check.intro": "Đối chiếu kế hoạch với Chỉ thị số 07/CT-TTg, Nghị định 09/2017/NĐ-CP, Nghị định 30/2020/NĐ-CP và Luật Tiếp cận thông tin. Mục “Bắt buộc sửa” phải xử lý xong trước khi trình; bấm “Sửa” để đến đúng chỗ cần sửa.",
   "check.blocking": "Bắt buộc sửa",

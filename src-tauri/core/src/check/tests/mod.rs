@@ -14,7 +14,7 @@ mod report;
 mod rules;
 
 /// The legal texts and the provinces merged in 2025, as the app ships them.
-pub(super) static LAW: LazyLock<Law> = LazyLock::new(|| Law {
+pub(crate) static LAW: LazyLock<Law> = LazyLock::new(|| Law {
     texts: parse_list(include_bytes!("../../../../../assets/legal-texts.json"))
         .expect("the shipped list is valid")
         .texts,
@@ -27,7 +27,7 @@ pub(super) fn check(doc: &PlanDocument) -> CheckReport {
     crate::check::check(doc, &LAW)
 }
 
-pub(super) fn sample() -> PlanDocument {
+pub(crate) fn sample() -> PlanDocument {
     crate::file::PlanFile::parse(include_str!("../../../../../assets/sample-plan.json"))
         .expect("the sample plan parses")
         .plan

@@ -1,0 +1,190 @@
+//! `commplan consolidate` on plan files written by real stores: a folder of
+//! three units' files (a revision with its older draft, two drafts) and a
+//! broken file, against the seeded unit list or a database's; the board
+//! printed, the workbook and the report written; errors end with exit 2.
+
+#[path = "../../store/tests/common/mod.rs"]
+mod common;
+mod run;
+
+use std::path::Path;
+
+use commplan_core::UnitInput;
+use commplan_core::planfile::FileSource;
+use run::{arg, assert_exit, err, out, run_in};
+
+/// A folder of plan files from an officer's database: the sample plan of
+/// Sở Nông nghiệp và Môi trường as a draft, then as revision 1; empty plans
+/// of Sở Tư pháp and Sở Y tế as drafts; and a file that is not a plan file.
+fn folder(dir: &Path) -> std::path::PathBuf {
+    let files = dir.join("nhận được");
+    std::fs::create_dir(&files).expect("folder");
+    let (mut store, sample) = common::sample_in(dir);
+    let write = |store: &commplan_store::Store, plan: i64, source: FileSource, name: &str| {
+        let file = store.plan_file(plan, source).expect("plan file");
+        std::fs::write(files.join(name), file.bytes).expect("write");
+    };
+    write(&store, sample, FileSource::Draft, "nnmt - bản nháp.khtt");
+    store.submit_plan(sample).expect("submit");
+    write(
+        &store,
+        sample,
+        FileSource::Submitted,
+        "nnmt - lần trình 1.khtt",
+    );
+    for (n, name) in [(2, "stp.khtt"), (5, "syt.khtt")] {
+        let plan = common::create_plan(&mut store, n, 2027).id;
+        write(&store, plan, FileSource::Draft, name);
+    }
+    std::fs::write(files.join("hỏng.khtt"), "{ \"format\": ").expect("write");
+    std::fs::write(files.join("ghi chú.txt"), "không phải tệp kế hoạch").expect("write");
+    files
+}
+
+#[test]
+fn a_folder_is_consolidated_against_the_seeded_units_and_both_exports_are_written() {
+    let dir = common::temp_dir();
+    let files = folder(dir.path());
+    let (xlsx, pdf) = (
+        dir.path().join("tổng hợp.xlsx"),
+        dir.path().join("báo cáo.pdf"),
+    );
+    let o = run_in(
+        dir.path(),
+        &[
+            "consolidate",
+            "--year",
+            "2027",
+            "--xlsx",
+            arg(&xlsx),
+            "--pdf",
+            arg(&pdf),
+            arg(&files),
+        ],
+    );
+    assert_exit(&o, 0);
+    let text = out(&o);
+    assert!(
+        text.starts_with("Tổng hợp kế hoạch truyền thông chính sách năm 2027 — đơn vị tổng hợp: Ủy ban nhân dân tỉnh Gia Lai\nĐã nhận kế hoạch của 3/12 đơn vị (2 dự thảo, 1 đã trình, 0 đã phê duyệt); chưa nhận: 9."),
+        "{text}"
+    );
+    let line = |unit: &str| {
+        text.lines()
+            .find(|l| l.contains(unit))
+            .unwrap_or_else(|| panic!("{unit}: {text}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        line("Sở Nông nghiệp và Môi trường"),
+        "8 Sở Nông nghiệp và Môi trường Đã trình lần trình 1 0 612.760.000 319.000.000"
+    );
+    assert!(line("Sở Tư pháp").starts_with("3 Sở Tư pháp Dự thảo bản nháp"));
+    assert_eq!(line("Sở Xây dựng"), "9 Sở Xây dựng Chưa nhận");
+    assert!(
+        text.contains("\n\nTệp không hợp lệ:\n- hỏng.khtt: Tệp kế hoạch bị cắt cụt"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("ghi chú.txt"),
+        "only .khtt files of a folder"
+    );
+    assert!(text.ends_with(&format!(
+        "Đã ghi {}.\nĐã ghi {}.\n",
+        xlsx.display(),
+        pdf.display()
+    )));
+
+    use calamine::{Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(&xlsx).expect("a workbook");
+    assert_eq!(book.sheet_names().len(), 6);
+    let board = book.worksheet_range("Tổng hợp").expect("board");
+    assert_eq!(
+        board.height(),
+        5 + 12 + 1 + 2 + 2,
+        "headings, 12 units, totals, two blank rows, the refused file under its heading"
+    );
+    let report = std::fs::read(&pdf).expect("pdf");
+    assert!(report.starts_with(b"%PDF-1.7"));
+}
+
+#[test]
+fn a_database_gives_the_units_and_the_consolidating_unit_is_chosen() {
+    let dir = common::temp_dir();
+    let files = folder(dir.path());
+    let db = common::db_in(dir.path());
+    let mut store = common::open_in(dir.path());
+    let ban = store
+        .create_unit(&UnitInput {
+            name: "Ban Dân tộc tỉnh".into(),
+            parent_body: "Ủy ban nhân dân tỉnh Gia Lai".into(),
+            abbreviation: "BDT".into(),
+        })
+        .expect("unit");
+    drop(store);
+    let id = ban.id.to_string();
+    let o = run_in(
+        dir.path(),
+        &[
+            "consolidate",
+            "--year",
+            "2027",
+            "--db",
+            arg(&db),
+            "--unit",
+            &id,
+            arg(&files),
+        ],
+    );
+    assert_exit(&o, 0);
+    assert!(out(&o).starts_with("Tổng hợp kế hoạch truyền thông chính sách năm 2027 — đơn vị tổng hợp: Ban Dân tộc tỉnh\nĐã nhận kế hoạch của 3/13 đơn vị"), "{}", out(&o));
+
+    let unknown = run_in(
+        dir.path(),
+        &[
+            "consolidate",
+            "--year",
+            "2027",
+            "--unit",
+            "999",
+            arg(&files),
+        ],
+    );
+    assert_exit(&unknown, 2);
+    assert!(err(&unknown).starts_with("Lỗi: Hãy chọn đơn vị tổng hợp (--unit ID) trong danh sách đơn vị: 1 = Sở Văn hóa, Thể thao và Du lịch;"), "{}", err(&unknown));
+    let missing = run_in(dir.path(), &["consolidate", "--year", "2027", "không có"]);
+    assert_exit(&missing, 2);
+    assert_eq!(
+        err(&missing),
+        "Lỗi: Không tìm thấy tệp hoặc thư mục “không có”.\n"
+    );
+    let no_db = run_in(
+        dir.path(),
+        &[
+            "consolidate",
+            "--year",
+            "2027",
+            "--db",
+            "không có.sqlite3",
+            arg(&files),
+        ],
+    );
+    assert_exit(&no_db, 2);
+    let year = run_in(dir.path(), &["consolidate", "--year", "1999", arg(&files)]);
+    assert_exit(&year, 2);
+    assert_eq!(err(&year), "Lỗi: Năm kế hoạch phải từ 2000 đến 2100.\n");
+}
+
+#[test]
+fn without_a_database_the_units_and_the_law_are_those_a_new_database_starts_with() {
+    let (_dir, store) = common::open();
+    assert_eq!(
+        commplan_store::seeded_units().expect("units"),
+        store.list_units().expect("units")
+    );
+    assert_eq!(
+        commplan_store::shipped_law().expect("law"),
+        store.law().expect("law")
+    );
+}

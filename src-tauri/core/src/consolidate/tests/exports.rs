@@ -1,0 +1,113 @@
+//! The workbook, read back with calamine: one sheet per view after the
+//! board, amounts as numbers, totals as formulas with their results.
+
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader, Xlsx};
+
+use super::*;
+
+fn book() -> Xlsx<Cursor<Vec<u8>>> {
+    let mut none_approved = plan_of("Sở Y tế");
+    for l in &mut none_approved.budget_lines {
+        l.approved = None;
+    }
+    let c = run(vec![
+        file(
+            "nnmt.khtt",
+            &plan_of("Sở Nông nghiệp và Môi trường"),
+            1,
+            Some(1),
+            "2026-11-10T08:00:00Z",
+        ),
+        file("syt.khtt", &none_approved, 3, None, "2026-11-26T20:05:00Z"),
+    ]);
+    let issuer = Unit {
+        id: 9,
+        name: "Ủy ban nhân dân tỉnh Gia Lai".into(),
+        parent_body: String::new(),
+        abbreviation: "UBND".into(),
+    };
+    let bytes = workbook(&c, &issuer).expect("a workbook");
+    Xlsx::new(Cursor::new(bytes)).expect("it reads back")
+}
+
+/// A cell as text: a string as it is, a number in decimal, nothing as "".
+fn at(range: &Range<Data>, pos: (u32, u32)) -> String {
+    match range.get_value(pos) {
+        Some(Data::String(s)) => s.clone(),
+        Some(Data::Float(n)) => n.to_string(),
+        Some(Data::Empty) | None => String::new(),
+        Some(other) => format!("{other:?}"),
+    }
+}
+
+/// A cell's formula, "" for none.
+fn formula(range: &Range<String>, pos: (u32, u32)) -> &str {
+    range.get_value(pos).map_or("", String::as_str)
+}
+
+#[test]
+fn the_workbook_has_the_board_and_one_sheet_per_view_with_formula_totals() {
+    let mut book = book();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Tổng hợp",
+            "Hoạt động truyền thông",
+            "Chính sách có tác động lớn",
+            "Người phát ngôn và đầu mối",
+            "Đặt hàng báo chí",
+            "Kinh phí",
+        ]
+    );
+    let board = book.worksheet_range("Tổng hợp").expect("the board");
+    assert_eq!(
+        at(&board, (0, 0)),
+        "TỔNG HỢP KẾ HOẠCH TRUYỀN THÔNG CHÍNH SÁCH NĂM 2027"
+    );
+    assert_eq!(
+        at(&board, (1, 0)),
+        "Đơn vị tổng hợp: Ủy ban nhân dân tỉnh Gia Lai"
+    );
+    // Rows 6–9: the four units of the list.
+    assert_eq!(at(&board, (5, 1)), "Sở Nông nghiệp và Môi trường");
+    assert_eq!(at(&board, (5, 2)), "Đã trình");
+    assert_eq!(at(&board, (5, 7)), "612760000");
+    assert_eq!(at(&board, (5, 8)), "319000000");
+    assert_eq!(at(&board, (6, 2)), "Chưa nhận");
+    assert_eq!(at(&board, (7, 1)), "Sở Y tế");
+    // Written at 20:05 UTC: 03:05 the next day in Vietnam.
+    assert_eq!(at(&board, (7, 4)), "27/11/2026 03:05");
+    assert_eq!(at(&board, (7, 5)), "bản nháp");
+    assert_eq!(at(&board, (7, 8)), "", "nothing approved: blank, not 0");
+    // Row 10: the totals, as formulas with their results.
+    assert_eq!(at(&board, (9, 0)), "Tổng cộng");
+    assert_eq!(at(&board, (9, 7)), "1225520000");
+    assert_eq!(at(&board, (9, 8)), "319000000");
+    let formulas = book.worksheet_formula("Tổng hợp").expect("formulas");
+    assert_eq!(formula(&formulas, (9, 7)), "SUM(H6:H9)");
+    assert_eq!(
+        formula(&formulas, (9, 8)),
+        "IF(COUNT(I6:I9)=0,\"\",SUM(I6:I9))"
+    );
+
+    let budget = book.worksheet_range("Kinh phí").expect("the budget");
+    // 9 rows per plan (rows 6–23), then the totals.
+    assert_eq!(at(&budget, (5, 1)), "Ngân sách tỉnh");
+    assert_eq!(at(&budget, (5, 3)), "2");
+    assert_eq!(at(&budget, (5, 4)), "162000000");
+    assert_eq!(at(&budget, (23, 4)), "1225520000");
+    let formulas = book.worksheet_formula("Kinh phí").expect("formulas");
+    assert_eq!(formula(&formulas, (23, 4)), "SUM(E6:E23)");
+
+    let activities = book
+        .worksheet_range("Hoạt động truyền thông")
+        .expect("activities");
+    assert_eq!(
+        activities.height(),
+        5 + 102,
+        "the title, the header, 51 activities per plan"
+    );
+    assert_eq!(at(&activities, (5, 5)), "Cả năm");
+}

@@ -1,0 +1,335 @@
+//! The consolidation as an Excel workbook: the board on the first sheet,
+//! then one sheet per view with every row; amounts are numbers and every
+//! total is a formula (the approved total blank while nothing is approved,
+//! the rule of `budget::approved_sum` as a formula). Bytes only.
+
+use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
+
+use crate::dates::moment_vi;
+use crate::error::Result;
+use crate::model::Unit;
+use crate::money::{Money, group};
+use crate::xlsx::{Formats, failed};
+
+use super::board::{Board, BoardRow};
+use super::collect::revision_label;
+use super::query::{Row, SortKey, ViewKind, ViewSpec};
+use super::{Consolidation, views};
+
+/// The row (0-based) of a sheet's column headers; data follow.
+const HEADER_ROW: u32 = 4;
+
+const BOARD_HEADERS: [&str; 10] = [
+    "TT",
+    "Đơn vị",
+    "Tình trạng",
+    "Tệp kế hoạch",
+    "Thời điểm ghi tệp",
+    "Lần trình",
+    "Lỗi bắt buộc sửa",
+    "Dự toán (đồng)",
+    "Được duyệt (đồng)",
+    "Ghi chú",
+];
+const BOARD_WIDTHS: [f64; 10] = [5.0, 36.0, 14.0, 40.0, 17.0, 11.0, 10.0, 18.0, 18.0, 50.0];
+
+/// "TỔNG HỢP KẾ HOẠCH TRUYỀN THÔNG CHÍNH SÁCH NĂM 2027".
+pub fn title(year: i32) -> String {
+    format!("Tổng hợp kế hoạch truyền thông chính sách năm {year}")
+}
+
+/// The workbook's bytes; `issuer` is the consolidating unit.
+pub fn workbook(c: &Consolidation, issuer: &Unit) -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let f = Formats::new();
+    let board = c.board();
+    board_sheet(book.add_worksheet(), &board, issuer, &f)?;
+    for kind in ViewKind::ALL {
+        let data = c.views.data(kind);
+        view_sheet(
+            book.add_worksheet(),
+            views::spec(kind),
+            &data.rows,
+            c.year,
+            &f,
+        )?;
+    }
+    book.save_to_buffer().map_err(failed)
+}
+
+/// A sheet named `name`, its title over `columns` columns, and the lines under it.
+fn heading(
+    sheet: &mut Worksheet,
+    name: &str,
+    title: &str,
+    columns: u16,
+    lines: &[String],
+    f: &Formats,
+) -> Result<()> {
+    sheet.set_name(name).map_err(failed)?;
+    // A formula's result as computed here; one left empty is blank, not 0.
+    sheet.set_formula_result_default("");
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            columns.saturating_sub(1),
+            &title.to_uppercase(),
+            &f.title,
+        )
+        .map_err(failed)?;
+    for (i, line) in lines.iter().enumerate() {
+        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        sheet
+            .write_string_with_format(row, 0, line, &f.italic)
+            .map_err(failed)?;
+    }
+    Ok(())
+}
+
+fn headers(sheet: &mut Worksheet, labels: &[&str], widths: &[f64], f: &Formats) -> Result<()> {
+    for (c, (label, width)) in labels.iter().zip(widths).enumerate() {
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        sheet
+            .write_string_with_format(HEADER_ROW, col, *label, &f.header)
+            .map_err(failed)?;
+        sheet.set_column_width(col, *width).map_err(failed)?;
+    }
+    sheet.set_freeze_panes(HEADER_ROW + 1, 0).map_err(failed)?;
+    Ok(())
+}
+
+fn money_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    m: Option<Money>,
+    f: &Format,
+) -> Result<()> {
+    // Spreadsheets hold numbers as doubles: exact below 2^53 > every amount.
+    match m {
+        Some(m) => sheet.write_number_with_format(row, col, m.dong() as f64, f),
+        None => sheet.write_blank(row, col, f),
+    }
+    .map_err(failed)?;
+    Ok(())
+}
+
+/// The "Tổng cộng" row: `label` across the columns before `proposed`, the
+/// proposed sum and the approved one (blank while none is) as formulas.
+fn total_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    proposed: u16,
+    data_rows: (u32, u32),
+    results: (Option<Money>, Option<Money>),
+    f: &Formats,
+) -> Result<()> {
+    let (first, last) = (data_rows.0 + 1, data_rows.1.max(data_rows.0 + 1));
+    let letter = |c: u16| rust_xlsxwriter::utility::column_number_to_name(c);
+    let (p, a) = (letter(proposed), letter(proposed + 1));
+    if proposed > 0 {
+        sheet
+            .merge_range(row, 0, row, proposed - 1, "Tổng cộng", &f.header)
+            .map_err(failed)?;
+    }
+    let shown = |m: Option<Money>| m.map(|m| m.dong().to_string()).unwrap_or_default();
+    sheet
+        .write_formula_with_format(
+            row,
+            proposed,
+            Formula::new(format!("=SUM({p}{first}:{p}{last})")).set_result(shown(results.0)),
+            &f.total_money,
+        )
+        .map_err(failed)?;
+    sheet
+        .write_formula_with_format(
+            row,
+            proposed + 1,
+            Formula::new(format!(
+                "=IF(COUNT({a}{first}:{a}{last})=0,\"\",SUM({a}{first}:{a}{last}))"
+            ))
+            .set_result(shown(results.1)),
+            &f.total_money,
+        )
+        .map_err(failed)?;
+    Ok(())
+}
+
+/// What the board's last column says of a row.
+fn board_note(r: &BoardRow) -> String {
+    let mut notes = Vec::new();
+    if r.conflict {
+        notes.push("Hai kế hoạch cùng ghi đơn vị này".to_string());
+    }
+    if let Some(name) = &r.file_unit_name {
+        notes.push(format!("Tên đơn vị trong tệp: {name}"));
+    }
+    if !r.older_revisions.is_empty() {
+        let older: Vec<String> = r
+            .older_revisions
+            .iter()
+            .map(|o| format!("{} ({})", o.file_name, revision_label(o.revision)))
+            .collect();
+        notes.push(format!("Tệp cũ hơn: {}", older.join("; ")));
+    }
+    notes.extend(r.blocking_messages.iter().cloned());
+    notes.join(". ")
+}
+
+fn board_row(sheet: &mut Worksheet, row: u32, n: usize, r: &BoardRow, f: &Formats) -> Result<()> {
+    let text = |s: &str| s.to_string();
+    let cells = [
+        n.to_string(),
+        text(&r.unit_name),
+        text(r.state.label_vi()),
+        r.received_file.clone().unwrap_or_default(),
+        r.written_at.as_deref().map(moment_vi).unwrap_or_default(),
+        r.revision.map(revision_label).unwrap_or_default(),
+    ];
+    for (c, cell) in cells.iter().enumerate() {
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        sheet
+            .write_string_with_format(row, col, cell, &f.cell)
+            .map_err(failed)?;
+    }
+    if r.revision.is_some() {
+        sheet
+            .write_number_with_format(row, 6, f64::from(r.blocking), &f.cell)
+            .map_err(failed)?;
+    } else {
+        sheet.write_blank(row, 6, &f.cell).map_err(failed)?;
+    }
+    money_cell(sheet, row, 7, r.total_proposed, &f.money)?;
+    money_cell(sheet, row, 8, r.total_approved, &f.money)?;
+    sheet
+        .write_string_with_format(row, 9, board_note(r), &f.cell)
+        .map_err(failed)?;
+    Ok(())
+}
+
+/// The files that do not count: offered for mapping, refused, ignored.
+fn board_lists(sheet: &mut Worksheet, mut row: u32, board: &Board, f: &Formats) -> Result<()> {
+    for (heading, lines) in board.not_counted() {
+        sheet
+            .write_string_with_format(row, 1, heading, &f.bold)
+            .map_err(failed)?;
+        row += 1;
+        for line in lines {
+            sheet.write_string(row, 1, line).map_err(failed)?;
+            row += 1;
+        }
+        row += 1;
+    }
+    Ok(())
+}
+
+/// "Đã nhận kế hoạch của 3/12 đơn vị (…); chưa nhận: 9."
+pub fn counts_line(board: &Board) -> String {
+    let k = &board.counts;
+    format!(
+        "Đã nhận kế hoạch của {}/{} đơn vị ({} dự thảo, {} đã trình, {} đã phê duyệt); chưa nhận: {}.",
+        k.received, k.units, k.draft, k.submitted, k.approved, k.not_received
+    )
+}
+
+fn board_sheet(sheet: &mut Worksheet, board: &Board, issuer: &Unit, f: &Formats) -> Result<()> {
+    let lines = [
+        format!("Đơn vị tổng hợp: {}", issuer.name),
+        counts_line(board),
+    ];
+    heading(sheet, "Tổng hợp", &title(board.year), 10, &lines, f)?;
+    headers(sheet, &BOARD_HEADERS, &BOARD_WIDTHS, f)?;
+    let mut row = HEADER_ROW + 1;
+    for (i, r) in board.rows.iter().enumerate() {
+        board_row(sheet, row, i + 1, r, f)?;
+        row += 1;
+    }
+    let results = (board.total_proposed, board.total_approved);
+    total_row(sheet, row, 7, (HEADER_ROW + 1, row), results, f)?;
+    board_lists(sheet, row + 3, board, f)
+}
+
+/// A column's width: long texts wide, amounts and counts narrow.
+fn width(key: &str, numeric: bool) -> f64 {
+    match key {
+        "content" | "tasks" | "consultation" | "draftDocument" | "policy" => 50.0,
+        "unit" | "agency" | "category" | "source" | "name" | "contact" | "position" => 30.0,
+        "proposed" | "approved" => 18.0,
+        _ if numeric => 12.0,
+        _ => 20.0,
+    }
+}
+
+/// A view's cell: a number where the cell shows its sort key (grouped or
+/// not), else the text shown.
+fn view_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    r: &Row,
+    c: usize,
+    f: &Formats,
+) -> Result<()> {
+    let cell = &r.cells[c];
+    let number = match r.keys.get(c) {
+        Some(SortKey::Number(n))
+            if *n >= 0 && !cell.is_empty() && (*cell == group(*n) || *cell == n.to_string()) =>
+        {
+            Some(*n)
+        }
+        _ => None,
+    };
+    match number {
+        Some(n) => sheet.write_number_with_format(row, col, n as f64, &f.money),
+        None => sheet.write_string_with_format(row, col, cell, &f.cell),
+    }
+    .map_err(failed)?;
+    Ok(())
+}
+
+fn view_sheet(
+    sheet: &mut Worksheet,
+    spec: &ViewSpec,
+    rows: &[Row],
+    year: i32,
+    f: &Formats,
+) -> Result<()> {
+    let columns = u16::try_from(spec.columns.len()).unwrap_or(u16::MAX);
+    let name = spec.kind.title_vi();
+    heading(sheet, name, name, columns, &[title(year)], f)?;
+    let labels: Vec<&str> = spec.columns.iter().map(|c| c.label).collect();
+    let widths: Vec<f64> = spec
+        .columns
+        .iter()
+        .map(|c| width(c.key, c.numeric))
+        .collect();
+    headers(sheet, &labels, &widths, f)?;
+    let mut row = HEADER_ROW + 1;
+    for r in rows {
+        for c in 0..spec.columns.len() {
+            view_cell(sheet, row, u16::try_from(c).unwrap_or(u16::MAX), r, c, f)?;
+        }
+        row += 1;
+    }
+    if spec.money {
+        let proposed = spec
+            .columns
+            .iter()
+            .position(|c| c.key == "proposed")
+            .unwrap_or(0);
+        let all: Vec<usize> = (0..rows.len()).collect();
+        let t = super::query::totals(rows, &all);
+        let col = u16::try_from(proposed).unwrap_or(u16::MAX);
+        total_row(
+            sheet,
+            row,
+            col,
+            (HEADER_ROW + 1, row),
+            (t.proposed, t.approved),
+            f,
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,36 @@
+// English strings of backups and of the recovery of a damaged data file, typed
+// against backups.vi.ts.
+import type { viBackups } from "./backups.vi";
+
+export const enBackups: Record<keyof typeof viBackups, string> = {
+  "backups.heading": "Backup and restore",
+  "backups.intro": "The app backs the data up at every start, before every data upgrade and before every import. Kept: the newest backup of each of the last 7 days, 4 weeks and 12 months, and every backup made before an upgrade.",
+  "backups.folder": "Backup folder: {folder}",
+  "backups.now": "Back up now",
+  "backups.busy": "Backing up…",
+  "backups.made": "Backed up at {time}.",
+  "backups.when": "Made at",
+  "backups.kind": "Reason",
+  "backups.size": "Size",
+  "backups.restore": "Restore",
+  "backups.empty": "No backups yet. Click “Back up now”, or the first one is made at the next start once there is a plan.",
+  "backups.confirmRestore": "Restore the backup made at {time}?",
+  "backups.confirmRestoreBody": "All current data will be replaced by this backup. First the app backs up the current data (“Before a restore”), so you can go back.",
+  "backups.restored": "Data restored from the backup made at {time}.",
+  "backupKind.startup": "Automatic at start-up",
+  "backupKind.manual": "Manual backup",
+  "backupKind.pre_migration": "Before a data upgrade",
+  "backupKind.pre_import": "Before an import",
+  "backupKind.pre_restore": "Before a restore",
+  "recovery.heading": "The data file is damaged",
+  "damage.corrupt": "The start-up check found the data file damaged (perhaps by a power cut or a disk fault), so it was not opened.",
+  "damage.truncated": "The start-up check found the data file cut short (perhaps a full disk or an unfinished copy), so it was not opened.",
+  "damage.lost_journal": "The start-up check found that the journal file (-wal) holding the latest saved changes is missing (perhaps removed by antivirus software or left out of a copy).",
+  "recovery.moved": "The damaged file was moved, untouched, to: {path}. The app neither deletes nor changes it.",
+  "recovery.offer": "The newest good backup was made at {time} ({kind}). Restoring brings the data back to that moment.",
+  "recovery.restore": "Restore this backup",
+  "recovery.noBackup": "No usable backup was found.",
+  "recovery.fresh": "Start with empty data",
+  "recovery.freshHelp": "The damaged file stays as it is; you can still restore a backup later under “Backups”.",
+  "recovery.busy": "Restoring…",
+};
