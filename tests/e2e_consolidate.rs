@@ -21,9 +21,9 @@ use common::{
     wait_for_text, wait_for_texts, wait_until,
 };
 use commplan_core::file::PlanFile;
-use commplan_core::planfile::{FileSource, PlanFileV2, uuid_v4};
+use commplan_core::planfile::FileSource;
 use commplan_core::review::{CommentAnchor, NewComment};
-use commplan_core::{PlanDocument, PlanStatus, Step, Unit, UnitInput};
+use commplan_core::{PlanDocument, Step, Unit};
 use commplan_store::Store;
 use fantoccini::Client;
 
@@ -356,31 +356,6 @@ async fn three_units_files_are_consolidated_viewed_and_exported() {
     client.close().await.expect("quit");
 }
 
-/// The province after the 2025 reform: `count` units of the list, each
-/// with its submitted plan of 1 policy, 10 activities and 4 budget lines
-/// in `folder` (smaller than a real plan, so that this debug build reads
-/// them in a few seconds: the benchmark times the full size).
-fn province(data: &Path, folder: &Path, count: usize) {
-    let mut store = Store::open(&data.join(commplan_store::DB_FILE_NAME)).expect("store");
-    for k in 1..=count {
-        let mut doc = commplan_core::stress::unit_plan(k, 1, 10, 4, 2027);
-        doc.status = PlanStatus::Submitted;
-        store
-            .create_unit(&UnitInput {
-                name: doc.unit.name.clone(),
-                parent_body: doc.unit.parent_body.clone(),
-                abbreviation: doc.unit.abbreviation.clone(),
-            })
-            .expect("a unit");
-        let mut seed = [0u8; 16];
-        seed[..8].copy_from_slice(&(k as u64).to_le_bytes());
-        let name = format!("Kế hoạch 2027 - {} - lần trình 1.khtt", doc.unit.name);
-        let when = "2026-11-20T02:00:00Z".to_string();
-        let file = PlanFileV2::of_plan(doc, uuid_v4(seed), Some(1), when, "0.1.0");
-        std::fs::write(folder.join(name), file.to_bytes()).expect("write the plan file");
-    }
-}
-
 /// 150 units' files: the board comes in chunks and each view a page at a
 /// time, so that the first screen is drawn as soon as Rust has answered.
 /// The times (of this debug build) are printed.
@@ -388,7 +363,10 @@ fn province(data: &Path, folder: &Path, count: usize) {
 async fn a_province_of_150_units_shows_its_first_screens_a_page_at_a_time() {
     let files = tempfile::tempdir().expect("temp dir");
     let data = tempfile::tempdir().expect("temp dir");
-    province(data.path(), files.path(), 150);
+    // Smaller plans than a real one (1 policy, 10 activities, 4 budget
+    // lines), so that this debug build reads them in a few seconds:
+    // tests/e2e_consolidate_scale.rs times the full size.
+    common::province::province(data.path(), files.path(), 150, (1, 10, 4));
     let (_driver, client, _save) = start(data.path(), files.path()).await;
     click(&client, &tid("nav-consolidate")).await;
     fill(&client, "cons-year", "2027").await;

@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod province;
 mod wait;
 pub mod xdnd;
 
