@@ -32,11 +32,30 @@ pub struct Driver {
     port: u16,
 }
 
+/// A port for a WebDriver to listen on that nothing else takes meanwhile. It
+/// is free now, never given twice by this process, and below the kernel's
+/// ephemeral range: there, any program's `bind(0)` (WebKitWebDriver picks the
+/// browser's port so) and every outgoing connection take their ports, and one
+/// took a port chosen for a WebDriver before it could listen.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
+    use std::hash::{BuildHasher, Hasher};
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let ephemeral = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|r| r.split_whitespace().next()?.parse::<u16>().ok())
+        .unwrap_or(32768);
+    let (low, high) = (10_000.min(ephemeral / 2), ephemeral);
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    for _ in 0..1000 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_usize(given.len());
+        let port = low + (h.finish() % u64::from(high - low)) as u16;
+        if !given.contains(&port) && TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            given.push(port);
+            return port;
+        }
+    }
+    panic!("no free local port below {high}");
 }
 
 fn tauri_driver() -> PathBuf {
