@@ -97,6 +97,14 @@ fn headers(sheet: &mut Worksheet, labels: &[&str], widths: &[f64], f: &Formats) 
         sheet.set_column_width(col, *width).map_err(failed)?;
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0).map_err(failed)?;
+    // Printed as a reviewer reads it: A4 landscape, every column on the
+    // page's width, the header row on every page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(HEADER_ROW, HEADER_ROW)
+        .map_err(failed)?;
     Ok(())
 }
 

@@ -7,7 +7,8 @@ use calamine::{Data, Range, Reader, Xlsx};
 
 use super::*;
 
-fn book() -> Xlsx<Cursor<Vec<u8>>> {
+/// The workbook's bytes, of two units' plans.
+fn bytes() -> Vec<u8> {
     let mut none_approved = plan_of("Sở Y tế");
     for l in &mut none_approved.budget_lines {
         l.approved = None;
@@ -28,8 +29,39 @@ fn book() -> Xlsx<Cursor<Vec<u8>>> {
         parent_body: String::new(),
         abbreviation: "UBND".into(),
     };
-    let bytes = workbook(&c, &issuer).expect("a workbook");
-    Xlsx::new(Cursor::new(bytes)).expect("it reads back")
+    workbook(&c, &issuer).expect("a workbook")
+}
+
+fn book() -> Xlsx<Cursor<Vec<u8>>> {
+    Xlsx::new(Cursor::new(bytes())).expect("it reads back")
+}
+
+/// Printed, every sheet is A4 landscape, as wide as the page, with its
+/// header row on every page (what calamine does not read: the XML itself).
+#[test]
+fn every_sheet_prints_landscape_on_the_page_width_with_its_header_repeated() {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes())).expect("a zip");
+    let mut xml = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).expect(name), &mut text)
+            .expect("UTF-8");
+        text
+    };
+    for n in 1..=6 {
+        let sheet = xml(&format!("xl/worksheets/sheet{n}.xml"));
+        assert!(
+            sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+            "sheet {n}"
+        );
+        assert!(
+            sheet.contains(r#"paperSize="9""#)
+                && sheet.contains(r#"orientation="landscape""#)
+                && sheet.contains(r#"fitToHeight="0""#),
+            "sheet {n}: {sheet:.600}"
+        );
+    }
+    let book = xml("xl/workbook.xml");
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 6, "{book}");
 }
 
 /// A cell as text: a string as it is, a number in decimal, nothing as "".
