@@ -377,15 +377,19 @@ mod tests {
     /// The page may name only paths the window reported dropped.
     #[test]
     fn only_paths_dropped_on_the_window_are_read() {
+        let folder = std::env::temp_dir();
+        let plan = folder.join("a.khtt");
+        let other = folder.join("b.khtt");
+        let name = |p: &PathBuf| p.to_string_lossy().into_owned();
         let cons = Consolidating::default();
-        assert!(cons.dropped(vec!["/tmp/a.khtt".into()]).is_err());
-        *cons.dropped.lock().expect("lock") = vec![PathBuf::from("/tmp/a.khtt")];
+        assert!(cons.dropped(vec![name(&plan)]).is_err());
+        *cons.dropped.lock().expect("lock") = vec![plan.clone()];
         assert_eq!(
-            cons.dropped(vec!["/tmp/a.khtt".into()]).expect("dropped"),
-            [PathBuf::from("/tmp/a.khtt")]
+            cons.dropped(vec![name(&plan)]).expect("dropped"),
+            [plan.clone()]
         );
         let err = cons
-            .dropped(vec!["/tmp/a.khtt".into(), "/etc/passwd".into()])
+            .dropped(vec![name(&plan), name(&other)])
             .expect_err("not dropped");
         assert_eq!(err.code, ErrorCode::Validation);
     }
