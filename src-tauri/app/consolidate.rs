@@ -386,7 +386,7 @@ mod tests {
         *cons.dropped.lock().expect("lock") = vec![plan.clone()];
         assert_eq!(
             cons.dropped(vec![name(&plan)]).expect("dropped"),
-            [plan.clone()]
+            std::slice::from_ref(&plan)
         );
         let err = cons
             .dropped(vec![name(&plan), name(&other)])
