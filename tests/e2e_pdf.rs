@@ -6,16 +6,11 @@ mod common;
 
 use std::process::Command;
 
-use common::{Driver, click, exported, fill, tid, wait_for_text, wait_saved};
+use common::{click, exported, fill, tid, wait_for_text, wait_saved};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_is_exported_to_pdf_and_an_unprintable_character_is_reported() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let (driver, folder) = Driver::start_exporting(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    fill(&client, "plan.place", "Pleiku, Gia Lai").await;
-    wait_saved(&client).await;
+    let (_data, _driver, client, folder) = common::sample_to_export().await;
     click(&client, &tid("export-pdf")).await;
     wait_for_text(
         &client,

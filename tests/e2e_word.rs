@@ -6,7 +6,7 @@ mod common;
 
 use std::io::Read;
 
-use common::{Driver, click, exported, fill, screenshot, tid, wait_for_text, wait_saved};
+use common::{click, exported, screenshot, tid, wait_for_text};
 
 /// The text of `name` inside the .docx (a zip) at `path`.
 fn part_of(path: &std::path::Path, name: &str) -> String {
@@ -22,12 +22,7 @@ fn part_of(path: &std::path::Path, name: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_is_exported_to_word_beside_the_pdf() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let (driver, folder) = Driver::start_exporting(data.path());
-    let client = driver.launch().await;
-    click(&client, &tid("open-sample")).await;
-    fill(&client, "plan.place", "Pleiku, Gia Lai").await;
-    wait_saved(&client).await;
+    let (_data, _driver, client, folder) = common::sample_to_export().await;
     wait_for_text(&client, &tid("export-pdf"), "Xuất PDF").await;
     wait_for_text(&client, &tid("export-word"), "Xuất Word").await;
     click(&client, &tid("export-word")).await;

@@ -229,6 +229,18 @@ pub fn data_with_plan(doc: commplan_core::PlanDocument) -> tempfile::TempDir {
     data
 }
 
+/// A fresh data folder whose app has the sample plan open, its place set
+/// and saved, and its exports answered into the folder given last.
+pub async fn sample_to_export() -> (tempfile::TempDir, Driver, Client, PathBuf) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (driver, folder) = Driver::start_exporting(data.path());
+    let client = driver.launch().await;
+    click(&client, &tid("open-sample")).await;
+    fill(&client, "plan.place", "Pleiku, Gia Lai").await;
+    wait_saved(&client).await;
+    (data, driver, client, folder)
+}
+
 /// Opens the sample plan from the plan list and waits for its editor's steps.
 pub async fn open_sample(client: &Client) {
     click(client, &tid("open-sample")).await;
