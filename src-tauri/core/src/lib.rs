@@ -19,6 +19,7 @@ pub mod model;
 pub mod plan;
 pub mod planfile;
 pub mod progress;
+pub mod results;
 pub mod review;
 pub mod schedule;
 pub mod signature;

@@ -1,0 +1,196 @@
+//! What was done: the results of an approved plan (Directive 07/CT-TTg's cycle
+//! closes with a results report, BÁO CÁO kết quả thực hiện).
+//!
+//! An approved plan stays locked; what was done is kept beside it, dated, with
+//! its own history: per activity a [`ActivityResult`], per budget line a
+//! [`LineSpending`], per objective of the plan an [`ObjectiveResult`] (its
+//! actual value where it cannot be computed), and per reporting period the
+//! report's own texts ([`ReportTexts`]). [`PlanResults`] is all of it for one
+//! plan, as the store reads it and as a plan file carries it.
+//!
+//! The objectives themselves ([`crate::plan::Objective`]) are plan content:
+//! drafted, reviewed and locked with the plan.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::money::Money;
+
+/// Where an activity stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum ActivityStatus {
+    /// Chưa thực hiện.
+    #[default]
+    NotStarted,
+    /// Đang thực hiện.
+    InProgress,
+    /// Hoàn thành.
+    Done,
+    /// Không thực hiện (with a reason).
+    Cancelled,
+}
+
+impl ActivityStatus {
+    pub const ALL: [ActivityStatus; 4] = [
+        ActivityStatus::NotStarted,
+        ActivityStatus::InProgress,
+        ActivityStatus::Done,
+        ActivityStatus::Cancelled,
+    ];
+
+    /// The Vietnamese name, as screens and reports write it.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            ActivityStatus::NotStarted => "Chưa thực hiện",
+            ActivityStatus::InProgress => "Đang thực hiện",
+            ActivityStatus::Done => "Hoàn thành",
+            ActivityStatus::Cancelled => "Không thực hiện",
+        }
+    }
+}
+
+/// What was done of one activity of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ActivityResult {
+    #[ts(type = "number")]
+    pub activity_id: i64,
+    pub status: ActivityStatus,
+    /// Why it was not done; required when the status is `Cancelled`, empty otherwise.
+    pub reason: String,
+    /// When it was done (or finished), yyyy-mm-dd; empty when not known.
+    pub done_on: String,
+    /// Sản phẩm đạt được, as the officer writes it.
+    pub output: String,
+    /// The number achieved, counted in `achieved_unit` (the unit of the activity's
+    /// target where the target states a count, e.g. "hội nghị" of "03 hội nghị").
+    #[ts(type = "number | null")]
+    pub achieved: Option<i64>,
+    pub achieved_unit: String,
+    /// How many people it reached (lượt người), when known.
+    #[ts(type = "number | null")]
+    pub reach: Option<i64>,
+    /// A note or the reference of a document that shows it (số, ký hiệu văn bản).
+    pub note: String,
+    /// When it was last recorded (RFC 3339, UTC).
+    pub recorded_at: String,
+}
+
+/// What was spent of one budget line, against its approved amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct LineSpending {
+    #[ts(type = "number")]
+    pub budget_line_id: i64,
+    /// Whole đồng, the same rules as every amount.
+    pub spent: Money,
+    /// Required when more is spent than was approved.
+    pub note: String,
+    pub recorded_at: String,
+}
+
+/// The actual value of an objective whose indicator is not computed from what
+/// was recorded ([`IndicatorMeasure::Manual`]), or a note on a computed one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ObjectiveResult {
+    #[ts(type = "number")]
+    pub objective_id: i64,
+    #[ts(type = "number | null")]
+    pub actual: Option<i64>,
+    pub note: String,
+    pub recorded_at: String,
+}
+
+/// A results report's period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum Period {
+    /// 6 tháng đầu năm: January to June.
+    FirstHalf,
+    /// Cả năm.
+    Year,
+}
+
+impl Period {
+    pub const ALL: [Period; 2] = [Period::FirstHalf, Period::Year];
+
+    /// The last month the period covers.
+    pub fn last_month(self) -> u8 {
+        match self {
+            Period::FirstHalf => 6,
+            Period::Year => 12,
+        }
+    }
+
+    /// "6 tháng đầu năm 2026", "năm 2026".
+    pub fn label_vi(self, year: i32) -> String {
+        match self {
+            Period::FirstHalf => format!("6 tháng đầu năm {year}"),
+            Period::Year => format!("năm {year}"),
+        }
+    }
+}
+
+/// The texts of one period's report the officer writes: its number and date
+/// (the same rules as the plan's), difficulties and proposals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ReportTexts {
+    pub period: Period,
+    /// Số, e.g. "45" of "Số: 45/BC-SVHTTDL"; empty until numbered.
+    pub number: String,
+    /// Ngày ban hành, yyyy-mm-dd; empty until issued.
+    pub issue_date: String,
+    /// Khó khăn, vướng mắc.
+    pub difficulties: String,
+    /// Đề xuất, kiến nghị.
+    pub proposals: String,
+}
+
+/// Everything recorded of one plan's year.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PlanResults {
+    pub activities: Vec<ActivityResult>,
+    pub spending: Vec<LineSpending>,
+    pub objectives: Vec<ObjectiveResult>,
+    pub reports: Vec<ReportTexts>,
+}
+
+/// How an objective's actual value is obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum IndicatorMeasure {
+    /// Entered by the officer ([`ObjectiveResult::actual`]).
+    #[default]
+    Manual,
+    /// The share (%) of the plan's major-impact policies with a done activity
+    /// from the proposal stage on (Decision 407/QĐ-TTg's target is 100 %).
+    MajorPoliciesFromProposal,
+    /// Press conferences held (done activities that are press conferences).
+    PressConferences,
+    /// Months in which press information was given (done activities of
+    /// information to the press).
+    MonthlyPressInformation,
+    /// The share (%) of the plan's activities done.
+    ActivitiesDone,
+}
+
+mod report;
+pub use report::{
+    ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
+    StatusCounts,
+};
