@@ -20,6 +20,11 @@ use crate::header_lines::{HeaderLines, HeaderName, HeaderPreview};
 use crate::legal::{LegalText, LegalTextInput, LegalTextsImported, LegalTextsView, SourcePage};
 use crate::money::{Money, Quantity};
 use crate::planfile::{FileSource, Opened, OpenedKind};
+use crate::results::{
+    ActivityLine, ActivityResult, ActivityStatus, IndicatorLine, IndicatorMeasure, LineSpending,
+    ObjectiveResult, Period, PlanResults, PolicyResults, ReportTexts, ResultsReport, SpendingLine,
+    StageResults, StatusCounts,
+};
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
 };
@@ -28,9 +33,10 @@ use crate::signature::SignatureBlock;
 
 use crate::{
     Activity, AppError, AppStatus, Channel, CopyPlan, Deleted, Entity, ErrorCode, FieldEdit,
-    FieldValue, FocalOfficer, LegalBasis, NewItem, NewPlan, PlanChanged, PlanDocument, PlanFields,
-    PlanSaved, PlanStatus, PlanSummary, PlanView, Policy, PolicyStage, PressPartner, Recipient,
-    Report, Responsibility, SignerAuthority, Stage, Step, StepProgress, Training, Unit, UnitInput,
+    FieldValue, FocalOfficer, LegalBasis, NewItem, NewPlan, Objective, PlanChanged, PlanDocument,
+    PlanFields, PlanSaved, PlanStatus, PlanSummary, PlanView, Policy, PolicyStage, PressPartner,
+    Recipient, Report, Responsibility, SignerAuthority, Stage, Step, StepProgress, Training, Unit,
+    UnitInput,
 };
 
 /// The whole generated module, as it must be committed.
@@ -47,6 +53,7 @@ pub fn typescript() -> String {
         diff_decls(&cfg),
         review_decls(&cfg),
         consolidation_decls(&cfg),
+        results_decls(&cfg),
     ]
     .concat();
     let mut out = String::from(
@@ -127,6 +134,8 @@ fn document_decls(cfg: &Config) -> Vec<String> {
         Responsibility::decl(cfg),
         Report::decl(cfg),
         Recipient::decl(cfg),
+        IndicatorMeasure::decl(cfg),
+        Objective::decl(cfg),
         PlanDocument::decl(cfg),
     ]
 }
@@ -253,5 +262,25 @@ fn consolidation_decls(cfg: &Config) -> Vec<String> {
         ViewTotals::decl(cfg),
         ViewPage::decl(cfg),
         ActivityCount::decl(cfg),
+    ]
+}
+
+/// What was done of an approved plan, and its results report.
+fn results_decls(cfg: &Config) -> Vec<String> {
+    vec![
+        ActivityStatus::decl(cfg),
+        ActivityResult::decl(cfg),
+        LineSpending::decl(cfg),
+        ObjectiveResult::decl(cfg),
+        Period::decl(cfg),
+        ReportTexts::decl(cfg),
+        PlanResults::decl(cfg),
+        StatusCounts::decl(cfg),
+        StageResults::decl(cfg),
+        PolicyResults::decl(cfg),
+        ActivityLine::decl(cfg),
+        IndicatorLine::decl(cfg),
+        SpendingLine::decl(cfg),
+        ResultsReport::decl(cfg),
     ]
 }

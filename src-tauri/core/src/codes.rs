@@ -61,6 +61,9 @@ mod tests {
         same_as_serde(&LegalSource::ALL);
         same_as_serde(ErrorCode::VARIANTS);
         same_as_serde(Damage::VARIANTS);
+        same_as_serde(&crate::results::ActivityStatus::ALL);
+        same_as_serde(&crate::results::Period::ALL);
+        same_as_serde(&crate::results::IndicatorMeasure::ALL);
     }
 
     #[test]

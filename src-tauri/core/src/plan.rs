@@ -108,6 +108,10 @@ pub struct PlanFields {
     pub header_parent_lines: String,
     pub header_unit_lines: String,
     pub subject_lines: String,
+    /// Kết quả thực hiện năm trước: the opening of the plan, what was done of
+    /// last year's plan (filled from last year's results when a plan is
+    /// copied into the next year, [`crate::results::previous_year_summary`]).
+    pub previous_results: String,
     /// Mục đích.
     pub purposes: String,
     /// Yêu cầu.
@@ -173,6 +177,9 @@ pub struct PlanDocument {
     /// The funding source list (reference data).
     #[serde(default)]
     pub funding_sources: Vec<crate::budget::RefItem>,
+    /// Chỉ tiêu: the plan's measurable objectives.
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
 }
 
 /// Căn cứ: one legal basis, e.g. "Chỉ thị số 07/CT-TTg ngày 21/3/2023 …".
@@ -250,6 +257,27 @@ pub struct Activity {
     pub expected_output: String,
     /// Chỉ tiêu.
     pub target: String,
+}
+
+/// Chỉ tiêu: one measurable objective of the plan, e.g. "Tỷ lệ chính sách có
+/// tác động lớn được truyền thông từ khâu đề xuất chính sách": 100 %. Plan
+/// content: drafted, reviewed and locked with the plan; what was achieved is
+/// in its results ([`crate::results`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Objective {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The indicator, as the plan writes it.
+    pub name: String,
+    /// The value aimed at, a whole number; `None` while not set.
+    #[ts(type = "number | null")]
+    pub target: Option<i64>,
+    /// "%", "cuộc", "tháng" …
+    pub unit: String,
+    /// How its actual value is obtained.
+    pub measure: crate::results::IndicatorMeasure,
 }
 
 /// Hình thức / kênh truyền thông (reference list).

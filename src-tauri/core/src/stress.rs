@@ -58,6 +58,7 @@ pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument
         budget_lines: Vec::new(),
         budget_categories: Vec::new(),
         funding_sources: Vec::new(),
+        objectives: Vec::new(),
         channels: CHANNELS
             .iter()
             .enumerate()

@@ -8,7 +8,7 @@ use rusqlite_migration::{HookError, M, Migrations};
 use serde::Deserialize;
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 7;
+pub const LATEST_VERSION: i64 = 8;
 
 pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -32,6 +32,7 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         .foreign_key_check(),
         M::up(include_str!("../migrations/006_header_lines.sql")),
         M::up(include_str!("../migrations/007_plan_files.sql")).foreign_key_check(),
+        M::up(include_str!("../migrations/008_results.sql")).foreign_key_check(),
     ])
 });
 

@@ -63,6 +63,7 @@ fn cascade(entity: Entity) -> Vec<(&'static str, &'static str)> {
             ("reports", "plan_id = ?1"),
             ("recipients", "plan_id = ?1"),
             ("budget_lines", "plan_id = ?1"),
+            ("objectives", "plan_id = ?1"),
             (
                 "amount_changes",
                 "line_id IN (SELECT id FROM budget_lines WHERE plan_id = ?1)",

@@ -187,6 +187,58 @@ fn a_deleted_plan_can_be_restored() {
 }
 
 #[test]
+fn objectives_are_added_edited_and_deleted_with_the_plan() {
+    let (_dir, mut store, plan) = with_plan();
+    let objective = add(&mut store, Entity::Objective, plan);
+    let new = store.plan_document(plan).expect("doc").objectives;
+    assert_eq!(new.len(), 1);
+    assert_eq!(
+        (new[0].target, new[0].measure),
+        (None, commplan_core::results::IndicatorMeasure::Manual)
+    );
+    let name = "Tỷ lệ chính sách có tác động lớn được truyền thông từ khâu đề xuất";
+    edit(&mut store, Entity::Objective, objective, "name", text(name));
+    edit(
+        &mut store,
+        Entity::Objective,
+        objective,
+        "target",
+        text("100"),
+    );
+    edit(&mut store, Entity::Objective, objective, "unit", text("%"));
+    edit(
+        &mut store,
+        Entity::Objective,
+        objective,
+        "measure",
+        text("major_policies_from_proposal"),
+    );
+    let refused = store
+        .edit_field(&field(Entity::Objective, objective, "target", text("95,5")))
+        .expect_err("a decimal");
+    assert_eq!(refused.code, ErrorCode::Validation);
+    edit_plan(&mut store, plan, "previousResults", "Năm 2026, Sở đã …");
+    let doc = store.plan_document(plan).expect("doc");
+    assert_eq!(doc.fields.previous_results, "Năm 2026, Sở đã …");
+    let o = &doc.objectives[0];
+    assert_eq!(
+        (o.name.as_str(), o.target, o.unit.as_str()),
+        (name, Some(100), "%")
+    );
+    let deleted = store
+        .delete_item(Entity::Objective, objective)
+        .expect("delete")
+        .deleted
+        .expect("undo handle");
+    assert!(deleted.description.starts_with("chỉ tiêu “Tỷ lệ"));
+    store.undo_delete(deleted.trash_id).expect("undo");
+    assert_eq!(
+        store.plan_document(plan).expect("doc").objectives,
+        doc.objectives
+    );
+}
+
+#[test]
 fn lists_can_be_reordered() {
     let (_dir, mut store, plan) = with_plan();
     let doc = store.plan_document(plan).expect("doc");

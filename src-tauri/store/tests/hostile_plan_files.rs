@@ -157,8 +157,15 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
         ),
         case(
             "a newer version",
-            altered(file, |j| j["version"] = 3.into()),
+            altered(file, |j| {
+                j["version"] = (commplan_core::planfile::VERSION + 1).into();
+            }),
             "hãy cập nhật ứng dụng",
+        ),
+        case(
+            "version 2 carrying what version 3 added",
+            altered(file, |j| j["version"] = 2.into()),
+            "trường lạ",
         ),
         case(
             "version 1",
@@ -167,7 +174,7 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
         ),
         case(
             "a version that is not a number",
-            altered(file, |j| j["version"] = "2".into()),
+            altered(file, |j| j["version"] = "3".into()),
             "Phiên bản định dạng",
         ),
         case(

@@ -81,6 +81,7 @@ fn the_schema_names_every_key_the_writer_writes() {
         ("recipient", &plan["document"]["recipients"][0]),
         ("channel", &plan["document"]["channels"][0]),
         ("budgetLine", &plan["document"]["budgetLines"][0]),
+        ("objective", &plan["document"]["objectives"][0]),
         ("refItem", &plan["document"]["budgetCategories"][0]),
         ("refItem", &plan["document"]["fundingSources"][0]),
     ];

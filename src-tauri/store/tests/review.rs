@@ -56,6 +56,7 @@ fn field_edits_are_refused(store: &mut Store, plan: i64, doc: &PlanDocument, mes
     let line = doc.budget_lines[0].id;
     let stage = doc.policies[0].stages[0].id;
     let basis = doc.legal_bases[0].id;
+    let objective = doc.objectives[0].id;
     for (what, edit) in [
         (
             "edit a plan field",
@@ -81,6 +82,14 @@ fn field_edits_are_refused(store: &mut Store, plan: i64, doc: &PlanDocument, mes
         (
             "edit a policy stage",
             field(Entity::PolicyStage, stage, "reason", text("Khác")),
+        ),
+        (
+            "edit the previous year's results",
+            field(Entity::Plan, plan, "previousResults", text("Khác")),
+        ),
+        (
+            "edit an objective's target",
+            field(Entity::Objective, objective, "target", text("90")),
         ),
         (
             "edit a budget amount",
@@ -117,6 +126,7 @@ fn adding_deleting_and_moving_are_refused(
         Entity::Policy,
         Entity::BudgetLine,
         Entity::Recipient,
+        Entity::Objective,
     ] {
         assert_locked(
             "add an item",
@@ -137,6 +147,11 @@ fn adding_deleting_and_moving_are_refused(
     assert_locked(
         "delete a policy",
         store.delete_item(Entity::Policy, policy),
+        message,
+    );
+    assert_locked(
+        "delete an objective",
+        store.delete_item(Entity::Objective, doc.objectives[0].id),
         message,
     );
     assert_locked(

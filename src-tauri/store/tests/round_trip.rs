@@ -62,6 +62,8 @@ fn value(field: &FieldDef, n: usize) -> Json {
         FieldKind::Money => json!("12500000"),
         FieldKind::OptionalMoney => json!("9000000"),
         FieldKind::Quantity => json!(250),
+        FieldKind::Count => json!(1_200 + n),
+        FieldKind::Measure => json!("press_conferences"),
     }
 }
 

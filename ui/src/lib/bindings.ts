@@ -146,6 +146,12 @@ issueDate: string, title: string,
  */
 headerParentLines: string, headerUnitLines: string, subjectLines: string, 
 /**
+ * Kết quả thực hiện năm trước: the opening of the plan, what was done of
+ * last year's plan (filled from last year's results when a plan is
+ * copied into the next year, [`crate::results::previous_year_summary`]).
+ */
+previousResults: string, 
+/**
  * Mục đích.
  */
 purposes: string, 
@@ -319,6 +325,26 @@ export type Report = { id: number, content: string, deadline: string, recipient:
 
 export type Recipient = { id: number, text: string, };
 
+export type IndicatorMeasure = "manual" | "major_policies_from_proposal" | "press_conferences" | "monthly_press_information" | "activities_done";
+
+export type Objective = { id: number, 
+/**
+ * The indicator, as the plan writes it.
+ */
+name: string, 
+/**
+ * The value aimed at, a whole number; `None` while not set.
+ */
+target: number | null, 
+/**
+ * "%", "cuộc", "tháng" …
+ */
+unit: string, 
+/**
+ * How its actual value is obtained.
+ */
+measure: IndicatorMeasure, };
+
 export type PlanDocument = { id: number, unit: Unit, year: number, status: PlanStatus, updatedAt: string, fields: PlanFields, legalBases: Array<LegalBasis>, policies: Array<Policy>, activities: Array<Activity>, focalOfficers: Array<FocalOfficer>, trainings: Array<Training>, pressPartners: Array<PressPartner>, responsibilities: Array<Responsibility>, reports: Array<Report>, recipients: Array<Recipient>, 
 /**
  * The channel list (reference data, shared by all plans).
@@ -335,9 +361,13 @@ budgetCategories: Array<RefItem>,
 /**
  * The funding source list (reference data).
  */
-fundingSources: Array<RefItem>, };
+fundingSources: Array<RefItem>, 
+/**
+ * Chỉ tiêu: the plan's measurable objectives.
+ */
+objectives: Array<Objective>, };
 
-export type Entity = "plan" | "legal_basis" | "policy" | "policy_stage" | "activity" | "focal_officer" | "training" | "press_partner" | "responsibility" | "report" | "recipient" | "channel" | "budget_line" | "budget_category" | "funding_source";
+export type Entity = "plan" | "legal_basis" | "policy" | "policy_stage" | "activity" | "focal_officer" | "training" | "press_partner" | "responsibility" | "report" | "recipient" | "channel" | "budget_line" | "budget_category" | "funding_source" | "objective";
 
 export type FieldValue = string | boolean | number | null | Array<number>;
 
@@ -1066,6 +1096,153 @@ activities: number,
  */
 units: number, };
 
+export type ActivityStatus = "not_started" | "in_progress" | "done" | "cancelled";
+
+export type ActivityResult = { activityId: number, status: ActivityStatus, 
+/**
+ * Why it was not done; required when the status is `Cancelled`, empty otherwise.
+ */
+reason: string, 
+/**
+ * When it was done (or finished), yyyy-mm-dd; empty when not known.
+ */
+doneOn: string, 
+/**
+ * Sản phẩm đạt được, as the officer writes it.
+ */
+output: string, 
+/**
+ * The number achieved, counted in `achieved_unit` (the unit of the activity's
+ * target where the target states a count, e.g. "hội nghị" of "03 hội nghị").
+ */
+achieved: number | null, achievedUnit: string, 
+/**
+ * How many people it reached (lượt người), when known.
+ */
+reach: number | null, 
+/**
+ * A note or the reference of a document that shows it (số, ký hiệu văn bản).
+ */
+note: string, 
+/**
+ * When it was last recorded (RFC 3339, UTC).
+ */
+recordedAt: string, };
+
+export type LineSpending = { budgetLineId: number, 
+/**
+ * Whole đồng, the same rules as every amount.
+ */
+spent: Money, 
+/**
+ * Required when more is spent than was approved.
+ */
+note: string, recordedAt: string, };
+
+export type ObjectiveResult = { objectiveId: number, actual: number | null, note: string, recordedAt: string, };
+
+export type Period = "first_half" | "year";
+
+export type ReportTexts = { period: Period, 
+/**
+ * Số, e.g. "45" of "Số: 45/BC-SVHTTDL"; empty until numbered.
+ */
+number: string, 
+/**
+ * Ngày ban hành, yyyy-mm-dd; empty until issued.
+ */
+issueDate: string, 
+/**
+ * Khó khăn, vướng mắc.
+ */
+difficulties: string, 
+/**
+ * Đề xuất, kiến nghị.
+ */
+proposals: string, };
+
+export type PlanResults = { activities: Array<ActivityResult>, spending: Array<LineSpending>, objectives: Array<ObjectiveResult>, reports: Array<ReportTexts>, };
+
+export type StatusCounts = { planned: number, done: number, inProgress: number, cancelled: number, notStarted: number, };
+
+export type StageResults = { stage: Stage, counts: StatusCounts, };
+
+export type PolicyResults = { title: string, majorImpact: boolean, 
+/**
+ * The five stages, in order.
+ */
+stages: Array<StageResults>, counts: StatusCounts, };
+
+export type ActivityLine = { activityId: number, 
+/**
+ * The policy's title; empty for an activity of the plan as a whole.
+ */
+policy: string, stage: Stage | null, content: string, 
+/**
+ * When it was planned, as written ("Tháng 3, 6, 9").
+ */
+plannedWhen: string, target: string, status: ActivityStatus, 
+/**
+ * dd/mm/yyyy or empty.
+ */
+doneOn: string, 
+/**
+ * What was achieved as written: "03 hội nghị; 1.200 lượt người; …".
+ */
+achieved: string, 
+/**
+ * The reason it was not done, or the officer's note.
+ */
+note: string, };
+
+export type IndicatorLine = { objectiveId: number, name: string, 
+/**
+ * "%", "cuộc", "tháng" …
+ */
+unit: string, target: number | null, 
+/**
+ * `None` while it is neither computed nor entered.
+ */
+actual: number | null, 
+/**
+ * True when computed from what was recorded, false when entered.
+ */
+computed: boolean, note: string, };
+
+export type SpendingLine = { budgetLineId: number, 
+/**
+ * The line's category, "" when it has none.
+ */
+category: string, description: string, proposed: Money, approved: Money | null, 
+/**
+ * `None` while nothing is recorded.
+ */
+spent: Money | null, note: string, };
+
+export type ResultsReport = { period: Period, year: number, 
+/**
+ * "Kế hoạch số 12/KH-SVHTTDL ngày 05/01/2026 của Sở …" or, unnumbered,
+ * "Kế hoạch truyền thông chính sách năm 2026 của Sở …".
+ */
+planReference: string, texts: ReportTexts, 
+/**
+ * Every activity planned in the period (a month up to the period's last;
+ * an activity of no month counts in the year).
+ */
+counts: StatusCounts, policies: Array<PolicyResults>, 
+/**
+ * Activities of the plan as a whole (no policy).
+ */
+general: StatusCounts, activities: Array<ActivityLine>, indicators: Array<IndicatorLine>, spending: Array<SpendingLine>, 
+/**
+ * `budget::approved_sum`'s rule: `None` while no line has an approved amount.
+ */
+totalApproved: Money | null, 
+/**
+ * `None` while nothing is recorded as spent.
+ */
+totalSpent: Money | null, };
+
 /** How the editor treats each kind of item (from the field registry in src-tauri/core). */
 export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };
 
@@ -1085,4 +1262,5 @@ export const ENTITIES: Record<Entity, EntityInfo> = {
   budget_line: { step: "budget", planList: true, documentKey: "budgetLines", titleField: "description" },
   budget_category: { step: null, planList: false, documentKey: "budgetCategories", titleField: "name" },
   funding_source: { step: null, planList: false, documentKey: "fundingSources", titleField: "name" },
+  objective: { step: "general", planList: true, documentKey: "objectives", titleField: "name" },
 };

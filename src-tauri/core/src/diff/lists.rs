@@ -49,6 +49,7 @@ fn list_label(entity: Entity) -> &'static str {
         Entity::Responsibility => "Trách nhiệm của các đơn vị",
         Entity::Report => "Các báo cáo phải nộp",
         Entity::Recipient => "Nơi nhận",
+        Entity::Objective => "Chỉ tiêu",
         _ => entity.def().noun,
     }
 }
@@ -291,6 +292,21 @@ impl Item for crate::Recipient {
     }
     fn summary(&self, _: View) -> String {
         or_blank(shorten(&self.text, 100))
+    }
+}
+
+impl Item for crate::Objective {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn summary(&self, _: View) -> String {
+        let name = or_blank(shorten(&self.name, 90));
+        match self.target {
+            Some(target) => format!("{name}: {} {}", crate::money::group(target), self.unit)
+                .trim_end()
+                .to_string(),
+            None => name,
+        }
     }
 }
 

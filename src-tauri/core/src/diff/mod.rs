@@ -234,6 +234,7 @@ pub fn diff(old: &PlanDocument, new: &PlanDocument) -> PlanDiff {
     let (o, n) = (View { doc: old }, View { doc: new });
     let lists = [
         list_diff(Entity::LegalBasis, o, n, &old.legal_bases, &new.legal_bases),
+        list_diff(Entity::Objective, o, n, &old.objectives, &new.objectives),
         list_diff(Entity::Policy, o, n, &old.policies, &new.policies),
         list_diff(Entity::Activity, o, n, &old.activities, &new.activities),
         list_diff(

@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::edit::FieldKind;
 use crate::money::{Money, Quantity};
 use crate::plan::{PlanDocument, SignerAuthority, Stage};
+use crate::results::IndicatorMeasure;
 
 /// One revision, to resolve references with its own lists.
 #[derive(Clone, Copy)]
@@ -39,6 +40,13 @@ impl View<'_> {
             (FieldKind::SignerAuthority, Value::String(s)) => SignerAuthority::from_code(s)
                 .map(|a| authority_vi(a).to_string())
                 .unwrap_or_else(|| s.clone()),
+            (FieldKind::Measure, Value::String(s)) => IndicatorMeasure::from_code(s)
+                .map(|m| m.label_vi().to_string())
+                .unwrap_or_else(|| s.clone()),
+            (FieldKind::Count, Value::Number(n)) => n
+                .as_i64()
+                .map(crate::money::group)
+                .unwrap_or_else(|| n.to_string()),
             (FieldKind::ChannelRef, _) => name_or_id(doc.channel_name(id), id),
             (FieldKind::CategoryRef, _) => name_or_id(ref_name(&doc.budget_categories, id), id),
             (FieldKind::SourceRef, _) => name_or_id(ref_name(&doc.funding_sources, id), id),

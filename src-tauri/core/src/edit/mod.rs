@@ -14,7 +14,7 @@ mod registry;
 mod tests;
 mod validate;
 
-pub use registry::{EntityDef, FieldDef, FieldKind, Scope};
+pub use registry::{EntityDef, FieldDef, FieldKind, MAX_COUNT, Scope};
 pub use validate::{
     as_field_value, json_input, mask_to_months, months_to_mask, parse_date, refuse_taken_name,
     shift_years, validate,
@@ -41,10 +41,11 @@ pub enum Entity {
     BudgetLine,
     BudgetCategory,
     FundingSource,
+    Objective,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 15] = [
+    pub const ALL: [Entity; 16] = [
         Entity::Plan,
         Entity::LegalBasis,
         Entity::Policy,
@@ -60,6 +61,7 @@ impl Entity {
         Entity::BudgetLine,
         Entity::BudgetCategory,
         Entity::FundingSource,
+        Entity::Objective,
     ];
 }
 

@@ -38,6 +38,11 @@ pub enum FieldKind {
     OptionalMoney,
     /// Up to two decimals ("2,5"), stored in hundredths.
     Quantity,
+    /// A whole number from 0 to [`MAX_COUNT`], or nothing (a target not yet set).
+    Count,
+    /// How an objective's actual value is obtained: an
+    /// [`crate::results::IndicatorMeasure`] code.
+    Measure,
     /// Where the officer breaks a name of the header into lines: the name
     /// with a line break at the end of each line, or empty (automatic); it
     /// must break that very name ([`crate::header_lines::check_breaks`]).
@@ -57,6 +62,10 @@ impl FieldKind {
         }
     }
 }
+
+/// The largest whole number a count holds (a target, a number achieved,
+/// people reached): 999.999.999.
+pub const MAX_COUNT: i64 = 999_999_999;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldDef {
@@ -184,6 +193,13 @@ const PLAN_FIELDS: &[FieldDef] = &[
         "subject_lines",
         FieldKind::Breaks(HeaderName::Subject),
         "Ngắt dòng trích yếu",
+    ),
+    pf(
+        Step::General,
+        "previousResults",
+        "previous_results",
+        FieldKind::Long,
+        "Kết quả thực hiện năm trước",
     ),
     pf(
         Step::General,
@@ -457,12 +473,29 @@ const BUDGET_LINE_FIELDS: &[FieldDef] = &[
     f("notes", "notes", FieldKind::Long, "Ghi chú"),
 ];
 
+const OBJECTIVE_FIELDS: &[FieldDef] = &[
+    f("name", "name", LINE, "Chỉ tiêu"),
+    f("target", "target", FieldKind::Count, "Giá trị chỉ tiêu"),
+    f(
+        "unit",
+        "unit",
+        FieldKind::Line(50),
+        "Đơn vị tính của chỉ tiêu",
+    ),
+    f(
+        "measure",
+        "measure",
+        FieldKind::Measure,
+        "Cách tính kết quả",
+    ),
+];
+
 const CATEGORY_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nhóm chi")];
 const SOURCE_FIELDS: &[FieldDef] = &[f("name", "name", LINE, "Tên nguồn kinh phí")];
 
 /// One row per entity, in the order of [`Entity::ALL`] (a test checks it).
 #[rustfmt::skip]
-pub(super) const DEFS: [(Entity, EntityDef); 15] = [
+pub(super) const DEFS: [(Entity, EntityDef); 16] = [
     (Entity::Plan, d("plans", Scope::PlanRow, PLAN_FIELDS, "kế hoạch", Some("title"), "fields", Some(Step::General))),
     (Entity::LegalBasis, d("legal_bases", Scope::Plan, LEGAL_BASIS_FIELDS, "căn cứ", Some("text"), "legalBases", Some(Step::General))),
     (Entity::Policy, d("policies", Scope::Plan, POLICY_FIELDS, "chính sách", Some("title"), "policies", Some(Step::Policies))),
@@ -478,6 +511,7 @@ pub(super) const DEFS: [(Entity, EntityDef); 15] = [
     (Entity::BudgetLine, d("budget_lines", Scope::Plan, BUDGET_LINE_FIELDS, "dòng kinh phí", Some("description"), "budgetLines", Some(Step::Budget))),
     (Entity::BudgetCategory, d("budget_categories", Scope::Global, CATEGORY_FIELDS, "nhóm chi", Some("name"), "budgetCategories", None)),
     (Entity::FundingSource, d("funding_sources", Scope::Global, SOURCE_FIELDS, "nguồn kinh phí", Some("name"), "fundingSources", None)),
+    (Entity::Objective, d("objectives", Scope::Plan, OBJECTIVE_FIELDS, "chỉ tiêu", Some("name"), "objectives", Some(Step::General))),
 ];
 
 const fn d(

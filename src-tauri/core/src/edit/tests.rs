@@ -153,6 +153,56 @@ fn money_and_quantities_are_validated_with_their_label() {
 }
 
 #[test]
+fn a_target_is_a_whole_number_or_nothing() {
+    let t = field(Entity::Objective, "target");
+    let stored = |v: FieldValue| validate(&t, &v);
+    assert_eq!(
+        stored(FieldValue::Number(Some(100))).expect("ok"),
+        Stored::Int(100)
+    );
+    assert_eq!(
+        stored(FieldValue::Text(" 1.200 ".into())).expect("ok"),
+        Stored::Int(1_200)
+    );
+    assert_eq!(
+        stored(FieldValue::Text("12".into())).expect("ok"),
+        Stored::Int(12)
+    );
+    assert_eq!(
+        stored(FieldValue::Text(String::new())).expect("ok"),
+        Stored::Null
+    );
+    assert_eq!(stored(FieldValue::Number(None)).expect("ok"), Stored::Null);
+    let err = stored(FieldValue::Text("2,5".into())).expect_err("a decimal");
+    assert_eq!(
+        err.message,
+        "Giá trị chỉ tiêu: cần nhập một số nguyên không âm (ví dụ 12 hoặc 1.200)."
+    );
+    for refused in ["-3", "12.50", "1.2.3", "mười"] {
+        assert!(
+            stored(FieldValue::Text(refused.into())).is_err(),
+            "{refused}"
+        );
+    }
+    let err = stored(FieldValue::Number(Some(MAX_COUNT + 1))).expect_err("too large");
+    assert_eq!(err.message, "Giá trị chỉ tiêu: phải từ 0 đến 999.999.999.");
+    assert!(stored(FieldValue::Text("99999999999999999999".into())).is_err());
+    assert!(stored(FieldValue::Number(Some(-1))).is_err());
+}
+
+#[test]
+fn a_measure_is_one_of_its_codes() {
+    let m = field(Entity::Objective, "measure");
+    assert_eq!(
+        validate(&m, &FieldValue::Text("press_conferences".into())).expect("ok"),
+        Stored::Text("press_conferences".into())
+    );
+    assert!(validate(&m, &FieldValue::Text("bogus".into())).is_err());
+    assert!(validate(&m, &FieldValue::Text(String::new())).is_err());
+    assert!(validate(&m, &FieldValue::Number(None)).is_err());
+}
+
+#[test]
 fn a_year_later_keeps_the_day_except_29_february() {
     assert_eq!(shift_years("2026-03-15", 1).expect("ok"), "2027-03-15");
     assert_eq!(shift_years("2028-02-29", 1).expect("ok"), "2029-02-28");

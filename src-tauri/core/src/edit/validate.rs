@@ -6,10 +6,11 @@
 use crate::codes::Code;
 use chrono::{Datelike, NaiveDate};
 
-use super::{Entity, FieldDef, FieldKind, FieldValue, Stored};
+use super::{Entity, FieldDef, FieldKind, FieldValue, MAX_COUNT, Stored};
 use crate::error::{AppError, Result};
 use crate::money::{Money, Quantity, group};
 use crate::plan::{SignerAuthority, Stage};
+use crate::results::IndicatorMeasure;
 use crate::text::{MAX_FIELD_CHARS, clean, refuse_emoji};
 
 /// Months 1–12 as a bit mask (bit 0 = January).
@@ -74,6 +75,13 @@ pub fn validate(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
             "không hợp lệ.",
         ),
         FieldKind::Money | FieldKind::OptionalMoney | FieldKind::Quantity => amount(def, value),
+        FieldKind::Count => count(def, value),
+        FieldKind::Measure => match value {
+            FieldValue::Text(s) => IndicatorMeasure::from_code(s)
+                .map(|m| Stored::Text(m.code().to_string()))
+                .ok_or_else(|| refused(def, "cách tính không hợp lệ.")),
+            _ => Err(refused(def, "cần chọn cách tính.")),
+        },
         FieldKind::ChannelRef
         | FieldKind::PolicyRef
         | FieldKind::ActivityRef
@@ -232,6 +240,46 @@ fn amount(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
     parsed
         .map(Stored::Int)
         .map_err(|e| refused(def, &e.message))
+}
+
+/// A whole number from 0 to [`MAX_COUNT`], given as a number or typed ("12",
+/// "1.200"); or nothing.
+fn count(def: &FieldDef, value: &FieldValue) -> Result<Stored> {
+    let typed = match value {
+        FieldValue::Number(None) => return Ok(Stored::Null),
+        FieldValue::Number(Some(n)) => Some(*n),
+        FieldValue::Text(s) if s.trim().is_empty() => return Ok(Stored::Null),
+        FieldValue::Text(s) => Some(parse_count(s).ok_or_else(|| {
+            refused(
+                def,
+                "cần nhập một số nguyên không âm (ví dụ 12 hoặc 1.200).",
+            )
+        })?),
+        _ => None,
+    };
+    match typed {
+        Some(n) if (0..=MAX_COUNT).contains(&n) => Ok(Stored::Int(n)),
+        Some(_) => Err(refused(
+            def,
+            &format!("phải từ 0 đến {}.", group(MAX_COUNT)),
+        )),
+        None => Err(refused(def, "cần nhập một số nguyên không âm.")),
+    }
+}
+
+/// A whole number as typed: digits, dots between groups of three allowed;
+/// `i64::MAX` when it has too many digits (refused as out of range).
+fn parse_count(text: &str) -> Option<i64> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let groups: Vec<&str> = compact.split('.').collect();
+    let grouped = groups.len() == 1
+        || (groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+            && groups[1..].iter().all(|g| g.len() == 3));
+    let digits = groups.concat();
+    if !grouped || digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(digits.parse().unwrap_or(i64::MAX))
 }
 
 /// A stored date the same calendar day `years` years later; 29 February

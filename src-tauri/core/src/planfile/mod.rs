@@ -1,6 +1,7 @@
-//! The plan file (`.khtt`, format version 2): what travels between an
-//! officer's computer and a reviewer's. A plan file carries a plan's frozen
-//! revision (or its working copy, a draft) with its stable identity (a UUID);
+//! The plan file (`.khtt`, format version 3; version 2 is read too): what
+//! travels between an officer's computer and a reviewer's. A plan file
+//! carries a plan's frozen revision (or its working copy, a draft) with its
+//! stable identity (a UUID);
 //! a return file carries a reviewer's decision and comments, bound to the
 //! revision's number and SHA-256; an approved plan's file also carries the
 //! approval. `docs/plan-file.md` describes the format,
@@ -33,7 +34,11 @@ pub const EXTENSION: &str = "khtt";
 /// The format name every plan file states.
 pub const FORMAT: &str = crate::file::FORMAT;
 /// The format version this build writes (version 1, [`crate::file::PlanFile`], is the sample's).
-pub const VERSION: u32 = 2;
+/// Version 3 added a document's `objectives` and `fields.previousResults`;
+/// a version 2 file (without them) is read as well ([`V3_KEYS`]).
+pub const VERSION: u32 = 3;
+/// The oldest plan-file version this build reads.
+pub const OLDEST_READ: u32 = 2;
 /// The largest file read: 8 MiB (a plan of 100 policies and 1,000 activities is about 1 MiB).
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 /// The highest revision number a file may carry.
@@ -112,7 +117,7 @@ pub struct FileDecision {
     pub by: String,
 }
 
-/// A plan file or a return file, format version 2.
+/// A plan file or a return file, format version 3 (or 2, read).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PlanFileV2 {
@@ -255,10 +260,41 @@ pub fn sha256_of(doc: &PlanDocument) -> String {
     sha256_of_value(&serde_json::to_value(doc).unwrap_or_default())
 }
 
-/// [`sha256_of`] a document already serialised (`serde_json::to_value`).
+/// The keys version 3 added to a document: its objectives, and in its
+/// fields the previous year's results.
+pub const V3_KEYS: [(&str, Option<&str>); 2] =
+    [("objectives", None), ("fields", Some("previousResults"))];
+
+/// A serialised document as version 2 wrote it when the keys version 3
+/// added hold nothing (no objective, no previous results): the same plan has
+/// the same hash in either version, and a version 2 document reads back as
+/// it was written.
+pub fn without_empty_v3_keys(value: &serde_json::Value) -> serde_json::Value {
+    let mut out = value.clone();
+    let empty = |v: &serde_json::Value| {
+        v.as_array().is_some_and(Vec::is_empty) || v.as_str().is_some_and(str::is_empty)
+    };
+    for (key, inner) in V3_KEYS {
+        let parent = match inner {
+            None => out.as_object_mut(),
+            Some(_) => out.get_mut(key).and_then(serde_json::Value::as_object_mut),
+        };
+        let name = inner.unwrap_or(key);
+        if let Some(map) = parent
+            && map.get(name).is_some_and(empty)
+        {
+            map.remove(name);
+        }
+    }
+    out
+}
+
+/// [`sha256_of`] a document already serialised (`serde_json::to_value`): the
+/// hash of its canonical JSON, the keys version 3 added left out while they
+/// hold nothing ([`without_empty_v3_keys`]).
 pub fn sha256_of_value(value: &serde_json::Value) -> String {
     let mut canonical = Vec::new();
-    write_canonical(value, &mut canonical);
+    write_canonical(&without_empty_v3_keys(value), &mut canonical);
     let digest = Sha256::digest(&canonical);
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -107,7 +107,7 @@ fn check_header(raw: &Json) -> Result<()> {
         return Err(not_a_plan_file());
     }
     match object.get("version").and_then(Json::as_u64) {
-        Some(v) if v == u64::from(VERSION) => Ok(()),
+        Some(v) if (u64::from(super::OLDEST_READ)..=u64::from(VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(VERSION) => Err(refused(format!(
             "Tệp kế hoạch được tạo bởi phiên bản mới hơn của ứng dụng (định dạng phiên bản {v}); hãy cập nhật ứng dụng để mở tệp này."
         ))),
@@ -268,7 +268,14 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
     let Some(totals) = &file.totals else {
         return Err(refused("Tệp kế hoạch không ghi tổng kinh phí."));
     };
-    if serde_json::to_value(doc).ok().as_ref() != Some(raw_doc) {
+    // The document as this version writes it; a version 2 document has none
+    // of the keys version 3 added.
+    let full = serde_json::to_value(doc).unwrap_or_default();
+    let again = match file.version {
+        2 => super::without_empty_v3_keys(&full),
+        _ => full.clone(),
+    };
+    if &again != raw_doc {
         return Err(refused(
             "Nội dung kế hoạch trong tệp có trường lạ hoặc thiếu trường: tệp bị hỏng hoặc đã bị sửa.",
         ));
@@ -283,9 +290,9 @@ fn check_plan(file: &PlanFileV2, raw_doc: Option<&Json>) -> Result<()> {
             "Đơn vị, năm hoặc tên kế hoạch ghi trong tệp không khớp với nội dung kế hoạch: tệp đã bị sửa.",
         ));
     }
-    super::document::check_document_as(doc, raw_doc)?;
+    super::document::check_document_as(doc, &full)?;
     super::document::check_totals(doc, totals)?;
-    super::document::check_anchors_as(doc, raw_doc, file.comments.iter().map(|c| &c.anchor))?;
+    super::document::check_anchors_as(doc, &full, file.comments.iter().map(|c| &c.anchor))?;
     let Some(stamp) = &file.revision else {
         return Ok(());
     };

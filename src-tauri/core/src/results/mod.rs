@@ -189,6 +189,37 @@ pub enum IndicatorMeasure {
     ActivitiesDone,
 }
 
+impl IndicatorMeasure {
+    pub const ALL: [IndicatorMeasure; 5] = [
+        IndicatorMeasure::Manual,
+        IndicatorMeasure::MajorPoliciesFromProposal,
+        IndicatorMeasure::PressConferences,
+        IndicatorMeasure::MonthlyPressInformation,
+        IndicatorMeasure::ActivitiesDone,
+    ];
+
+    /// How the actual value is obtained, as the editor and the diff name it.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            IndicatorMeasure::Manual => "Nhập kết quả thực hiện",
+            IndicatorMeasure::MajorPoliciesFromProposal => {
+                "Tỷ lệ chính sách có tác động lớn được truyền thông từ khâu đề xuất"
+            }
+            IndicatorMeasure::PressConferences => "Số cuộc họp báo đã tổ chức",
+            IndicatorMeasure::MonthlyPressInformation => {
+                "Số tháng có cung cấp thông tin cho báo chí"
+            }
+            IndicatorMeasure::ActivitiesDone => "Tỷ lệ hoạt động đã hoàn thành",
+        }
+    }
+
+    /// True when the actual value is computed from what was recorded of the
+    /// activities, not entered.
+    pub fn is_computed(self) -> bool {
+        self != IndicatorMeasure::Manual
+    }
+}
+
 mod report;
 pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,

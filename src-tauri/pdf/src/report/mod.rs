@@ -61,6 +61,7 @@ fn report_document(c: &Consolidation, issuer: &Unit) -> PlanDocument {
         budget_lines: Vec::new(),
         budget_categories: Vec::new(),
         funding_sources: Vec::new(),
+        objectives: Vec::new(),
     }
 }
 

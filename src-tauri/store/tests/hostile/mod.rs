@@ -36,7 +36,8 @@ pub const HOSTILE: [Hostile; 4] = [
     Hostile {
         label: "every trigger dropped (review lock, frozen revisions, amount history)",
         make: every_trigger_dropped,
-        named: "thiếu trigger “plans_locked_update” trên bảng “plans”",
+        // The first of them as listed (sorted by table, then name).
+        named: "thiếu trigger “activities_locked_delete” trên bảng “activities”",
     },
     Hostile {
         label: "only the application id, the version and one stray table",

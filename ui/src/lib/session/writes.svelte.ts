@@ -80,6 +80,8 @@ export function findItem(doc: PlanDocument, entity: Entity, id: number): Item | 
       return byId(doc.budgetCategories);
     case "funding_source":
       return byId(doc.fundingSources);
+    case "objective":
+      return byId(doc.objectives);
   }
 }
 

@@ -293,4 +293,5 @@ fn every_field_of_every_item_has_a_label() {
     check(Entity::Report, &doc.reports[0]);
     check(Entity::Recipient, &doc.recipients[0]);
     check(Entity::BudgetLine, &doc.budget_lines[0]);
+    check(Entity::Objective, &doc.objectives[0]);
 }
