@@ -22,8 +22,8 @@ use crate::money::{Money, Quantity};
 use crate::planfile::{FileSource, Opened, OpenedKind};
 use crate::results::{
     ActivityLine, ActivityResult, ActivityStatus, IndicatorLine, IndicatorMeasure, LineSpending,
-    ObjectiveResult, Period, PlanResults, PolicyResults, ReportTexts, ResultsReport, SpendingLine,
-    StageResults, StatusCounts,
+    ObjectiveResult, Period, PlanResults, PolicyResults, ReportTexts, ResultChange, ResultsReport,
+    SpendingLine, StageResults, StatusCounts,
 };
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
@@ -272,6 +272,7 @@ fn results_decls(cfg: &Config) -> Vec<String> {
         ActivityResult::decl(cfg),
         LineSpending::decl(cfg),
         ObjectiveResult::decl(cfg),
+        ResultChange::decl(cfg),
         Period::decl(cfg),
         ReportTexts::decl(cfg),
         PlanResults::decl(cfg),

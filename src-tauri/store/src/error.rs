@@ -5,7 +5,9 @@ use commplan_core::{AppError, ErrorCode};
 use rusqlite::ErrorCode as SqliteCode;
 
 /// The refusal of a schema trigger that guards the review (`004_review.sql`):
-/// a change of a locked plan, or of a frozen revision.
+/// a change of a locked plan, or of a frozen revision; or one that guards the
+/// results (`008_results.sql`): a result outside an own, approved plan, a
+/// change of their history.
 pub(crate) fn lock_error(err: &rusqlite::Error) -> Option<AppError> {
     let rusqlite::Error::SqliteFailure(e, Some(message)) = err else {
         return None;
@@ -20,6 +22,11 @@ pub(crate) fn lock_error(err: &rusqlite::Error) -> Option<AppError> {
         "plan_identity_frozen" => Some(AppError::new(
             ErrorCode::Locked,
             "Mã và nguồn gốc của một kế hoạch không bao giờ thay đổi.",
+        )),
+        "results_closed" => Some(commplan_core::results::recording_closed_error()),
+        "history_frozen" => Some(AppError::new(
+            ErrorCode::Locked,
+            "Lịch sử ghi kết quả thực hiện được lưu nguyên trạng, không sửa được.",
         )),
         "revision_frozen" => Some(AppError::new(
             ErrorCode::Locked,

@@ -20,6 +20,7 @@ mod received;
 mod recovery;
 mod references;
 mod restore;
+mod results;
 mod review;
 mod rows;
 mod schema;

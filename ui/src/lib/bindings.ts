@@ -1141,6 +1141,25 @@ note: string, recordedAt: string, };
 
 export type ObjectiveResult = { objectiveId: number, actual: number | null, note: string, recordedAt: string, };
 
+export type ResultChange = { 
+/**
+ * When (RFC 3339, UTC).
+ */
+changedAt: string, 
+/**
+ * The item: "Hoạt động “…”", "Dòng kinh phí “…”", "Chỉ tiêu “…”",
+ * "Báo cáo 6 tháng đầu năm 2026".
+ */
+item: string, 
+/**
+ * The field's label, e.g. "Tình trạng".
+ */
+field: string, 
+/**
+ * The value before, as people read it; empty when first recorded.
+ */
+before: string, after: string, };
+
 export type Period = "first_half" | "year";
 
 export type ReportTexts = { period: Period, 

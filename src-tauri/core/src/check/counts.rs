@@ -161,6 +161,42 @@ pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
     out
 }
 
+/// The unit of the first count `text` states of a unit counted one by one
+/// ("hội nghị" of "Tổ chức 03 hội nghị", "tin, bài" of "≥ 40 tin, bài"), as
+/// a results record names what was achieved; `None` when it states none (a
+/// rate, a share, a date).
+pub(crate) fn counted_unit(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.nfc().flat_map(char::to_lowercase).collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_number = chars[i].is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || "/.,".contains(chars[i - 1])));
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        let end = number_end(&chars, i);
+        let rest: String = chars[end..].iter().take(80).collect();
+        let unit = COUNTABLE
+            .iter()
+            .filter(|c| is_total_of(&rest, c))
+            .max_by_key(|c| c.len());
+        if let Some(unit) = unit {
+            // Written as officers write it.
+            return Some(
+                if *unit == "tin bài" {
+                    "tin, bài"
+                } else {
+                    unit
+                }
+                .to_string(),
+            );
+        }
+        i = end;
+    }
+    None
+}
+
 /// Where the number starting at `start` ends: digits, with "." or "," between digits.
 fn number_end(chars: &[char], start: usize) -> usize {
     let mut j = start;
@@ -274,6 +310,34 @@ mod tests {
         assert!(count("tối đa 04 buổi").agrees(q(3)) && !count("≤ 04 buổi").agrees(q(5)));
         assert!(count("khoảng 04 buổi").agrees(q(9)));
         assert_eq!(count("≥ 04 buổi").shown(), "ít nhất 04");
+    }
+
+    #[test]
+    fn the_first_counted_unit_is_what_a_result_is_counted_in() {
+        use super::counted_unit;
+        let unit = |t: &str| counted_unit(t);
+        assert_eq!(
+            unit("Tổ chức 03 hội nghị tại các xã").as_deref(),
+            Some("hội nghị")
+        );
+        assert_eq!(
+            unit("≥ 15 cơ quan báo chí dự mỗi cuộc; ≥ 40 tin, bài").as_deref(),
+            Some("tin, bài")
+        );
+        assert_eq!(unit("02 bản tin song ngữ").as_deref(), Some("bản tin"));
+        assert_eq!(
+            unit("Phát sóng đủ 12 chương trình").as_deref(),
+            Some("chương trình")
+        );
+        assert_eq!(unit("24 kỳ/năm").as_deref(), Some("kỳ"));
+        for none in [
+            "100% xã, phường có ý kiến",
+            "02 kỳ/tháng",
+            "Thông tin trong ngày 05/6",
+            "",
+        ] {
+            assert_eq!(unit(none), None, "{none}");
+        }
     }
 
     #[test]

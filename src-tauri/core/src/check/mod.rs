@@ -55,6 +55,7 @@ pub(crate) mod tests;
 mod wording;
 
 use catalogue::{CATALOGUE, RuleDef};
+pub(crate) use counts::counted_unit;
 pub use policies::is_consultation;
 
 /// How much a finding stands in the way of submitting the plan.

@@ -10,6 +10,11 @@
 //!
 //! The objectives themselves ([`crate::plan::Objective`]) are plan content:
 //! drafted, reviewed and locked with the plan.
+//!
+//! Layout: this module holds the types; `validate` what a record becomes when
+//! stored (and who may record); `fields` the recorded fields with their
+//! labels; `history` the history of records as people read it; `report` the
+//! results report's types.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -220,8 +225,19 @@ impl IndicatorMeasure {
     }
 }
 
+mod fields;
+mod history;
 mod report;
+#[cfg(test)]
+mod tests;
+mod validate;
+
+pub use history::{RecordedChange, ResultChange, changes};
 pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
     StatusCounts,
+};
+pub use validate::{
+    activity_result, default_unit, line_spending, objective_result, recording_allowed,
+    recording_closed_error, report_texts,
 };
