@@ -200,6 +200,16 @@ pub(super) const ACTIVITY_CHANNEL_TIMING: RuleDef = RuleDef {
     citation: CT07,
 };
 
+pub(super) const RESULTS_UNRECORDED: RuleDef = RuleDef {
+    id: "results.unrecorded_activity",
+    severity: Severity::Warning,
+    step: Step::Activities,
+    title: "Ghi kết quả hoạt động đã đến hạn",
+    explanation: "Hoạt động đã qua tháng dự kiến thực hiện cần được ghi kết quả (hoàn thành, đang thực hiện, hoặc không thực hiện và lý do) để báo cáo kết quả thực hiện kế hoạch 6 tháng và cả năm đầy đủ, đúng thực tế.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
+};
+
 pub(super) const STAFFING_LEADER: RuleDef = RuleDef {
     id: "staffing.leader",
     severity: Severity::Blocking,
@@ -350,6 +360,16 @@ pub(super) const BUDGET_FRACTIONAL: RuleDef = RuleDef {
     citation: CT07_PLAN,
 };
 
+pub(super) const RESULTS_OVERSPENT: RuleDef = RuleDef {
+    id: "results.overspent",
+    severity: Severity::Warning,
+    step: Step::Budget,
+    title: "Giải trình khoản chi vượt",
+    explanation: "Khoản đã chi nhiều hơn số được duyệt (hoặc số dự toán, khi dòng chưa có số được duyệt) cần ghi rõ lý do, để báo cáo kết quả thực hiện và quyết toán kinh phí minh bạch.",
+    source: LegalSource::Directive07,
+    citation: CT07_PLAN,
+};
+
 pub(super) const IMPLEMENTATION_REPORTING: RuleDef = RuleDef {
     id: "implementation.reporting",
     severity: Severity::Advice,
@@ -408,6 +428,7 @@ pub(super) const CATALOGUE: &[&RuleDef] = &[
     &POLICY_KEY_MESSAGES,
     &POLICY_SEMICOLON_CAPITAL,
     &ACTIVITY_CHANNEL_TIMING,
+    &RESULTS_UNRECORDED,
     &STAFFING_LEADER,
     &STAFFING_SPOKESPERSON,
     &STAFFING_FOCAL,
@@ -423,6 +444,7 @@ pub(super) const CATALOGUE: &[&RuleDef] = &[
     &BUDGET_FUNDING_LEVEL,
     &BUDGET_QUANTITY_TARGET,
     &BUDGET_FRACTIONAL,
+    &RESULTS_OVERSPENT,
     &IMPLEMENTATION_REPORTING,
     &SIGNATURE_SIGNER,
     &SIGNATURE_RECIPIENTS,

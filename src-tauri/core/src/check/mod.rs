@@ -27,7 +27,8 @@
 //! orders findings and counts them; `catalogue` defines every rule; `helpers`
 //! the targets and names shared by the checks; one module per group of steps
 //! checks them (`general`, `law`, `policies`, `staffing`, `press`,
-//! `monitoring`, `budget`, `signature`); `counts` reads the counts an activity
+//! `monitoring`, `budget`, `signature`), and `results` what was recorded of an
+//! approved plan ([`check_results`]); `counts` reads the counts an activity
 //! states ("03 hội nghị") and `wording` how list items are written. Folding
 //! lives in [`crate::text::fold`].
 
@@ -48,6 +49,7 @@ mod law;
 mod monitoring;
 mod policies;
 mod press;
+mod results;
 mod signature;
 mod staffing;
 #[cfg(test)]
@@ -57,6 +59,8 @@ mod wording;
 use catalogue::{CATALOGUE, RuleDef};
 pub(crate) use counts::counted_unit;
 pub use policies::is_consultation;
+pub(crate) use press::{gives_press_information, is_press_conference};
+pub use results::check_results;
 
 /// How much a finding stands in the way of submitting the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

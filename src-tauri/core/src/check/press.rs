@@ -23,7 +23,9 @@ const PRESS_INFORMATION: &[&str] = &[
 /// Words that say it is done regularly.
 const REGULAR: &[&str] = &["dinh ky", "hang thang", "moi thang", "thuong xuyen"];
 
-fn is_press_conference(doc: &PlanDocument, a: &Activity) -> bool {
+/// True when `a` is a press conference (its content says so, or its channel
+/// is one for press conferences only).
+pub(crate) fn is_press_conference(doc: &PlanDocument, a: &Activity) -> bool {
     if fold(&a.content).contains("hop bao") {
         return true;
     }
@@ -32,6 +34,17 @@ fn is_press_conference(doc: &PlanDocument, a: &Activity) -> bool {
     // does not make an activity a press conference.
     let channel = fold(doc.channel_name(a.channel_id).unwrap_or_default());
     channel.contains("hop bao") && !channel.contains("cung cap thong tin")
+}
+
+/// True when `a` gives information to the press (a press conference, a
+/// press release, a briefing, information provided to the press).
+pub(crate) fn gives_press_information(doc: &PlanDocument, a: &Activity) -> bool {
+    contains_any(&activity_text(doc, a), PRESS_INFORMATION)
+}
+
+/// True when `a` gives information to the press regularly (every month …).
+fn gives_regular_information(doc: &PlanDocument, a: &Activity) -> bool {
+    gives_press_information(doc, a) && contains_any(&activity_text(doc, a), REGULAR)
 }
 
 const QUARTERS: [&str; 4] = ["Quý I", "Quý II", "Quý III", "Quý IV"];
@@ -70,12 +83,13 @@ fn partner(doc: &PlanDocument, found: &mut Found) {
 /// Every month of the year has an activity giving information to the press regularly.
 fn regular_information(doc: &PlanDocument, found: &mut Found) {
     let mut months = [false; 13];
-    for a in &doc.activities {
-        let text = activity_text(doc, a);
-        if contains_any(&text, PRESS_INFORMATION) && contains_any(&text, REGULAR) {
-            for m in months_of(a, doc.year) {
-                months[usize::from(m)] = true;
-            }
+    for a in doc
+        .activities
+        .iter()
+        .filter(|a| gives_regular_information(doc, a))
+    {
+        for m in months_of(a, doc.year) {
+            months[usize::from(m)] = true;
         }
     }
     let missing: Vec<String> = (1..=12usize)

@@ -14,7 +14,8 @@
 //! Layout: this module holds the types; `validate` what a record becomes when
 //! stored (and who may record); `fields` the recorded fields with their
 //! labels; `history` the history of records as people read it; `report` the
-//! results report's types.
+//! results report's types and `compute` the report itself ([`report`]); the
+//! checks of what was recorded are the checker's ([`check_results`]).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -225,6 +226,7 @@ impl IndicatorMeasure {
     }
 }
 
+mod compute;
 mod fields;
 mod history;
 mod report;
@@ -232,6 +234,8 @@ mod report;
 mod tests;
 mod validate;
 
+pub use crate::check::check_results;
+pub use compute::{plan_reference, planned_in, report};
 pub use history::{RecordedChange, ResultChange, changes};
 pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,

@@ -405,6 +405,9 @@ fn every_rule_is_exercised_by_a_case() {
     // Needs a text not in force in the plan's year, which the shipped list
     // has not for 2027: broken and fixed in `law.rs`.
     covered.push("legal.not_in_force");
+    // Rules of what was recorded of an approved plan (`check_results`):
+    // broken and mended in `results/tests/report.rs`.
+    covered.extend(["results.unrecorded_activity", "results.overspent"]);
     for r in rules() {
         assert!(covered.contains(&r.id), "no test breaks {}", r.id);
     }

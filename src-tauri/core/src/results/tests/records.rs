@@ -1,30 +1,12 @@
-//! Tests of what is recorded: validation and the history as people read it.
+//! What is recorded: validation and the history as people read it.
 
 use serde_json::json;
 
-use super::*;
+use super::{done, sample};
 use crate::error::ErrorCode;
 use crate::model::PlanStatus;
 use crate::plan::PlanDocument;
-
-fn sample() -> PlanDocument {
-    crate::check::tests::sample()
-}
-
-fn done(activity_id: i64) -> ActivityResult {
-    ActivityResult {
-        activity_id,
-        status: ActivityStatus::Done,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
-        recorded_at: String::new(),
-    }
-}
+use crate::results::*;
 
 fn refusal(doc: &PlanDocument, r: &ActivityResult) -> String {
     activity_result(doc, r).expect_err("refused").message
