@@ -194,3 +194,6 @@ pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
     StatusCounts,
 };
+
+pub mod documents;
+pub mod xlsx;
