@@ -415,3 +415,6 @@ fn set_layout(sheet: &mut Worksheet) -> Result<()> {
     sheet.set_freeze_panes(FIRST_LINE_ROW, 0).map_err(failed)?;
     Ok(())
 }
+
+#[cfg(test)]
+pub(crate) mod read_back;

@@ -9,7 +9,10 @@
 use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{Formula, Workbook, Worksheet};
 
-use super::documents::{GENERAL, NO_STAGE, subject, unstaged};
+use super::documents::{
+    self, ACTIVITIES_TITLE, ACTIVITY_COLUMNS, GENERAL, INDICATOR_COLUMNS, NO_STAGE,
+    SPENDING_COLUMNS, SPENDING_TITLE, measured_vi, subject, unstaged,
+};
 use super::{ActivityLine, IndicatorLine, ResultsReport, SpendingLine, StatusCounts};
 use crate::error::Result;
 use crate::money::Money;
@@ -27,86 +30,46 @@ const SUMMARY: [&str; 8] = [
 ];
 const SUMMARY_WIDTHS: [f64; 8] = [5.0, 60.0, 24.0, 11.0, 11.0, 11.0, 11.0, 11.0];
 
-const ACTIVITIES: [&str; 10] = [
-    "TT",
-    "Chính sách",
-    "Giai đoạn",
-    "Nội dung hoạt động",
-    "Thời gian theo kế hoạch",
-    "Chỉ tiêu",
-    "Tình trạng",
-    "Ngày thực hiện",
-    "Kết quả đạt được",
-    "Ghi chú",
-];
 const ACTIVITIES_WIDTHS: [f64; 10] = [5.0, 36.0, 18.0, 50.0, 16.0, 30.0, 16.0, 13.0, 30.0, 30.0];
 
-const INDICATORS: [&str; 7] = [
-    "TT",
-    "Chỉ tiêu",
-    "Đơn vị tính",
-    "Kế hoạch",
-    "Thực hiện",
-    "Cách xác định",
-    "Ghi chú",
-];
 const INDICATORS_WIDTHS: [f64; 7] = [5.0, 60.0, 12.0, 12.0, 12.0, 14.0, 40.0];
 
-const SPENDING: [&str; 7] = [
-    "TT",
-    "Nhóm chi",
-    "Nội dung chi",
-    "Được duyệt (đồng)",
-    "Đã chi (đồng)",
-    "Chênh lệch (đồng)",
-    "Ghi chú",
-];
 const SPENDING_WIDTHS: [f64; 7] = [5.0, 28.0, 55.0, 18.0, 18.0, 18.0, 36.0];
 
 /// The workbook's bytes; `unit_name` is the unit that reports.
 pub fn results_workbook(report: &ResultsReport, unit_name: &str) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let f = Formats::new();
-    let about = [
-        format!("Đơn vị: {}", unit_name.trim()),
-        report.plan_reference.trim().to_string(),
-    ];
     let title = subject(report.period, report.year);
-    let sheet = book.add_worksheet();
-    heading(sheet, "Tổng hợp", &title, 8, &about, &f)?;
+    let unit = format!("Đơn vị: {}", unit_name.trim());
+    let about = [unit.clone(), report.plan_reference.trim().to_string()];
+    let lines = [title.clone(), unit];
+    let sheet = add_sheet(&mut book, ("Tổng hợp", &title, 8), &about, &f)?;
     summary_sheet(sheet, report, &f)?;
-    let lines = [title, about[0].clone()];
-    let sheet = book.add_worksheet();
-    heading(
-        sheet,
-        "Hoạt động",
-        "Kết quả thực hiện các hoạt động truyền thông",
-        10,
-        &lines,
-        &f,
-    )?;
+    let sheet = add_sheet(&mut book, ("Hoạt động", ACTIVITIES_TITLE, 10), &lines, &f)?;
     activities_sheet(sheet, &report.activities, &f)?;
-    let sheet = book.add_worksheet();
-    heading(
-        sheet,
-        "Chỉ tiêu",
-        "Kết quả thực hiện các chỉ tiêu",
-        7,
+    let sheet = add_sheet(
+        &mut book,
+        ("Chỉ tiêu", "Kết quả thực hiện các chỉ tiêu", 7),
         &lines,
         &f,
     )?;
     indicators_sheet(sheet, &report.indicators, &f)?;
-    let sheet = book.add_worksheet();
-    heading(
-        sheet,
-        "Kinh phí",
-        "Kinh phí được duyệt và kinh phí đã sử dụng",
-        7,
-        &lines,
-        &f,
-    )?;
+    let sheet = add_sheet(&mut book, ("Kinh phí", SPENDING_TITLE, 7), &lines, &f)?;
     spending_sheet(sheet, report, &f)?;
     book.save_to_buffer().map_err(failed)
+}
+
+/// A new sheet of `book` with its name, title over its columns and `lines`.
+fn add_sheet<'a>(
+    book: &'a mut Workbook,
+    (name, title, columns): (&str, &str, u16),
+    lines: &[String],
+    f: &Formats,
+) -> Result<&'a mut Worksheet> {
+    let sheet = book.add_worksheet();
+    heading(sheet, name, title, columns, lines, f)?;
+    Ok(sheet)
 }
 
 /// `cells` as strings on `row` from column `from`.
@@ -193,7 +156,11 @@ fn summary_sheet(sheet: &mut Worksheet, report: &ResultsReport, f: &Formats) -> 
 
 /// Every activity line, its policy named (the general ones under [`GENERAL`]).
 fn activities_sheet(sheet: &mut Worksheet, lines: &[ActivityLine], f: &Formats) -> Result<()> {
-    headers(sheet, &ACTIVITIES, &ACTIVITIES_WIDTHS, f)?;
+    let columns: Vec<&str> = ["TT", "Chính sách"]
+        .into_iter()
+        .chain(ACTIVITY_COLUMNS)
+        .collect();
+    headers(sheet, &columns, &ACTIVITIES_WIDTHS, f)?;
     for (n, (row, a)) in (1..).zip((HEADER_ROW + 1..).zip(lines)) {
         number(sheet, row, 0, Some(n), f)?;
         let policy = match a.policy.trim() {
@@ -224,18 +191,13 @@ fn activities_sheet(sheet: &mut Worksheet, lines: &[ActivityLine], f: &Formats) 
 /// Every indicator: its target and actual value as numbers (blank while
 /// unset), and whether the value is computed or entered.
 fn indicators_sheet(sheet: &mut Worksheet, lines: &[IndicatorLine], f: &Formats) -> Result<()> {
-    headers(sheet, &INDICATORS, &INDICATORS_WIDTHS, f)?;
+    headers(sheet, &INDICATOR_COLUMNS, &INDICATORS_WIDTHS, f)?;
     for (n, (row, i)) in (1..).zip((HEADER_ROW + 1..).zip(lines)) {
         number(sheet, row, 0, Some(n), f)?;
         texts(sheet, row, 1, &[&i.name, &i.unit], f)?;
         number(sheet, row, 3, i.target, f)?;
         number(sheet, row, 4, i.actual, f)?;
-        let how = if i.computed {
-            "Tự tính"
-        } else {
-            "Tự nhập"
-        };
-        texts(sheet, row, 5, &[how, &i.note], f)?;
+        texts(sheet, row, 5, &[measured_vi(i.computed), &i.note], f)?;
     }
     Ok(())
 }
@@ -243,10 +205,7 @@ fn indicators_sheet(sheet: &mut Worksheet, lines: &[IndicatorLine], f: &Formats)
 /// "=IF(COUNT(D6:E6)=2,D6-E6,\"\")": approved less spent on Excel row `r`,
 /// blank unless both are set.
 fn difference(r: u32, approved: Option<Money>, spent: Option<Money>) -> Formula {
-    let result = match (approved, spent) {
-        (Some(a), Some(s)) => (i128::from(a.dong()) - i128::from(s.dong())).to_string(),
-        _ => String::new(),
-    };
+    let result = documents::difference(approved, spent).map_or_else(String::new, |d| d.to_string());
     Formula::new(format!("=IF(COUNT(D{r}:E{r})=2,D{r}-E{r},\"\")")).set_result(result)
 }
 
@@ -271,7 +230,7 @@ fn spending_row(
 /// Every spending line, then the totals: approved and spent as
 /// `IF(COUNT(…)=0,"",SUM(…))`, their difference as on each line.
 fn spending_sheet(sheet: &mut Worksheet, report: &ResultsReport, f: &Formats) -> Result<()> {
-    headers(sheet, &SPENDING, &SPENDING_WIDTHS, f)?;
+    headers(sheet, &SPENDING_COLUMNS, &SPENDING_WIDTHS, f)?;
     let mut row = HEADER_ROW + 1;
     for (n, l) in (1..).zip(&report.spending) {
         spending_row(sheet, row, n, l, f)?;

@@ -25,19 +25,19 @@ fn a_report_takes_its_plans_symbol_with_bc_for_kh() {
 
 #[test]
 fn shares_have_one_decimal_rounded_half_up() {
-    assert_eq!(share(9, 11).as_deref(), Some("81,8 %"));
-    assert_eq!(share(1, 3).as_deref(), Some("33,3 %"));
-    assert_eq!(share(2, 3).as_deref(), Some("66,7 %"));
+    assert_eq!(share(9, 11).as_deref(), Some("81,8\u{a0}%"));
+    assert_eq!(share(1, 3).as_deref(), Some("33,3\u{a0}%"));
+    assert_eq!(share(2, 3).as_deref(), Some("66,7\u{a0}%"));
     // 1/8 = 12,5 % exactly; 1/16 = 6,25 % goes up to 6,3 %.
-    assert_eq!(share(1, 8).as_deref(), Some("12,5 %"));
-    assert_eq!(share(1, 16).as_deref(), Some("6,3 %"));
-    assert_eq!(share(1, 2).as_deref(), Some("50 %"));
-    assert_eq!(share(0, 7).as_deref(), Some("0 %"));
-    assert_eq!(share(7, 7).as_deref(), Some("100 %"));
+    assert_eq!(share(1, 8).as_deref(), Some("12,5\u{a0}%"));
+    assert_eq!(share(1, 16).as_deref(), Some("6,3\u{a0}%"));
+    assert_eq!(share(1, 2).as_deref(), Some("50\u{a0}%"));
+    assert_eq!(share(0, 7).as_deref(), Some("0\u{a0}%"));
+    assert_eq!(share(7, 7).as_deref(), Some("100\u{a0}%"));
     assert_eq!(share(3, 0), None);
     assert_eq!(
         share(u64::MAX, u64::MAX - 1).as_deref(),
-        Some("100 %"),
+        Some("100\u{a0}%"),
         "no overflow"
     );
 }
@@ -69,4 +69,23 @@ fn a_policys_activities_of_no_stage_are_what_its_stages_leave() {
         counts: k(6, 4),
     };
     assert_eq!(unstaged(&p), k(1, 0));
+}
+
+#[test]
+fn an_indicator_is_computed_or_entered() {
+    assert_eq!(measured_vi(true), "Tự tính");
+    assert_eq!(measured_vi(false), "Tự nhập");
+}
+
+#[test]
+fn the_difference_needs_both_amounts() {
+    let m = |d| Money::new(d).ok();
+    assert_eq!(difference(m(60_000_000), m(45_500_000)), Some(14_500_000));
+    assert_eq!(
+        difference(m(10), m(25)),
+        Some(-15),
+        "more spent than approved"
+    );
+    assert_eq!(difference(None, m(25)), None);
+    assert_eq!(difference(m(10), None), None);
 }

@@ -11,6 +11,7 @@ use crate::money::Money;
 use crate::plan::Stage;
 use crate::results::documents::{GENERAL, NO_STAGE};
 use crate::results::{ActivityStatus, Period, PolicyResults, ReportTexts, StageResults};
+use crate::xlsx::read_back::{at, formula};
 
 fn k(planned: u32, done: u32, in_progress: u32, cancelled: u32) -> StatusCounts {
     StatusCounts {
@@ -137,21 +138,6 @@ fn report() -> ResultsReport {
 fn book(r: &ResultsReport) -> Xlsx<Cursor<Vec<u8>>> {
     let bytes = results_workbook(r, "Sở Nông nghiệp và Môi trường").expect("a workbook");
     Xlsx::new(Cursor::new(bytes)).expect("it reads back")
-}
-
-/// A cell as text: a string as it is, a number in decimal, nothing as "".
-fn at(range: &Range<Data>, pos: (u32, u32)) -> String {
-    match range.get_value(pos) {
-        Some(Data::String(s)) => s.clone(),
-        Some(Data::Float(n)) => n.to_string(),
-        Some(Data::Empty) | None => String::new(),
-        Some(other) => format!("{other:?}"),
-    }
-}
-
-/// A cell's formula, "" for none.
-fn formula(range: &Range<String>, pos: (u32, u32)) -> String {
-    range.get_value(pos).cloned().unwrap_or_default()
 }
 
 fn row(range: &Range<Data>, r: u32, columns: u32) -> Vec<String> {
