@@ -9,6 +9,7 @@ use rust_xlsxwriter::{
 
 use crate::budget::{BudgetLine, BudgetView, RefItem, approved_sum};
 use crate::error::{AppError, Result};
+use crate::money::Money;
 use crate::plan::PlanDocument;
 
 const SHEET: &str = "Dự toán";
@@ -74,6 +75,85 @@ impl Formats {
             italic: Format::new().set_italic(),
         }
     }
+}
+
+/// The row (0-based) of a listing sheet's column headers (the consolidation's
+/// and the results report's sheets); its rows follow.
+pub(crate) const HEADER_ROW: u32 = 4;
+
+/// A sheet named `name`, its title over `columns` columns, and the lines under it.
+pub(crate) fn heading(
+    sheet: &mut Worksheet,
+    name: &str,
+    title: &str,
+    columns: u16,
+    lines: &[String],
+    f: &Formats,
+) -> Result<()> {
+    sheet.set_name(name).map_err(failed)?;
+    // A formula's result as computed here; one left empty is blank, not 0.
+    sheet.set_formula_result_default("");
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            columns.saturating_sub(1),
+            &title.to_uppercase(),
+            &f.title,
+        )
+        .map_err(failed)?;
+    for (i, line) in lines.iter().enumerate() {
+        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        sheet
+            .write_string_with_format(row, 0, line, &f.italic)
+            .map_err(failed)?;
+    }
+    Ok(())
+}
+
+/// The column headers of a listing sheet on [`HEADER_ROW`], with the
+/// columns' widths; the rows above frozen; printed A4 landscape.
+pub(crate) fn headers(
+    sheet: &mut Worksheet,
+    labels: &[&str],
+    widths: &[f64],
+    f: &Formats,
+) -> Result<()> {
+    for (c, (label, width)) in labels.iter().zip(widths).enumerate() {
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        sheet
+            .write_string_with_format(HEADER_ROW, col, *label, &f.header)
+            .map_err(failed)?;
+        sheet.set_column_width(col, *width).map_err(failed)?;
+    }
+    sheet.set_freeze_panes(HEADER_ROW + 1, 0).map_err(failed)?;
+    // Printed as a reviewer reads it: A4 landscape, every column on the
+    // page's width, the header row on every page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(HEADER_ROW, HEADER_ROW)
+        .map_err(failed)?;
+    Ok(())
+}
+
+/// An amount as a number, or a blank cell for none (never 0).
+pub(crate) fn money_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    m: Option<Money>,
+    f: &Format,
+) -> Result<()> {
+    // Spreadsheets hold numbers as doubles: exact below 2^53 > every amount.
+    match m {
+        Some(m) => sheet.write_number_with_format(row, col, m.dong() as f64, f),
+        None => sheet.write_blank(row, col, f),
+    }
+    .map_err(failed)?;
+    Ok(())
 }
 
 /// The Excel rows (1-based) of the first and last budget line, for the
@@ -335,3 +415,6 @@ fn set_layout(sheet: &mut Worksheet) -> Result<()> {
     sheet.set_freeze_panes(FIRST_LINE_ROW, 0).map_err(failed)?;
     Ok(())
 }
+
+#[cfg(test)]
+pub(crate) mod read_back;

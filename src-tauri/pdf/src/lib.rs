@@ -4,7 +4,8 @@
 //! of the main document and [`appendix`] into those of Phụ lục I and II.
 //! Liberation Serif is embedded as subsets; text is NFC (stored so by core)
 //! and can be copied back with every diacritic. A plan that is not approved
-//! carries "DỰ THẢO" on every page.
+//! carries "DỰ THẢO" on every page. The same builders lay out the reports:
+//! the consolidation's ([`report`]) and a plan's results ([`results`]).
 
 pub mod appendix;
 pub mod document;
@@ -13,6 +14,7 @@ pub mod layout;
 pub mod official;
 mod render;
 pub mod report;
+pub mod results;
 
 use commplan_core::header_lines::HeaderPreview;
 use commplan_core::{AppError, ErrorCode, PlanDocument};
@@ -24,6 +26,7 @@ pub use document::{DRAFT_MARK, Document, Part, document};
 
 pub use render::{Meta, to_pdf};
 pub use report::consolidation_report;
+pub use results::{results_document, results_report};
 
 /// Options that make a rendering reproducible.
 #[derive(Debug, Clone, Copy)]

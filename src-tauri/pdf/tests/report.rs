@@ -13,7 +13,7 @@ use commplan_core::planfile::{PlanFileV2, uuid_v4};
 use commplan_core::{PlanStatus, Unit};
 use commplan_pdf::{RenderOptions, consolidation_report};
 
-use common::{CREATED, page_lines, run, sample, squash, text};
+use common::{CREATED, appendix_starts, page_lines, run, sample, squash, text};
 
 const UNITS: [&str; 5] = [
     "Sở Nông nghiệp và Môi trường",
@@ -135,15 +135,7 @@ fn each_view_is_an_appendix_whose_header_repeats_on_every_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = report(dir.path());
     let pages = page_lines(&pdf);
-    let starts: Vec<usize> = ["I", "II", "III", "IV", "V"]
-        .iter()
-        .map(|r| {
-            pages
-                .iter()
-                .position(|p| p.first().is_some_and(|l| *l == format!("Phụ lục {r}")))
-                .unwrap_or_else(|| panic!("Phụ lục {r}"))
-        })
-        .collect();
+    let starts = appendix_starts(&pages, &["I", "II", "III", "IV", "V"]);
     assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
     let head = squash(&pages[starts[0]].join(" "));
     assert!(

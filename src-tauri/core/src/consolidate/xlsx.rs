@@ -3,21 +3,18 @@
 //! total is a formula (the approved total blank while nothing is approved,
 //! the rule of `budget::approved_sum` as a formula). Bytes only.
 
-use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
+use rust_xlsxwriter::{Formula, Workbook, Worksheet};
 
 use crate::dates::moment_vi;
 use crate::error::Result;
 use crate::model::Unit;
 use crate::money::{Money, group};
-use crate::xlsx::{Formats, failed};
+use crate::xlsx::{Formats, HEADER_ROW, failed, headers, heading, money_cell};
 
 use super::board::{Board, BoardRow};
 use super::collect::revision_label;
 use super::query::{Row, SortKey, ViewKind, ViewSpec};
 use super::{Consolidation, views};
-
-/// The row (0-based) of a sheet's column headers; data follow.
-const HEADER_ROW: u32 = 4;
 
 const BOARD_HEADERS: [&str; 10] = [
     "TT",
@@ -55,73 +52,6 @@ pub fn workbook(c: &Consolidation, issuer: &Unit) -> Result<Vec<u8>> {
         )?;
     }
     book.save_to_buffer().map_err(failed)
-}
-
-/// A sheet named `name`, its title over `columns` columns, and the lines under it.
-fn heading(
-    sheet: &mut Worksheet,
-    name: &str,
-    title: &str,
-    columns: u16,
-    lines: &[String],
-    f: &Formats,
-) -> Result<()> {
-    sheet.set_name(name).map_err(failed)?;
-    // A formula's result as computed here; one left empty is blank, not 0.
-    sheet.set_formula_result_default("");
-    sheet
-        .merge_range(
-            0,
-            0,
-            0,
-            columns.saturating_sub(1),
-            &title.to_uppercase(),
-            &f.title,
-        )
-        .map_err(failed)?;
-    for (i, line) in lines.iter().enumerate() {
-        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        sheet
-            .write_string_with_format(row, 0, line, &f.italic)
-            .map_err(failed)?;
-    }
-    Ok(())
-}
-
-fn headers(sheet: &mut Worksheet, labels: &[&str], widths: &[f64], f: &Formats) -> Result<()> {
-    for (c, (label, width)) in labels.iter().zip(widths).enumerate() {
-        let col = u16::try_from(c).unwrap_or(u16::MAX);
-        sheet
-            .write_string_with_format(HEADER_ROW, col, *label, &f.header)
-            .map_err(failed)?;
-        sheet.set_column_width(col, *width).map_err(failed)?;
-    }
-    sheet.set_freeze_panes(HEADER_ROW + 1, 0).map_err(failed)?;
-    // Printed as a reviewer reads it: A4 landscape, every column on the
-    // page's width, the header row on every page.
-    sheet
-        .set_paper_size(9)
-        .set_landscape()
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(HEADER_ROW, HEADER_ROW)
-        .map_err(failed)?;
-    Ok(())
-}
-
-fn money_cell(
-    sheet: &mut Worksheet,
-    row: u32,
-    col: u16,
-    m: Option<Money>,
-    f: &Format,
-) -> Result<()> {
-    // Spreadsheets hold numbers as doubles: exact below 2^53 > every amount.
-    match m {
-        Some(m) => sheet.write_number_with_format(row, col, m.dong() as f64, f),
-        None => sheet.write_blank(row, col, f),
-    }
-    .map_err(failed)?;
-    Ok(())
 }
 
 /// The "Tổng cộng" row: `label` across the columns before `proposed`, the

@@ -245,3 +245,6 @@ pub use validate::{
     activity_result, default_unit, line_spending, objective_result, recording_allowed,
     recording_closed_error, report_texts,
 };
+
+pub mod documents;
+pub mod xlsx;

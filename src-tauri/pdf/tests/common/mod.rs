@@ -90,3 +90,23 @@ pub fn pages(pdf: &Path) -> usize {
         .and_then(|n| n.trim().parse().ok())
         .expect("page count")
 }
+
+/// Fails naming the first of `expected` that `text` lacks, and `text`.
+pub fn assert_has(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "{e}: {text}");
+    }
+}
+
+/// The index of the page each of Phụ lục `romans` starts on (its first line).
+pub fn appendix_starts(pages: &[Vec<String>], romans: &[&str]) -> Vec<usize> {
+    romans
+        .iter()
+        .map(|r| {
+            pages
+                .iter()
+                .position(|p| p.first().is_some_and(|l| *l == format!("Phụ lục {r}")))
+                .unwrap_or_else(|| panic!("Phụ lục {r}"))
+        })
+        .collect()
+}

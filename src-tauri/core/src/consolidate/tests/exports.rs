@@ -3,9 +3,10 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Reader, Xlsx};
 
 use super::*;
+use crate::xlsx::read_back::{at, formula};
 
 /// The workbook's bytes, of two units' plans.
 fn bytes() -> Vec<u8> {
@@ -62,21 +63,6 @@ fn every_sheet_prints_landscape_on_the_page_width_with_its_header_repeated() {
     }
     let book = xml("xl/workbook.xml");
     assert_eq!(book.matches("_xlnm.Print_Titles").count(), 6, "{book}");
-}
-
-/// A cell as text: a string as it is, a number in decimal, nothing as "".
-fn at(range: &Range<Data>, pos: (u32, u32)) -> String {
-    match range.get_value(pos) {
-        Some(Data::String(s)) => s.clone(),
-        Some(Data::Float(n)) => n.to_string(),
-        Some(Data::Empty) | None => String::new(),
-        Some(other) => format!("{other:?}"),
-    }
-}
-
-/// A cell's formula, "" for none.
-fn formula(range: &Range<String>, pos: (u32, u32)) -> &str {
-    range.get_value(pos).map_or("", String::as_str)
 }
 
 #[test]
