@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use commplan_cli::open_existing;
 use commplan_core::planfile::FileSource;
+use commplan_core::results::Period;
 use commplan_core::{AppError, ErrorCode};
 use commplan_export::ExportKind;
 use commplan_store::Store;
@@ -56,6 +57,25 @@ enum Command {
         /// Tệp cần ghi: .pdf hoặc .docx. The file to write: .pdf or .docx.
         #[arg(long, value_name = "FILE.pdf|FILE.docx")]
         out: PathBuf,
+    },
+    /// Xuất báo cáo kết quả thực hiện kế hoạch (6 tháng đầu năm hoặc cả năm): PDF và, nếu muốn,
+    /// Excel. Exports the results report of an approved plan for a period.
+    Report {
+        /// Tệp cơ sở dữ liệu (phải có sẵn). Database file (must exist). Default: the app's own database.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Mã số kế hoạch (xem `commplan list`). The plan's id.
+        #[arg(long, value_name = "ID")]
+        plan: i64,
+        /// Kỳ báo cáo: 6m (6 tháng đầu năm) hoặc year (cả năm). The period.
+        #[arg(long, value_enum)]
+        period: PeriodArg,
+        /// Tệp PDF cần ghi. The PDF to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: PathBuf,
+        /// Tệp Excel cần ghi (tùy chọn). The workbook to write (optional).
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
     },
     /// Kiểm tra kế hoạch theo Chỉ thị 07/CT-TTg và các văn bản liên quan; mã thoát 0 khi không
     /// còn lỗi bắt buộc sửa, 1 khi còn, 2 khi có lỗi khác. Checks the plan against the directive.
@@ -262,6 +282,50 @@ fn export(
     Ok(ExitCode::SUCCESS)
 }
 
+/// A results report's period as typed on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum PeriodArg {
+    /// 6 tháng đầu năm.
+    #[value(name = "6m")]
+    FirstHalf,
+    /// Cả năm.
+    Year,
+}
+
+impl From<PeriodArg> for Period {
+    fn from(p: PeriodArg) -> Period {
+        match p {
+            PeriodArg::FirstHalf => Period::FirstHalf,
+            PeriodArg::Year => Period::Year,
+        }
+    }
+}
+
+/// The results report as a PDF and, when asked, a workbook; the findings of
+/// what was recorded are printed as notes (they do not stop the export).
+fn report(
+    db: Option<PathBuf>,
+    plan: i64,
+    period: Period,
+    pdf: &Path,
+    xlsx: Option<&Path>,
+) -> Result<ExitCode, AppError> {
+    let store = open_existing(db)?;
+    let kinds = [(ExportKind::ResultsPdf(period), Some(pdf))];
+    let workbook = [(ExportKind::ResultsXlsx(period), xlsx)];
+    for (kind, out) in kinds.into_iter().chain(workbook) {
+        if let Some(out) = out {
+            commplan_export::export(&store, plan, kind, out)?;
+            println!("Đã ghi {}.", out.display());
+        }
+    }
+    let today = commplan_core::dates::day_in_vietnam(chrono::Utc::now());
+    for finding in store.check_results(plan, period, today)?.findings {
+        println!("Lưu ý: {}", finding.message);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check(db: Option<PathBuf>, plan: i64, json: bool) -> Result<ExitCode, AppError> {
     let store = open_existing(db)?;
     let report = store.check_plan(plan)?;
@@ -450,6 +514,13 @@ fn run(cli: Cli) -> Result<ExitCode, AppError> {
         Command::Export { db, plan, out } => {
             ExportKind::plan_for(&out).and_then(|kind| export(db, plan, kind, &out))
         }
+        Command::Report {
+            db,
+            plan,
+            period,
+            pdf,
+            xlsx,
+        } => report(db, plan, period.into(), &pdf, xlsx.as_deref()),
         Command::Check { db, plan, json } => check(db, plan, json),
         Command::Stress {
             db,

@@ -65,6 +65,15 @@ pub fn moment_vi(rfc3339: &str) -> String {
     }
 }
 
+/// The day it is in Vietnam (UTC+7) at the moment `now`.
+pub fn day_in_vietnam(now: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    let offset = chrono::FixedOffset::east_opt(7 * 3600);
+    match offset {
+        Some(tz) => now.with_timezone(&tz).date_naive(),
+        None => now.date_naive(),
+    }
+}
+
 /// The header's place and date: "Gia Lai, ngày 05 tháng 01 năm 2027",
 /// "…, ngày 15 tháng 3 năm 2027"; blanks to fill by hand while the date is not
 /// set (the plan's `year` stands in the blank's place).

@@ -1,6 +1,6 @@
 //! The files commplan writes for people to take away: the official PDF of a
-//! plan, its Word copy and its budget workbook, and a consolidation's workbook
-//! and report. Each is assembled here once — the name it is offered under, its
+//! plan, its Word copy and its budget workbook, its results report (PDF and
+//! workbook), and a consolidation's workbook and report. Each is assembled here once — the name it is offered under, its
 //! time stamp, its bytes, and the atomic write — and both the app (after its
 //! "Save as" dialog) and the command line call this.
 
@@ -10,6 +10,7 @@ mod files;
 use std::path::Path;
 
 use commplan_core::budget::BudgetView;
+use commplan_core::results::{Period, ResultsReport};
 use commplan_core::{AppError, ErrorCode, PlanDocument};
 use commplan_store::Store;
 
@@ -25,24 +26,28 @@ pub enum ExportKind {
     PlanWord,
     /// The budget estimate as an Excel workbook with formula totals.
     BudgetXlsx,
+    /// The results report of a period (BÁO CÁO kết quả), Decree 30's format.
+    ResultsPdf(Period),
+    /// The same report as an Excel workbook with formula totals.
+    ResultsXlsx(Period),
 }
 
 impl ExportKind {
     /// The file name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::PlanPdf => "pdf",
+            ExportKind::PlanPdf | ExportKind::ResultsPdf(_) => "pdf",
             ExportKind::PlanWord => "docx",
-            ExportKind::BudgetXlsx => "xlsx",
+            ExportKind::BudgetXlsx | ExportKind::ResultsXlsx(_) => "xlsx",
         }
     }
 
     /// The name of the file type, for a "Save as" dialog's filter.
     pub fn type_name(self) -> &'static str {
         match self {
-            ExportKind::PlanPdf => "PDF",
+            ExportKind::PlanPdf | ExportKind::ResultsPdf(_) => "PDF",
             ExportKind::PlanWord => "Word",
-            ExportKind::BudgetXlsx => "Excel",
+            ExportKind::BudgetXlsx | ExportKind::ResultsXlsx(_) => "Excel",
         }
     }
 
@@ -68,18 +73,20 @@ impl ExportKind {
     }
 
     /// The name the file is offered under, e.g. "Kế hoạch truyền thông chính
-    /// sách 2027 - Sở Nông nghiệp và Môi trường.pdf".
+    /// sách 2027 - Sở Nông nghiệp và Môi trường.pdf", "Báo cáo kết quả
+    /// truyền thông chính sách 6 tháng đầu năm 2026 - ….pdf".
     pub fn file_name(self, doc: &PlanDocument) -> String {
         let what = match self {
-            ExportKind::PlanPdf | ExportKind::PlanWord => "Kế hoạch truyền thông chính sách",
-            ExportKind::BudgetXlsx => "Dự toán kinh phí",
+            ExportKind::PlanPdf | ExportKind::PlanWord => {
+                format!("Kế hoạch truyền thông chính sách {}", doc.year)
+            }
+            ExportKind::BudgetXlsx => format!("Dự toán kinh phí {}", doc.year),
+            ExportKind::ResultsPdf(period) | ExportKind::ResultsXlsx(period) => format!(
+                "Báo cáo kết quả truyền thông chính sách {}",
+                period.label_vi(doc.year)
+            ),
         };
-        format!(
-            "{what} {} - {}.{}",
-            doc.year,
-            doc.unit.name,
-            self.extension()
-        )
+        format!("{what} - {}.{}", doc.unit.name, self.extension())
     }
 }
 
@@ -116,6 +123,8 @@ pub enum Source {
     PlanPdf(Box<PlanDocument>),
     PlanWord(Box<PlanDocument>),
     BudgetXlsx(Box<(PlanDocument, BudgetView)>),
+    /// The plan and its results report of a period, as a PDF or a workbook.
+    Results(ExportKind, Box<(PlanDocument, ResultsReport)>),
 }
 
 /// Reads what plan `plan_id` needs to be exported as `kind`.
@@ -125,6 +134,12 @@ pub fn read(store: &Store, plan_id: i64, kind: ExportKind) -> Result<Source, App
         ExportKind::PlanPdf => Source::PlanPdf(Box::new(doc)),
         ExportKind::PlanWord => Source::PlanWord(Box::new(doc)),
         ExportKind::BudgetXlsx => Source::BudgetXlsx(Box::new((doc, store.budget_view(plan_id)?))),
+        ExportKind::ResultsPdf(period) | ExportKind::ResultsXlsx(period) => {
+            commplan_core::results::report_allowed(doc.status)?;
+            let results = store.plan_results(plan_id)?;
+            let report = commplan_core::results::report(&doc, &results, period);
+            Source::Results(kind, Box::new((doc, report)))
+        }
     })
 }
 
@@ -144,6 +159,16 @@ impl Source {
                 let (doc, view) = &**both;
                 let bytes = commplan_core::xlsx::budget_workbook(doc, view)?;
                 (ExportKind::BudgetXlsx, doc, bytes)
+            }
+            Source::Results(kind, both) => {
+                let (doc, report) = &**both;
+                let bytes = match kind {
+                    ExportKind::ResultsXlsx(_) => {
+                        commplan_core::results::xlsx::results_workbook(report, &doc.unit.name)?
+                    }
+                    _ => commplan_pdf::results_report(doc, report, now())?,
+                };
+                (*kind, doc, bytes)
             }
         };
         Ok(Prepared {

@@ -316,3 +316,20 @@ impl Store {
         Ok(results::changes(&doc, &recorded))
     }
 }
+
+impl Store {
+    /// The findings of what plan `plan_id` has recorded for `period`, on the
+    /// day `as_of` (core `check_results`).
+    pub fn check_results(
+        &self,
+        plan_id: i64,
+        period: commplan_core::results::Period,
+        as_of: chrono::NaiveDate,
+    ) -> Result<commplan_core::check::CheckReport> {
+        let doc = self.plan_document(plan_id)?;
+        let results = self.plan_results(plan_id)?;
+        Ok(commplan_core::results::check_results(
+            &doc, &results, period, as_of,
+        ))
+    }
+}

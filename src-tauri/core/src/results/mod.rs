@@ -243,7 +243,7 @@ pub use report::{
 };
 pub use validate::{
     activity_result, default_unit, line_spending, objective_result, recording_allowed,
-    recording_closed_error, report_texts,
+    recording_closed_error, report_allowed, report_texts,
 };
 
 pub mod documents;

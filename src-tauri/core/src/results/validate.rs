@@ -38,6 +38,21 @@ pub fn recording_allowed(status: PlanStatus, received: bool) -> Result<()> {
     Ok(())
 }
 
+/// A results report is made of an approved plan only (an own one, or one
+/// received from a unit, whose results came with its file).
+pub fn report_allowed(status: PlanStatus) -> Result<()> {
+    if status != PlanStatus::Approved {
+        return Err(AppError::new(
+            ErrorCode::Conflict,
+            format!(
+                "Chỉ lập báo cáo kết quả cho kế hoạch đã được phê duyệt; kế hoạch này đang ở trạng thái “{}”.",
+                status.label_vi()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// The refusal of a write the schema finds outside an own, approved plan.
 pub fn recording_closed_error() -> AppError {
     AppError::new(
