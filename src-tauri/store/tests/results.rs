@@ -292,3 +292,28 @@ fn an_approved_plan_keeps_its_results_and_they_go_only_with_the_plan() {
         assert_eq!(n, 0, "{table}");
     }
 }
+
+#[test]
+fn the_next_year_opens_with_the_summary_of_the_results_and_may_change_it() {
+    let (_dir, mut store, plan, doc) = approved();
+    let results = record_one_of_each(&mut store, plan, &doc);
+    let copy = store
+        .copy_plan(&common::copy_to(plan, 2028))
+        .expect("copy")
+        .id;
+    let opening = store
+        .plan_document(copy)
+        .expect("copy")
+        .fields
+        .previous_results;
+    assert_eq!(
+        opening,
+        commplan_core::results::previous_year_summary(&doc, &results)
+    );
+    assert!(opening.starts_with("Năm 2027, Sở Nông nghiệp và Môi trường đã hoàn thành 1/51"));
+    common::edit_plan(&mut store, copy, "previousResults", "Năm 2027, Sở đã …");
+    // A copy of that copy, which has no results, opens with nothing.
+    let again = store.copy_plan(&common::copy_to(copy, 2029)).expect("copy");
+    let doc = store.plan_document(again.id).expect("copy of the copy");
+    assert_eq!(doc.fields.previous_results, "");
+}

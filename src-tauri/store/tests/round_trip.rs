@@ -290,13 +290,15 @@ fn every_field_of_the_registry_reads_back_as_written() {
 }
 
 /// What the copy into `year` changes on purpose, applied to a normalised plan:
-/// the year, the status, the number and the issue date; every date of every
-/// list moved by the same number of years; no amount approved yet.
+/// the year, the status, the number and the issue date; no previous year's
+/// results (the plan has no results recorded); every date of every list moved
+/// by the same number of years; no amount approved yet.
 fn moved(mut json: Json, years: i32) -> Json {
     json["year"] = json!(json["year"].as_i64().expect("year") + i64::from(years));
     json["status"] = json!(PlanStatus::Draft);
     json[key(Entity::Plan)]["number"] = json!("");
     json[key(Entity::Plan)]["issueDate"] = json!("");
+    json[key(Entity::Plan)]["previousResults"] = json!("");
     for entity in Entity::ALL
         .into_iter()
         .filter(|e| e.def().scope == Scope::Plan)

@@ -10,7 +10,8 @@
 //! activities planned in the period: press conferences (the checker's
 //! recogniser; each counts the number achieved when recorded, else one per
 //! month it was planned in the period), months with information given to the
-//! press, the share of major-impact policies with a done activity from the
+//! press (a press conference, an activity of a press channel, regular
+//! information: the checker's recognisers), the share of major-impact policies with a done activity from the
 //! proposal stage (Stage::Planning), the share of activities done.
 
 use std::collections::BTreeSet;
@@ -276,6 +277,22 @@ fn indicator(
         computed: o.measure.is_computed(),
         note: recorded.map(|r| r.note.clone()).unwrap_or_default(),
     }
+}
+
+/// The actual value of a computed indicator over `period`, whether or not
+/// the plan has it as an objective; `None` for [`IndicatorMeasure::Manual`].
+pub(crate) fn measured(
+    doc: &PlanDocument,
+    results: &PlanResults,
+    period: Period,
+    measure: IndicatorMeasure,
+) -> Option<i64> {
+    let planned: Vec<&Activity> = doc
+        .activities
+        .iter()
+        .filter(|a| planned_in(a, doc.year, period))
+        .collect();
+    computed(doc, results, period, &planned, measure)
 }
 
 /// The actual value of a computed indicator (see the module's doc).

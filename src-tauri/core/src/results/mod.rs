@@ -14,8 +14,10 @@
 //! Layout: this module holds the types; `validate` what a record becomes when
 //! stored (and who may record); `fields` the recorded fields with their
 //! labels; `history` the history of records as people read it; `report` the
-//! results report's types and `compute` the report itself ([`report`]); the
-//! checks of what was recorded are the checker's ([`check_results`]).
+//! results report's types and `compute` the report itself ([`report`]);
+//! `summary` last year's key figures for the next year's plan
+//! ([`previous_year_summary`]); the checks of what was recorded are the
+//! checker's ([`check_results`]).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -230,6 +232,7 @@ mod compute;
 mod fields;
 mod history;
 mod report;
+mod summary;
 #[cfg(test)]
 mod tests;
 mod validate;
@@ -241,6 +244,7 @@ pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
     StatusCounts,
 };
+pub use summary::previous_year_summary;
 pub use validate::{
     activity_result, default_unit, line_spending, objective_result, recording_allowed,
     recording_closed_error, report_texts,

@@ -1,11 +1,12 @@
 //! Tests of a plan's results: what is recorded (`records`), the results
-//! report and its checks (`report`).
+//! report and its checks (`report`), last year's summary (`summary`).
 
 use super::{ActivityResult, ActivityStatus};
 use crate::plan::PlanDocument;
 
 mod records;
 mod report;
+mod summary;
 
 pub(super) fn sample() -> PlanDocument {
     crate::check::tests::sample()
