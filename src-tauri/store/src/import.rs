@@ -1,5 +1,5 @@
-//! Writing a whole plan document into the database: the sample plan, a copy
-//! of a plan into another year, an imported plan file.
+//! Writing a whole plan document into the database: the sample plans
+//! (`sample.rs`), a copy of a plan into another year, an imported plan file.
 
 use std::collections::HashMap;
 
@@ -18,9 +18,6 @@ use serde_json::Value as Json;
 use crate::error::db_error;
 use crate::rows::{self, Ids};
 use crate::{Result, Store};
-
-/// The sample plan a new user can open (Vietnamese, a provincial department).
-const SAMPLE: &str = include_str!("../../../assets/sample-plan.json");
 
 /// The id the query finds, if any.
 pub(crate) fn find_id(
@@ -363,11 +360,5 @@ impl Store {
             insert(tx, &doc, unit)
         })?;
         self.plan_summary(id)
-    }
-
-    /// Creates the sample plan (assets/sample-plan.json).
-    pub fn create_sample(&mut self) -> Result<PlanSummary> {
-        let file = PlanFile::parse(SAMPLE)?;
-        self.import_plan(&file)
     }
 }

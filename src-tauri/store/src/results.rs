@@ -156,6 +156,154 @@ fn change_row(r: &Row<'_>) -> rusqlite::Result<RecordedChange> {
     })
 }
 
+/// What was done of one activity, in the caller's transaction.
+fn record_activity_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    result: &ActivityResult,
+) -> Result<()> {
+    let r = results::activity_result(doc, result)?;
+    // The same record but for when it was made writes nothing.
+    let same = read(tx, plan_id)?.activities.iter().any(|b| {
+        *b == ActivityResult {
+            recorded_at: b.recorded_at.clone(),
+            ..r.clone()
+        }
+    });
+    if same {
+        return Ok(());
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO activity_results (activity_id, plan_id, status, reason, done_on, output,
+                achieved, achieved_unit, reach, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
+                reason = excluded.reason, done_on = excluded.done_on, output = excluded.output,
+                achieved = excluded.achieved, achieved_unit = excluded.achieved_unit,
+                reach = excluded.reach, note = excluded.note, recorded_at = {NOW}"
+        ),
+        params![
+            r.activity_id,
+            plan_id,
+            r.status.code(),
+            r.reason,
+            r.done_on,
+            r.output,
+            r.achieved,
+            r.achieved_unit,
+            r.reach,
+            r.note
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// What was spent of one budget line, in the caller's transaction.
+fn record_spending_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    spending: &LineSpending,
+) -> Result<()> {
+    let s = results::line_spending(doc, spending)?;
+    let same = read(tx, plan_id)?
+        .spending
+        .iter()
+        .any(|b| (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note));
+    if same {
+        return Ok(());
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO line_spending (budget_line_id, plan_id, spent, note)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
+                note = excluded.note, recorded_at = {NOW}"
+        ),
+        params![s.budget_line_id, plan_id, s.spent.dong(), s.note],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// An objective's actual value or note, in the caller's transaction.
+fn record_objective_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    result: &ObjectiveResult,
+) -> Result<()> {
+    let o = results::objective_result(doc, result)?;
+    let same = read(tx, plan_id)?
+        .objectives
+        .iter()
+        .any(|b| (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note));
+    if same {
+        return Ok(());
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO objective_results (objective_id, plan_id, actual, note)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
+                note = excluded.note, recorded_at = {NOW}"
+        ),
+        params![o.objective_id, plan_id, o.actual, o.note],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// A period's report texts, in the caller's transaction.
+fn save_report_texts_in(tx: &Transaction<'_>, plan_id: i64, texts: &ReportTexts) -> Result<()> {
+    let t = results::report_texts(texts)?;
+    if read(tx, plan_id)?.reports.contains(&t) {
+        return Ok(());
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO report_texts (plan_id, period, number, issue_date, difficulties,
+                proposals)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
+                issue_date = excluded.issue_date, difficulties = excluded.difficulties,
+                proposals = excluded.proposals, recorded_at = {NOW}"
+        ),
+        params![
+            plan_id,
+            t.period.code(),
+            t.number,
+            t.issue_date,
+            t.difficulties,
+            t.proposals
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Records everything of `all` (the sample's year) in the caller's
+/// transaction, each record as if made one by one.
+pub(crate) fn record_all(tx: &Transaction<'_>, plan_id: i64, all: &PlanResults) -> Result<()> {
+    let doc = open_for_results(tx, plan_id)?;
+    for r in &all.activities {
+        record_activity_in(tx, plan_id, &doc, r)?;
+    }
+    for s in &all.spending {
+        record_spending_in(tx, plan_id, &doc, s)?;
+    }
+    for o in &all.objectives {
+        record_objective_in(tx, plan_id, &doc, o)?;
+    }
+    for t in &all.reports {
+        save_report_texts_in(tx, plan_id, t)?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Everything recorded of what was done of a plan (empty lists until
     /// something is recorded, and for a plan not approved).
@@ -164,51 +312,28 @@ impl Store {
         read(self.conn(), plan_id)
     }
 
+    /// One record on an own, approved plan, in one transaction; answers with
+    /// everything recorded of the plan.
+    fn recorded(
+        &mut self,
+        plan_id: i64,
+        record: impl FnOnce(&Transaction<'_>, &PlanDocument) -> Result<()>,
+    ) -> Result<PlanResults> {
+        self.write(|tx| {
+            let doc = open_for_results(tx, plan_id)?;
+            record(tx, &doc)?;
+            read(tx, plan_id)
+        })
+    }
+
     /// Records what was done of one activity of an own, approved plan.
     pub fn record_activity(
         &mut self,
         plan_id: i64,
         result: &ActivityResult,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let r = results::activity_result(&doc, result)?;
-            let before = read(tx, plan_id)?;
-            // The same record but for when it was made.
-            let same = before.activities.iter().any(|b| {
-                *b == ActivityResult {
-                    recorded_at: b.recorded_at.clone(),
-                    ..r.clone()
-                }
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO activity_results (activity_id, plan_id, status, reason,
-                            done_on, output, achieved, achieved_unit, reach, note)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                         ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
-                            reason = excluded.reason, done_on = excluded.done_on,
-                            output = excluded.output, achieved = excluded.achieved,
-                            achieved_unit = excluded.achieved_unit, reach = excluded.reach,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![
-                        r.activity_id,
-                        plan_id,
-                        r.status.code(),
-                        r.reason,
-                        r.done_on,
-                        r.output,
-                        r.achieved,
-                        r.achieved_unit,
-                        r.reach,
-                        r.note
-                    ],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_activity_in(tx, plan_id, doc, result)
         })
     }
 
@@ -218,26 +343,8 @@ impl Store {
         plan_id: i64,
         spending: &LineSpending,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let s = results::line_spending(&doc, spending)?;
-            let before = read(tx, plan_id)?;
-            let same = before.spending.iter().any(|b| {
-                (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note)
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO line_spending (budget_line_id, plan_id, spent, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![s.budget_line_id, plan_id, s.spent.dong(), s.note],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_spending_in(tx, plan_id, doc, spending)
         })
     }
 
@@ -248,59 +355,14 @@ impl Store {
         plan_id: i64,
         result: &ObjectiveResult,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let o = results::objective_result(&doc, result)?;
-            let before = read(tx, plan_id)?;
-            let same = before.objectives.iter().any(|b| {
-                (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note)
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO objective_results (objective_id, plan_id, actual, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![o.objective_id, plan_id, o.actual, o.note],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_objective_in(tx, plan_id, doc, result)
         })
     }
 
     /// Saves the texts of one period's results report.
     pub fn save_report_texts(&mut self, plan_id: i64, texts: &ReportTexts) -> Result<PlanResults> {
-        self.write(|tx| {
-            open_for_results(tx, plan_id)?;
-            let t = results::report_texts(texts)?;
-            let before = read(tx, plan_id)?;
-            if !before.reports.contains(&t) {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO report_texts (plan_id, period, number, issue_date,
-                            difficulties, proposals)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                         ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
-                            issue_date = excluded.issue_date,
-                            difficulties = excluded.difficulties,
-                            proposals = excluded.proposals, recorded_at = {NOW}"
-                    ),
-                    params![
-                        plan_id,
-                        t.period.code(),
-                        t.number,
-                        t.issue_date,
-                        t.difficulties,
-                        t.proposals
-                    ],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
-        })
+        self.recorded(plan_id, |tx, _| save_report_texts_in(tx, plan_id, texts))
     }
 
     /// Every record and change of what was done of a plan, oldest first, as

@@ -11,8 +11,9 @@
 //! recogniser; each counts the number achieved when recorded, else one per
 //! month it was planned in the period), months with information given to the
 //! press (a press conference, an activity of a press channel, regular
-//! information: the checker's recognisers), the share of major-impact policies with a done activity from the
-//! proposal stage (Stage::Planning), the share of activities done.
+//! information: the checker's recognisers), the share of major-impact
+//! policies whose proposal stage applies that have a done activity of that
+//! stage (Stage::Planning), the share of activities done.
 
 use std::collections::BTreeSet;
 
@@ -312,10 +313,18 @@ fn computed(
         IndicatorMeasure::Manual => None,
         IndicatorMeasure::ActivitiesDone => percent(done.len(), planned.len()),
         IndicatorMeasure::MajorPoliciesFromProposal => {
+            // A policy whose proposal stage does not apply (proposed in an
+            // earlier year, or needing none) is not counted.
             let majors: Vec<i64> = doc
                 .policies
                 .iter()
-                .filter(|p| p.major_impact)
+                .filter(|p| {
+                    p.major_impact
+                        && !p
+                            .stages
+                            .iter()
+                            .any(|s| s.stage == Stage::Planning && s.not_applicable)
+                })
                 .map(|p| p.id)
                 .collect();
             let reached = majors

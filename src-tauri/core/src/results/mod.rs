@@ -186,7 +186,8 @@ pub enum IndicatorMeasure {
     #[default]
     Manual,
     /// The share (%) of the plan's major-impact policies with a done activity
-    /// from the proposal stage on (Decision 407/QĐ-TTg's target is 100 %).
+    /// from the proposal stage on (Decision 407/QĐ-TTg's target is 100 %),
+    /// of those whose proposal stage applies.
     MajorPoliciesFromProposal,
     /// Press conferences held (done activities that are press conferences).
     PressConferences,

@@ -44,7 +44,7 @@ fn the_summary_gives_the_key_figures_of_the_year_in_one_paragraph() {
             "Năm 2027, Sở Nông nghiệp và Môi trường đã hoàn thành 45/51 hoạt động truyền thông (88,2 %), \
              đang thực hiện 1 hoạt động, không thực hiện 1 hoạt động; tổ chức 05 cuộc họp báo; \
              cung cấp thông tin cho báo chí 12/12 tháng; \
-             33 % chính sách có tác động lớn được truyền thông từ khâu đề xuất chính sách; \
+             100 % chính sách có tác động lớn được truyền thông từ khâu đề xuất chính sách; \
              tỷ lệ người dân được khảo sát biết ít nhất 03 chính sách do Sở chủ trì tham mưu đạt 72 % (chỉ tiêu 70 %); \
              kinh phí đã chi 158.000.000 đồng/{} đồng được phê duyệt.",
             crate::money::group(approved.dong())
