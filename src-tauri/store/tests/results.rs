@@ -27,18 +27,7 @@ fn approved() -> (tempfile::TempDir, Store, i64, PlanDocument) {
 }
 
 fn result(activity_id: i64, status: ActivityStatus) -> ActivityResult {
-    ActivityResult {
-        activity_id,
-        status,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
-        recorded_at: String::new(),
-    }
+    ActivityResult::new(activity_id, status)
 }
 
 fn spending(budget_line_id: i64, dong: i64, note: &str) -> LineSpending {

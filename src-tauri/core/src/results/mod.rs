@@ -88,6 +88,25 @@ pub struct ActivityResult {
     pub recorded_at: String,
 }
 
+impl ActivityResult {
+    /// A record that activity `activity_id` stands at `status`, nothing else
+    /// said yet.
+    pub fn new(activity_id: i64, status: ActivityStatus) -> ActivityResult {
+        ActivityResult {
+            activity_id,
+            status,
+            reason: String::new(),
+            done_on: String::new(),
+            output: String::new(),
+            achieved: None,
+            achieved_unit: String::new(),
+            reach: None,
+            note: String::new(),
+            recorded_at: String::new(),
+        }
+    }
+}
+
 /// What was spent of one budget line, against its approved amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
