@@ -35,6 +35,10 @@ fn assert_ok(out: &Output) {
     );
 }
 
+/// How many plans `commplan sample` makes: the sample plan and its year
+/// before, approved with its results.
+const SAMPLE_PLANS: usize = 2;
+
 /// How many plans the database at `db` holds.
 fn plan_count(db: &Path) -> usize {
     Store::open(db)
@@ -467,7 +471,7 @@ fn backup_restore_and_verify_work_headless() {
         dir.path(),
     );
     assert_ok(&out);
-    assert_eq!(plan_count(&elsewhere), 1);
+    assert_eq!(plan_count(&elsewhere), SAMPLE_PLANS);
 }
 
 /// A backup into the backup folder, and one to a chosen file; the list names
@@ -509,7 +513,7 @@ fn verify_says_sound_files_are_sound(db: &Path, chosen: &Path, made: &Path, data
     }
     let json = stdout(&commplan(&["verify", "--json", path_arg(db)], data_dir));
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
-    assert_eq!(v["plans"], 1);
+    assert_eq!(v["plans"], SAMPLE_PLANS);
 }
 
 /// A change, then restore from the backup: the change is gone.
@@ -526,7 +530,7 @@ fn restoring_undoes_a_later_change(db: &Path, backup: &Path, data_dir: &Path) {
     );
     assert_ok(&out);
     assert!(stdout(&out).contains("Đã khôi phục"), "{}", stdout(&out));
-    assert_eq!(plan_count(db), 1);
+    assert_eq!(plan_count(db), SAMPLE_PLANS);
 }
 
 /// A damaged copy of the backup: verify exits 1 and says where; restore
@@ -553,7 +557,7 @@ fn a_damaged_file_fails_verify_and_is_not_restored(db: &Path, backup: &Path, dat
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bị hỏng"));
-    assert_eq!(plan_count(db), 1);
+    assert_eq!(plan_count(db), SAMPLE_PLANS);
 }
 
 #[test]
@@ -563,9 +567,9 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
     let db_arg = path_arg(&db);
     let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
     assert!(!out.status.success(), "no such plan yet");
-    submit_return_fix_and_resubmit(&db);
+    let plan = submit_return_fix_and_resubmit(&db).to_string();
 
-    let out = commplan(&["revisions", "--db", db_arg, "--plan", "1"], dir.path());
+    let out = commplan(&["revisions", "--db", db_arg, "--plan", &plan], dir.path());
     assert_ok(&out);
     let table = stdout(&out);
     assert!(table.contains("LẦN TRÌNH"), "{table}");
@@ -574,16 +578,16 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
         "{table}"
     );
     assert!(table.contains("6 / 51 / 16"), "{table}");
-    diff_shows_the_changed_contact(db_arg, dir.path());
+    diff_shows_the_changed_contact(db_arg, &plan, dir.path());
 
     // The working copy is the default "to"; a bad revision is said in Vietnamese.
     let out = commplan(
-        &["diff", "--db", db_arg, "--plan", "1", "--from", "2"],
+        &["diff", "--db", db_arg, "--plan", &plan, "--from", "2"],
         dir.path(),
     );
     assert!(out.status.success());
     let out = commplan(
-        &["diff", "--db", db_arg, "--plan", "1", "--from", "ba"],
+        &["diff", "--db", db_arg, "--plan", &plan, "--from", "ba"],
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(2));
@@ -591,8 +595,8 @@ fn revisions_and_diff_show_what_changed_between_submissions() {
 }
 
 /// Through the store: the sample is submitted, returned with a comment, its
-/// spokesperson's contact filled in, and resubmitted.
-fn submit_return_fix_and_resubmit(db: &Path) {
+/// spokesperson's contact filled in, and resubmitted; gives its id.
+fn submit_return_fix_and_resubmit(db: &Path) -> i64 {
     use commplan_core::Step;
     use commplan_core::review::{CommentAnchor, NewComment};
 
@@ -613,13 +617,14 @@ fn submit_return_fix_and_resubmit(db: &Path) {
         .expect("return");
     edit_plan(&mut store, plan, "spokespersonContact", "0269 3823 456");
     store.resubmit_plan(plan).expect("resubmit");
+    plan
 }
 
 /// The diff of revision 1 → 2, in text and in JSON: the one changed text.
-fn diff_shows_the_changed_contact(db_arg: &str, data_dir: &Path) {
+fn diff_shows_the_changed_contact(db_arg: &str, plan: &str, data_dir: &Path) {
     let out = commplan(
         &[
-            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2",
+            "diff", "--db", db_arg, "--plan", plan, "--from", "1", "--to", "2",
         ],
         data_dir,
     );
@@ -629,7 +634,7 @@ fn diff_shows_the_changed_contact(db_arg: &str, data_dir: &Path) {
     assert!(text.contains("456"), "{text}");
     let json = stdout(&commplan(
         &[
-            "diff", "--db", db_arg, "--plan", "1", "--from", "1", "--to", "2", "--json",
+            "diff", "--db", db_arg, "--plan", plan, "--from", "1", "--to", "2", "--json",
         ],
         data_dir,
     ));

@@ -146,6 +146,34 @@ fn every_text_entered_can_be_copied_back_with_its_diacritics() {
 }
 
 #[test]
+fn the_plan_opens_with_last_years_results_and_lists_its_objectives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = sample();
+    let opening = "Năm 2026, Sở Nông nghiệp và Môi trường đã hoàn thành 45/51 hoạt động truyền thông (88,2 %); tổ chức 04 cuộc họp báo.";
+    doc.fields.previous_results = opening.into();
+    let all = squash(&text(&export(&doc, dir.path(), "opening.pdf"), &["-raw"]));
+    let at = |needle: &str| {
+        all.find(needle)
+            .unwrap_or_else(|| panic!("not in the PDF: {needle}"))
+    };
+    assert!(at("như sau:") < at("Kết quả thực hiện năm trước"));
+    assert!(at("Kết quả thực hiện năm trước") < at(opening));
+    assert!(at(opening) < at("I. MỤC ĐÍCH, YÊU CẦU"));
+    let first = &doc.objectives[0];
+    let listed = format!("- {}: 100 %;", first.name);
+    assert!(at("2. Yêu cầu") < at("3. Chỉ tiêu"));
+    assert!(at("3. Chỉ tiêu") < at(&listed) && at(&listed) < at("II. NỘI DUNG TRUYỀN THÔNG"));
+    let last = doc.objectives.last().expect("objectives");
+    assert!(all.contains(&format!("- {}: 70 %.", last.name)));
+
+    // Without them, neither heading.
+    doc.fields.previous_results.clear();
+    doc.objectives.clear();
+    let all = squash(&text(&export(&doc, dir.path(), "plain.pdf"), &["-raw"]));
+    assert!(!all.contains("Kết quả thực hiện năm trước") && !all.contains("3. Chỉ tiêu"));
+}
+
+#[test]
 fn decomposed_text_comes_out_composed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut doc = sample();

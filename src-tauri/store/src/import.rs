@@ -1,5 +1,5 @@
-//! Writing a whole plan document into the database: the sample plan, a copy
-//! of a plan into another year, an imported plan file.
+//! Writing a whole plan document into the database: the sample plans
+//! (`sample.rs`), a copy of a plan into another year, an imported plan file.
 
 use std::collections::HashMap;
 
@@ -18,9 +18,6 @@ use serde_json::Value as Json;
 use crate::error::db_error;
 use crate::rows::{self, Ids};
 use crate::{Result, Store};
-
-/// The sample plan a new user can open (Vietnamese, a provincial department).
-const SAMPLE: &str = include_str!("../../../assets/sample-plan.json");
 
 /// The id the query finds, if any.
 pub(crate) fn find_id(
@@ -309,6 +306,8 @@ pub fn moved_to_year(doc: &PlanDocument, year: i32) -> Result<PlanDocument> {
     out.status = PlanStatus::Draft;
     out.fields.number.clear();
     out.fields.issue_date.clear();
+    // What was done the year before this one is not the new year's opening.
+    out.fields.previous_results.clear();
     let old_year = doc.year.to_string();
     // The subject's breaks follow its words (the default subject names the year too).
     for text in [&mut out.fields.title, &mut out.fields.subject_lines] {
@@ -328,11 +327,19 @@ pub fn moved_to_year(doc: &PlanDocument, year: i32) -> Result<PlanDocument> {
 }
 
 impl Store {
-    /// "Tạo từ kế hoạch năm trước": a copy of a plan in another year, as a draft.
+    /// "Tạo từ kế hoạch năm trước": a copy of a plan in another year, as a
+    /// draft; when results of the plan were recorded, the copy opens with
+    /// their summary as its previous year's results (core
+    /// `previous_year_summary`), editable like any field.
     pub fn copy_plan(&mut self, request: &CopyPlan) -> Result<PlanSummary> {
         commplan_core::validate_year(request.year)?;
         let source = self.plan_document(request.from_id)?;
-        let doc = moved_to_year(&source, request.year)?;
+        let mut doc = moved_to_year(&source, request.year)?;
+        let results = self.plan_results(request.from_id)?;
+        if results != commplan_core::results::PlanResults::default() {
+            doc.fields.previous_results =
+                commplan_core::results::previous_year_summary(&source, &results);
+        }
         let id = self.write(|tx| {
             conflict_year(tx, source.unit.id, request.year, &source.unit.name)?;
             insert(tx, &doc, source.unit.id)
@@ -353,11 +360,5 @@ impl Store {
             insert(tx, &doc, unit)
         })?;
         self.plan_summary(id)
-    }
-
-    /// Creates the sample plan (assets/sample-plan.json).
-    pub fn create_sample(&mut self) -> Result<PlanSummary> {
-        let file = PlanFile::parse(SAMPLE)?;
-        self.import_plan(&file)
     }
 }

@@ -23,6 +23,7 @@ mod restore;
 mod results;
 mod review;
 mod rows;
+mod sample;
 mod schema;
 mod schema_check;
 mod trash;

@@ -156,6 +156,158 @@ fn change_row(r: &Row<'_>) -> rusqlite::Result<RecordedChange> {
     })
 }
 
+/// `INSERT … ON CONFLICT (…) DO UPDATE` of a record: the `conflict` columns
+/// (its key), the `kept` ones (set on insert only), then the `changed` ones,
+/// bound in that order; a change dates the record anew. Names are ours.
+fn upsert_sql(table: &str, conflict: &[&str], kept: &[&str], changed: &[&str]) -> String {
+    let all: Vec<&str> = [conflict, kept, changed].concat();
+    let marks: Vec<String> = (1..=all.len()).map(|i| format!("?{i}")).collect();
+    let sets: Vec<String> = changed
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({}) DO UPDATE SET {}, recorded_at = {NOW}",
+        all.join(", "),
+        marks.join(", "),
+        conflict.join(", "),
+        sets.join(", ")
+    )
+}
+
+/// Writes a record unless the one kept is `same` (when it was made aside).
+fn write_unless(
+    tx: &Transaction<'_>,
+    same: bool,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<()> {
+    if !same {
+        tx.execute(sql, params).map_err(db_error)?;
+    }
+    Ok(())
+}
+
+/// What was done of one activity, in the caller's transaction.
+fn record_activity_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    result: &ActivityResult,
+) -> Result<()> {
+    let r = results::activity_result(doc, result)?;
+    let same = read(tx, plan_id)?.activities.iter().any(|b| {
+        *b == ActivityResult {
+            recorded_at: b.recorded_at.clone(),
+            ..r.clone()
+        }
+    });
+    let changed = [
+        "status",
+        "reason",
+        "done_on",
+        "output",
+        "achieved",
+        "achieved_unit",
+        "reach",
+        "note",
+    ];
+    let sql = upsert_sql("activity_results", &["activity_id"], &["plan_id"], &changed);
+    let values = params![
+        r.activity_id,
+        plan_id,
+        r.status.code(),
+        r.reason,
+        r.done_on,
+        r.output,
+        r.achieved,
+        r.achieved_unit,
+        r.reach,
+        r.note
+    ];
+    write_unless(tx, same, &sql, values)
+}
+
+/// What was spent of one budget line, in the caller's transaction.
+fn record_spending_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    spending: &LineSpending,
+) -> Result<()> {
+    let s = results::line_spending(doc, spending)?;
+    let same = read(tx, plan_id)?
+        .spending
+        .iter()
+        .any(|b| (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note));
+    let sql = upsert_sql(
+        "line_spending",
+        &["budget_line_id"],
+        &["plan_id"],
+        &["spent", "note"],
+    );
+    let values = params![s.budget_line_id, plan_id, s.spent.dong(), s.note];
+    write_unless(tx, same, &sql, values)
+}
+
+/// An objective's actual value or note, in the caller's transaction.
+fn record_objective_in(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    doc: &PlanDocument,
+    result: &ObjectiveResult,
+) -> Result<()> {
+    let o = results::objective_result(doc, result)?;
+    let same = read(tx, plan_id)?
+        .objectives
+        .iter()
+        .any(|b| (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note));
+    let sql = upsert_sql(
+        "objective_results",
+        &["objective_id"],
+        &["plan_id"],
+        &["actual", "note"],
+    );
+    let values = params![o.objective_id, plan_id, o.actual, o.note];
+    write_unless(tx, same, &sql, values)
+}
+
+/// A period's report texts, in the caller's transaction.
+fn save_report_texts_in(tx: &Transaction<'_>, plan_id: i64, texts: &ReportTexts) -> Result<()> {
+    let t = results::report_texts(texts)?;
+    let same = read(tx, plan_id)?.reports.contains(&t);
+    let changed = ["number", "issue_date", "difficulties", "proposals"];
+    let sql = upsert_sql("report_texts", &["plan_id", "period"], &[], &changed);
+    let values = params![
+        plan_id,
+        t.period.code(),
+        t.number,
+        t.issue_date,
+        t.difficulties,
+        t.proposals
+    ];
+    write_unless(tx, same, &sql, values)
+}
+
+/// Records everything of `all` (the sample's year) in the caller's
+/// transaction, each record as if made one by one.
+pub(crate) fn record_all(tx: &Transaction<'_>, plan_id: i64, all: &PlanResults) -> Result<()> {
+    let doc = open_for_results(tx, plan_id)?;
+    for r in &all.activities {
+        record_activity_in(tx, plan_id, &doc, r)?;
+    }
+    for s in &all.spending {
+        record_spending_in(tx, plan_id, &doc, s)?;
+    }
+    for o in &all.objectives {
+        record_objective_in(tx, plan_id, &doc, o)?;
+    }
+    for t in &all.reports {
+        save_report_texts_in(tx, plan_id, t)?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Everything recorded of what was done of a plan (empty lists until
     /// something is recorded, and for a plan not approved).
@@ -164,51 +316,28 @@ impl Store {
         read(self.conn(), plan_id)
     }
 
+    /// One record on an own, approved plan, in one transaction; answers with
+    /// everything recorded of the plan.
+    fn recorded(
+        &mut self,
+        plan_id: i64,
+        record: impl FnOnce(&Transaction<'_>, &PlanDocument) -> Result<()>,
+    ) -> Result<PlanResults> {
+        self.write(|tx| {
+            let doc = open_for_results(tx, plan_id)?;
+            record(tx, &doc)?;
+            read(tx, plan_id)
+        })
+    }
+
     /// Records what was done of one activity of an own, approved plan.
     pub fn record_activity(
         &mut self,
         plan_id: i64,
         result: &ActivityResult,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let r = results::activity_result(&doc, result)?;
-            let before = read(tx, plan_id)?;
-            // The same record but for when it was made.
-            let same = before.activities.iter().any(|b| {
-                *b == ActivityResult {
-                    recorded_at: b.recorded_at.clone(),
-                    ..r.clone()
-                }
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO activity_results (activity_id, plan_id, status, reason,
-                            done_on, output, achieved, achieved_unit, reach, note)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                         ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
-                            reason = excluded.reason, done_on = excluded.done_on,
-                            output = excluded.output, achieved = excluded.achieved,
-                            achieved_unit = excluded.achieved_unit, reach = excluded.reach,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![
-                        r.activity_id,
-                        plan_id,
-                        r.status.code(),
-                        r.reason,
-                        r.done_on,
-                        r.output,
-                        r.achieved,
-                        r.achieved_unit,
-                        r.reach,
-                        r.note
-                    ],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_activity_in(tx, plan_id, doc, result)
         })
     }
 
@@ -218,26 +347,8 @@ impl Store {
         plan_id: i64,
         spending: &LineSpending,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let s = results::line_spending(&doc, spending)?;
-            let before = read(tx, plan_id)?;
-            let same = before.spending.iter().any(|b| {
-                (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note)
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO line_spending (budget_line_id, plan_id, spent, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![s.budget_line_id, plan_id, s.spent.dong(), s.note],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_spending_in(tx, plan_id, doc, spending)
         })
     }
 
@@ -248,59 +359,14 @@ impl Store {
         plan_id: i64,
         result: &ObjectiveResult,
     ) -> Result<PlanResults> {
-        self.write(|tx| {
-            let doc = open_for_results(tx, plan_id)?;
-            let o = results::objective_result(&doc, result)?;
-            let before = read(tx, plan_id)?;
-            let same = before.objectives.iter().any(|b| {
-                (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note)
-            });
-            if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO objective_results (objective_id, plan_id, actual, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![o.objective_id, plan_id, o.actual, o.note],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
+        self.recorded(plan_id, |tx, doc| {
+            record_objective_in(tx, plan_id, doc, result)
         })
     }
 
     /// Saves the texts of one period's results report.
     pub fn save_report_texts(&mut self, plan_id: i64, texts: &ReportTexts) -> Result<PlanResults> {
-        self.write(|tx| {
-            open_for_results(tx, plan_id)?;
-            let t = results::report_texts(texts)?;
-            let before = read(tx, plan_id)?;
-            if !before.reports.contains(&t) {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO report_texts (plan_id, period, number, issue_date,
-                            difficulties, proposals)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                         ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
-                            issue_date = excluded.issue_date,
-                            difficulties = excluded.difficulties,
-                            proposals = excluded.proposals, recorded_at = {NOW}"
-                    ),
-                    params![
-                        plan_id,
-                        t.period.code(),
-                        t.number,
-                        t.issue_date,
-                        t.difficulties,
-                        t.proposals
-                    ],
-                )
-                .map_err(db_error)?;
-            }
-            read(tx, plan_id)
-        })
+        self.recorded(plan_id, |tx, _| save_report_texts_in(tx, plan_id, texts))
     }
 
     /// Every record and change of what was done of a plan, oldest first, as

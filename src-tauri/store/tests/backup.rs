@@ -37,7 +37,7 @@ fn a_backup_is_a_whole_checked_copy_in_the_backup_folder() {
     assert!(!Path::new(&wal).exists());
     let v = verify_file(&path).expect("verify");
     assert!(v.is_sound(), "{v:?}");
-    assert_eq!(v.plans, 1);
+    assert_eq!(usize::try_from(v.plans), Ok(common::SAMPLE_PLANS));
     // Its content is the plan, word for word.
     let copy = Store::open(&path).expect("open the copy");
     assert_eq!(

@@ -147,8 +147,8 @@ fn broken_files(file: &[u8]) -> Vec<Case> {
     ]
 }
 
-/// The frame of the file: format, version, fields, hash, totals.
-fn forged_frames(file: &[u8]) -> Vec<Case> {
+/// The format name and version.
+fn forged_versions(file: &[u8]) -> Vec<Case> {
     vec![
         case(
             "another format",
@@ -177,6 +177,12 @@ fn forged_frames(file: &[u8]) -> Vec<Case> {
             altered(file, |j| j["version"] = "3".into()),
             "Phiên bản định dạng",
         ),
+    ]
+}
+
+/// The frame of the file: fields, hash, totals.
+fn forged_frames(file: &[u8]) -> Vec<Case> {
+    vec![
         case(
             "a tampered hash",
             altered(file, |j| j["revision"]["sha256"] = "0".repeat(64).into()),
@@ -473,6 +479,7 @@ fn hostile_plan_files_are_refused_and_change_nothing() {
     let db = common::db_in(dir.path());
     common::create_plan(&mut reviewer, 0, 2030);
     let mut cases = broken_files(file);
+    cases.extend(forged_versions(file));
     cases.extend(forged_frames(file));
     cases.extend(forged_identities(file));
     cases.extend(forged_plans(file));

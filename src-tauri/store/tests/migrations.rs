@@ -120,7 +120,7 @@ fn every_released_version_upgrades_with_its_data_intact() {
 
 #[test]
 fn fixtures_are_what_their_names_say() {
-    for version in 1..=7 {
+    for version in 1..=8 {
         let v = verify_file(&fixture(version)).expect("verify");
         assert_eq!(v.schema_version, version);
         assert!(v.ours && v.integrity_problems.is_empty(), "{v:?}");
@@ -214,4 +214,29 @@ fn the_v7_fixture_holds_an_applied_return_and_a_received_plan() {
     };
     let refused = store.edit_field(&edit).expect_err("received");
     assert_eq!(refused.code, commplan_core::ErrorCode::Locked);
+}
+
+#[test]
+fn the_v8_fixture_holds_an_approved_plan_with_its_results_and_the_next_year() {
+    let dir = temp_dir();
+    let db = db_in(dir.path());
+    std::fs::copy(fixture(8), &db).expect("copy fixture");
+    let store = Store::open(&db).expect("open");
+    let plans = store.list_plans().expect("plans");
+    let year = |y: i32| plans.iter().find(|p| p.year == y).expect("plan").id;
+    let (before, sample) = (year(2026), year(2027));
+    let results = store.plan_results(before).expect("results");
+    assert_eq!(results.activities.len(), 51);
+    assert_eq!(results.spending.len(), 14);
+    assert_eq!(results.reports.len(), 2);
+    assert!(store.results_history(before).expect("history").len() > 51);
+    let doc = store.plan_document(sample).expect("sample");
+    assert_eq!(doc.objectives.len(), 4);
+    // As this release's summary wrote it (kept as written since).
+    assert!(
+        doc.fields
+            .previous_results
+            .starts_with("Năm 2026, Sở Nông nghiệp và Môi trường")
+    );
+    assert!(store.verify().expect("verify").is_sound());
 }

@@ -27,18 +27,7 @@ fn approved() -> (tempfile::TempDir, Store, i64, PlanDocument) {
 }
 
 fn result(activity_id: i64, status: ActivityStatus) -> ActivityResult {
-    ActivityResult {
-        activity_id,
-        status,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
-        recorded_at: String::new(),
-    }
+    ActivityResult::new(activity_id, status)
 }
 
 fn spending(budget_line_id: i64, dong: i64, note: &str) -> LineSpending {
@@ -287,8 +276,124 @@ fn an_approved_plan_keeps_its_results_and_they_go_only_with_the_plan() {
         "result_changes",
     ] {
         let n: i64 = conn
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE plan_id = ?1"),
+                [plan],
+                |r| r.get(0),
+            )
             .expect("count");
         assert_eq!(n, 0, "{table}");
     }
+}
+
+#[test]
+fn the_next_year_opens_with_the_summary_of_the_results_and_may_change_it() {
+    let (_dir, mut store, plan, doc) = approved();
+    let results = record_one_of_each(&mut store, plan, &doc);
+    let copy = store
+        .copy_plan(&common::copy_to(plan, 2028))
+        .expect("copy")
+        .id;
+    let opening = store
+        .plan_document(copy)
+        .expect("copy")
+        .fields
+        .previous_results;
+    assert_eq!(
+        opening,
+        commplan_core::results::previous_year_summary(&doc, &results)
+    );
+    assert!(opening.starts_with("Năm 2027, Sở Nông nghiệp và Môi trường đã hoàn thành 1/51"));
+    common::edit_plan(&mut store, copy, "previousResults", "Năm 2027, Sở đã …");
+    // A copy of that copy, which has no results, opens with nothing.
+    let again = store.copy_plan(&common::copy_to(copy, 2029)).expect("copy");
+    let doc = store.plan_document(again.id).expect("copy of the copy");
+    assert_eq!(doc.fields.previous_results, "");
+}
+
+#[test]
+fn the_sample_comes_with_its_year_before_approved_and_its_results_recorded() {
+    use commplan_core::results::{check_results, previous_year_summary, report};
+    let (_dir, store, plan) = with_sample();
+    let plans = store.list_plans().expect("plans");
+    assert_eq!(plans.len(), common::SAMPLE_PLANS);
+    let before = plans
+        .iter()
+        .find(|p| p.year == 2026)
+        .expect("the year before")
+        .id;
+    let doc = store.plan_document(before).expect("doc");
+    assert_eq!(doc.status, commplan_core::PlanStatus::Approved);
+    assert_eq!(
+        (doc.fields.number.as_str(), doc.fields.issue_date.as_str()),
+        ("08", "2026-01-12")
+    );
+    assert_eq!(doc.fields.title, "Truyền thông chính sách năm 2026");
+    assert!(doc.activities.iter().all(|a| !a.content.contains("2028")));
+    assert!(doc.budget_lines.iter().all(|l| l.approved.is_some()));
+    assert_eq!(store.list_revisions(before).expect("revisions").len(), 1);
+
+    let results = store.plan_results(before).expect("results");
+    let year = report(&doc, &results, Period::Year);
+    assert_eq!((year.counts.planned, year.counts.done), (51, 49));
+    assert_eq!((year.counts.in_progress, year.counts.cancelled), (1, 1));
+    let cancelled = results
+        .activities
+        .iter()
+        .find(|r| r.status == ActivityStatus::Cancelled)
+        .expect("cancelled");
+    assert!(!cancelled.reason.is_empty());
+    assert_eq!(results.spending.len(), 14);
+    let over: Vec<&LineSpending> = results
+        .spending
+        .iter()
+        .filter(|s| {
+            let line = doc.budget_lines.iter().find(|l| l.id == s.budget_line_id);
+            line.and_then(|l| l.approved).is_some_and(|a| s.spent > a)
+        })
+        .collect();
+    assert_eq!(over.len(), 1);
+    assert!(!over[0].note.is_empty());
+    assert_eq!(results.reports.len(), 2);
+    assert!(results.reports.iter().all(|t| !t.difficulties.is_empty()));
+    // Everything due is recorded and the one overspending explained.
+    let as_of = chrono::NaiveDate::from_ymd_opt(2027, 1, 5).expect("day");
+    let found = check_results(&doc, &results, Period::Year, as_of);
+    assert!(found.findings.is_empty(), "{:#?}", found.findings);
+    assert!(!store.results_history(before).expect("history").is_empty());
+
+    // The sample opens with them.
+    let opening = store
+        .plan_document(plan)
+        .expect("sample")
+        .fields
+        .previous_results;
+    assert_eq!(opening, previous_year_summary(&doc, &results));
+}
+
+#[test]
+fn a_unit_with_a_plan_of_the_year_before_gets_the_sample_alone() {
+    let (_dir, mut store) = common::open();
+    let unit = store
+        .list_units()
+        .expect("units")
+        .into_iter()
+        .find(|u| u.name == "Sở Nông nghiệp và Môi trường")
+        .expect("the sample's unit")
+        .id;
+    let own = store
+        .create_plan(&common::new_plan(unit, 2026))
+        .expect("own plan")
+        .id;
+    let sample = store.create_sample().expect("sample").id;
+    assert_eq!(store.list_plans().expect("plans").len(), 2);
+    let doc = store.plan_document(sample).expect("sample");
+    assert_eq!((doc.year, doc.fields.previous_results.as_str()), (2027, ""));
+    assert_eq!(
+        store.plan_results(own).expect("none"),
+        PlanResults::default()
+    );
+    // A second sample is refused as before: the unit has its 2027 plan.
+    let again = store.create_sample().expect_err("twice");
+    assert_eq!(again.code, ErrorCode::Conflict);
 }

@@ -67,7 +67,7 @@ fn assert_recovers(db: &Path, before: &[u8], recovery: &Recovery, title: &str) {
 
     let store = commplan_store::restore_into(db, &backup.file_name).expect("restore in its place");
     let plans = store.list_plans().expect("plans");
-    assert_eq!(plans.len(), 1);
+    assert_eq!(plans.len(), common::SAMPLE_PLANS);
     assert_eq!(
         store.plan_document(plans[0].id).expect("doc").fields.title,
         title

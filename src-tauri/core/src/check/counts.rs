@@ -127,13 +127,9 @@ fn names_of(unit: &str) -> Vec<String> {
     }
 }
 
-/// The counts of `unit` that `text` states, in order.
-pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
-    let names = names_of(unit);
-    if names.iter().all(String::is_empty) {
-        return Vec::new();
-    }
-    let chars: Vec<char> = text.nfc().flat_map(char::to_lowercase).collect();
+/// Where each number of `chars` that may be a count starts and ends: digits
+/// not glued to a word, a symbol or another number ("05/6" has one).
+fn numbers(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -143,20 +139,39 @@ pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
             i += 1;
             continue;
         }
-        let end = number_end(&chars, i);
-        let written: String = chars[i..end].iter().collect();
+        let end = number_end(chars, i);
+        out.push((i, end));
+        i = end;
+    }
+    out
+}
+
+/// A text as its counts are read: NFC, lower case.
+fn chars_of(text: &str) -> Vec<char> {
+    text.nfc().flat_map(char::to_lowercase).collect()
+}
+
+/// The counts of `unit` that `text` states, in order.
+pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
+    let names = names_of(unit);
+    if names.iter().all(String::is_empty) {
+        return Vec::new();
+    }
+    let chars = chars_of(text);
+    let mut out = Vec::new();
+    for (start, end) in numbers(&chars) {
+        let written: String = chars[start..end].iter().collect();
         let rest: String = chars[end..].iter().take(80).collect();
         if let Ok(value) = Quantity::parse(&written)
             && names.iter().any(|n| is_total_of(&rest, n))
         {
-            let before: String = chars[..i].iter().collect();
+            let before: String = chars[..start].iter().collect();
             out.push(Count {
                 written,
                 value,
                 bound: bound(before.trim_end()),
             });
         }
-        i = end;
     }
     out
 }
@@ -166,35 +181,23 @@ pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
 /// a results record names what was achieved; `None` when it states none (a
 /// rate, a share, a date).
 pub(crate) fn counted_unit(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.nfc().flat_map(char::to_lowercase).collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let starts_number = chars[i].is_ascii_digit()
-            && (i == 0 || !(chars[i - 1].is_alphanumeric() || "/.,".contains(chars[i - 1])));
-        if !starts_number {
-            i += 1;
-            continue;
-        }
-        let end = number_end(&chars, i);
+    let chars = chars_of(text);
+    numbers(&chars).into_iter().find_map(|(_, end)| {
         let rest: String = chars[end..].iter().take(80).collect();
         let unit = COUNTABLE
             .iter()
             .filter(|c| is_total_of(&rest, c))
-            .max_by_key(|c| c.len());
-        if let Some(unit) = unit {
-            // Written as officers write it.
-            return Some(
-                if *unit == "tin bài" {
-                    "tin, bài"
-                } else {
-                    unit
-                }
-                .to_string(),
-            );
-        }
-        i = end;
-    }
-    None
+            .max_by_key(|c| c.len())?;
+        // Written as officers write it.
+        Some(
+            if *unit == "tin bài" {
+                "tin, bài"
+            } else {
+                unit
+            }
+            .to_string(),
+        )
+    })
 }
 
 /// Where the number starting at `start` ends: digits, with "." or "," between digits.

@@ -36,15 +36,21 @@ pub(crate) fn is_press_conference(doc: &PlanDocument, a: &Activity) -> bool {
     channel.contains("hop bao") && !channel.contains("cung cap thong tin")
 }
 
-/// True when `a` gives information to the press (a press conference, a
-/// press release, a briefing, information provided to the press).
+/// True when `a` gives information to the press: a press conference, an
+/// activity of a press channel ("Họp báo, cung cấp thông tin cho báo chí"),
+/// or information given to the press regularly. (A training in giving
+/// information to the press is none of these.)
 pub(crate) fn gives_press_information(doc: &PlanDocument, a: &Activity) -> bool {
-    contains_any(&activity_text(doc, a), PRESS_INFORMATION)
+    let channel = fold(doc.channel_name(a.channel_id).unwrap_or_default());
+    contains_any(&channel, PRESS_INFORMATION)
+        || is_press_conference(doc, a)
+        || gives_regular_information(doc, a)
 }
 
 /// True when `a` gives information to the press regularly (every month …).
 fn gives_regular_information(doc: &PlanDocument, a: &Activity) -> bool {
-    gives_press_information(doc, a) && contains_any(&activity_text(doc, a), REGULAR)
+    let text = activity_text(doc, a);
+    contains_any(&text, PRESS_INFORMATION) && contains_any(&text, REGULAR)
 }
 
 const QUARTERS: [&str; 4] = ["Quý I", "Quý II", "Quý III", "Quý IV"];

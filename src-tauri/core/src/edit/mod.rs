@@ -14,6 +14,7 @@ mod registry;
 mod tests;
 mod validate;
 
+pub(crate) use registry::f as item_field;
 pub use registry::{EntityDef, FieldDef, FieldKind, MAX_COUNT, Scope};
 pub use validate::{
     as_field_value, json_input, mask_to_months, months_to_mask, parse_date, refuse_taken_name,

@@ -114,7 +114,8 @@ pub struct EntityDef {
 
 const LINE: FieldKind = FieldKind::Line(1_000);
 
-const fn f(
+/// A field of a list item: no step of its own.
+pub(crate) const fn f(
     name: &'static str,
     column: &'static str,
     kind: FieldKind,

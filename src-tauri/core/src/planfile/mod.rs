@@ -270,6 +270,12 @@ pub const V3_KEYS: [(&str, Option<&str>); 2] =
 /// the same hash in either version, and a version 2 document reads back as
 /// it was written.
 pub fn without_empty_v3_keys(value: &serde_json::Value) -> serde_json::Value {
+    without_v3_keys(value, true)
+}
+
+/// `value` without the keys version 3 added: all of them, or (`only_empty`)
+/// those that hold nothing.
+pub(crate) fn without_v3_keys(value: &serde_json::Value, only_empty: bool) -> serde_json::Value {
     let mut out = value.clone();
     let empty = |v: &serde_json::Value| {
         v.as_array().is_some_and(Vec::is_empty) || v.as_str().is_some_and(str::is_empty)
@@ -281,7 +287,7 @@ pub fn without_empty_v3_keys(value: &serde_json::Value) -> serde_json::Value {
         };
         let name = inner.unwrap_or(key);
         if let Some(map) = parent
-            && map.get(name).is_some_and(empty)
+            && map.get(name).is_some_and(|v| !only_empty || empty(v))
         {
             map.remove(name);
         }

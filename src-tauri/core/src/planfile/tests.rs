@@ -85,6 +85,11 @@ fn a_plan_file_carries_no_return_and_a_draft_no_decision() {
     );
 }
 
+/// The sample's objectives.
+fn v3_objectives() -> Vec<crate::plan::Objective> {
+    crate::check::tests::sample().objectives
+}
+
 /// A file as version 2 wrote it: no objective, no previous results.
 fn version_2_bytes(file: &PlanFileV2) -> Vec<u8> {
     let mut json = serde_json::to_value(file).expect("json");
@@ -124,11 +129,17 @@ fn a_version_2_file_is_read_and_hashes_as_it_did() {
     let read = parse(&bytes).expect("a version 2 file");
     assert_eq!(read.document, Some(v2));
     assert_eq!(read.revision, Some(stamp));
-    // Version 2 has no such keys: one there is a stranger, not read.
-    let mut json: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
-    json["document"]["objectives"] = serde_json::json!([]);
-    let refused = parse(&serde_json::to_vec(&json).expect("bytes")).expect_err("v2 with v3 keys");
-    assert!(refused.message.contains("trường lạ"), "{}", refused.message);
+    // Version 2 has no such keys: one there, empty or not, is a stranger.
+    for extra in [
+        serde_json::json!([]),
+        serde_json::to_value(v3_objectives()).expect("json"),
+    ] {
+        let mut json: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
+        json["document"]["objectives"] = extra;
+        let refused =
+            parse(&serde_json::to_vec(&json).expect("bytes")).expect_err("v2 with v3 keys");
+        assert!(refused.message.contains("trường lạ"), "{}", refused.message);
+    }
 }
 
 #[test]

@@ -10,8 +10,10 @@
 //! activities planned in the period: press conferences (the checker's
 //! recogniser; each counts the number achieved when recorded, else one per
 //! month it was planned in the period), months with information given to the
-//! press, the share of major-impact policies with a done activity from the
-//! proposal stage (Stage::Planning), the share of activities done.
+//! press (a press conference, an activity of a press channel, regular
+//! information: the checker's recognisers), the share of major-impact
+//! policies whose proposal stage applies that have a done activity of that
+//! stage (Stage::Planning), the share of activities done.
 
 use std::collections::BTreeSet;
 
@@ -278,6 +280,22 @@ fn indicator(
     }
 }
 
+/// The actual value of a computed indicator over `period`, whether or not
+/// the plan has it as an objective; `None` for [`IndicatorMeasure::Manual`].
+pub(crate) fn measured(
+    doc: &PlanDocument,
+    results: &PlanResults,
+    period: Period,
+    measure: IndicatorMeasure,
+) -> Option<i64> {
+    let planned: Vec<&Activity> = doc
+        .activities
+        .iter()
+        .filter(|a| planned_in(a, doc.year, period))
+        .collect();
+    computed(doc, results, period, &planned, measure)
+}
+
 /// The actual value of a computed indicator (see the module's doc).
 fn computed(
     doc: &PlanDocument,
@@ -295,10 +313,18 @@ fn computed(
         IndicatorMeasure::Manual => None,
         IndicatorMeasure::ActivitiesDone => percent(done.len(), planned.len()),
         IndicatorMeasure::MajorPoliciesFromProposal => {
+            // A policy whose proposal stage does not apply (proposed in an
+            // earlier year, or needing none) is not counted.
             let majors: Vec<i64> = doc
                 .policies
                 .iter()
-                .filter(|p| p.major_impact)
+                .filter(|p| {
+                    p.major_impact
+                        && !p
+                            .stages
+                            .iter()
+                            .any(|s| s.stage == Stage::Planning && s.not_applicable)
+                })
                 .map(|p| p.id)
                 .collect();
             let reached = majors

@@ -2,7 +2,7 @@
 //! `result_changes` names it), its kind (how it is validated and shown) and
 //! its Vietnamese label: one table that validation and the history share.
 
-use crate::edit::{FieldDef, FieldKind};
+use crate::edit::{FieldDef, FieldKind, item_field as f};
 
 /// What a row of results is about, as the history (`result_changes.what`)
 /// names it.
@@ -33,21 +33,6 @@ impl Recorded {
             Recorded::Objective => OBJECTIVE,
             Recorded::Report => REPORT,
         }
-    }
-}
-
-const fn f(
-    name: &'static str,
-    column: &'static str,
-    kind: FieldKind,
-    label: &'static str,
-) -> FieldDef {
-    FieldDef {
-        name,
-        column,
-        kind,
-        label,
-        step: None,
     }
 }
 

@@ -14,8 +14,10 @@
 //! Layout: this module holds the types; `validate` what a record becomes when
 //! stored (and who may record); `fields` the recorded fields with their
 //! labels; `history` the history of records as people read it; `report` the
-//! results report's types and `compute` the report itself ([`report`]); the
-//! checks of what was recorded are the checker's ([`check_results`]).
+//! results report's types and `compute` the report itself ([`report`]);
+//! `summary` last year's key figures for the next year's plan
+//! ([`previous_year_summary`]); the checks of what was recorded are the
+//! checker's ([`check_results`]).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -84,6 +86,25 @@ pub struct ActivityResult {
     pub note: String,
     /// When it was last recorded (RFC 3339, UTC).
     pub recorded_at: String,
+}
+
+impl ActivityResult {
+    /// A record that activity `activity_id` stands at `status`, nothing else
+    /// said yet.
+    pub fn new(activity_id: i64, status: ActivityStatus) -> ActivityResult {
+        ActivityResult {
+            activity_id,
+            status,
+            reason: String::new(),
+            done_on: String::new(),
+            output: String::new(),
+            achieved: None,
+            achieved_unit: String::new(),
+            reach: None,
+            note: String::new(),
+            recorded_at: String::new(),
+        }
+    }
 }
 
 /// What was spent of one budget line, against its approved amount.
@@ -184,7 +205,8 @@ pub enum IndicatorMeasure {
     #[default]
     Manual,
     /// The share (%) of the plan's major-impact policies with a done activity
-    /// from the proposal stage on (Decision 407/QĐ-TTg's target is 100 %).
+    /// from the proposal stage on (Decision 407/QĐ-TTg's target is 100 %),
+    /// of those whose proposal stage applies.
     MajorPoliciesFromProposal,
     /// Press conferences held (done activities that are press conferences).
     PressConferences,
@@ -230,6 +252,7 @@ mod compute;
 mod fields;
 mod history;
 mod report;
+mod summary;
 #[cfg(test)]
 mod tests;
 mod validate;
@@ -241,6 +264,7 @@ pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
     StatusCounts,
 };
+pub use summary::previous_year_summary;
 pub use validate::{
     activity_result, default_unit, line_spending, objective_result, recording_allowed,
     recording_closed_error, report_allowed, report_texts,

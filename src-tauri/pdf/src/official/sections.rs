@@ -1,9 +1,11 @@
-//! The numbered sections of the plan, I to VI, one function each: purposes
-//! and requirements, the content (policies and general activities), staff and
-//! the press network, disclosure and crisis handling, funding, and who does
-//! what with the reporting duties.
+//! The numbered sections of the plan, I to VI, one function each: purposes,
+//! requirements and objectives, the content (policies and general
+//! activities), staff and the press network, disclosure and crisis handling,
+//! funding, and who does what with the reporting duties; before them, when
+//! the plan has them, last year's results.
 
 use commplan_core::budget::BudgetView;
+use commplan_core::money::group;
 use commplan_core::{PlanDocument, Policy};
 
 use crate::fonts::Style;
@@ -22,7 +24,8 @@ fn letter(i: usize) -> String {
         .map_or_else(|| format!("{}", i + 1), |l| (*l).to_string())
 }
 
-/// The sections in order, each under its roman numeral and upper-case title.
+/// Last year's results, then the sections in order, each under its roman
+/// numeral and upper-case title.
 pub(super) fn sections(doc: &PlanDocument, budget: &BudgetView) -> Vec<Block> {
     let numbered = [
         ("MỤC ĐÍCH, YÊU CẦU", purposes(doc)),
@@ -35,7 +38,7 @@ pub(super) fn sections(doc: &PlanDocument, budget: &BudgetView) -> Vec<Block> {
         ("KINH PHÍ THỰC HIỆN", funding(budget)),
         ("TỔ CHỨC THỰC HIỆN", organisation(doc)),
     ];
-    let mut out = Vec::new();
+    let mut out = previous_results(doc);
     for ((title, blocks), r) in numbered.into_iter().zip(ROMAN) {
         out.push(heading(format!("{r}. {title}")));
         out.extend(blocks);
@@ -43,13 +46,36 @@ pub(super) fn sections(doc: &PlanDocument, budget: &BudgetView) -> Vec<Block> {
     out
 }
 
-/// I. Mục đích, yêu cầu.
+/// The opening: what was done of last year's plan, when the plan says so.
+fn previous_results(doc: &PlanDocument) -> Vec<Block> {
+    let text = &doc.fields.previous_results;
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![heading("Kết quả thực hiện năm trước")];
+    out.extend(body(text));
+    out
+}
+
+/// I. Mục đích, yêu cầu, and the objectives when there are any.
 fn purposes(doc: &PlanDocument) -> Vec<Block> {
     let f = &doc.fields;
     let mut out = vec![heading("1. Mục đích")];
     out.extend(body(&f.purposes));
     out.push(heading("2. Yêu cầu"));
     out.extend(body(&f.requirements));
+    if !doc.objectives.is_empty() {
+        out.push(heading("3. Chỉ tiêu"));
+        let n = doc.objectives.len();
+        for (i, o) in doc.objectives.iter().enumerate() {
+            let end = if i + 1 == n { "." } else { ";" };
+            let text = match o.target {
+                Some(target) => format!("{}: {} {}", o.name.trim(), group(target), o.unit.trim()),
+                None => o.name.trim().to_string(),
+            };
+            out.push(bullet(&format!("{}{end}", text.trim_end())));
+        }
+    }
     out
 }
 

@@ -46,6 +46,10 @@ pub fn with_plan() -> (TempDir, Store, i64) {
     (dir, store, plan)
 }
 
+/// How many plans `Store::create_sample` makes: the sample plan and its
+/// year before, approved with its results.
+pub const SAMPLE_PLANS: usize = 2;
+
 /// A new store holding the sample plan.
 pub fn with_sample() -> (TempDir, Store, i64) {
     let dir = temp_dir();

@@ -1,11 +1,12 @@
 //! Tests of a plan's results: what is recorded (`records`), the results
-//! report and its checks (`report`).
+//! report and its checks (`report`), last year's summary (`summary`).
 
 use super::{ActivityResult, ActivityStatus};
 use crate::plan::PlanDocument;
 
 mod records;
 mod report;
+mod summary;
 
 pub(super) fn sample() -> PlanDocument {
     crate::check::tests::sample()
@@ -13,18 +14,7 @@ pub(super) fn sample() -> PlanDocument {
 
 /// A result of `status` of activity `activity_id`, nothing else said.
 pub(super) fn recorded(activity_id: i64, status: ActivityStatus) -> ActivityResult {
-    ActivityResult {
-        activity_id,
-        status,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
-        recorded_at: String::new(),
-    }
+    ActivityResult::new(activity_id, status)
 }
 
 /// Activity `activity_id` done.

@@ -177,10 +177,17 @@ fn indicators_are_computed_from_done_activities_or_taken_as_entered() {
         actual(&doc, &results, Period::FirstHalf, MonthlyPressInformation),
         Some(6)
     );
-    // One of the three major-impact policies reached from the proposal stage.
+    // Of the three major-impact policies only the first has a proposal stage
+    // (the others' does not apply), and it was reached from there.
     assert_eq!(
         actual(&doc, &results, Period::Year, MajorPoliciesFromProposal),
-        Some(33)
+        Some(100)
+    );
+    let mut two = doc.clone();
+    two.policies[4].major_impact = true;
+    assert_eq!(
+        actual(&two, &results, Period::Year, MajorPoliciesFromProposal),
+        Some(50)
     );
     assert_eq!(
         actual(&doc, &none, Period::Year, MajorPoliciesFromProposal),
