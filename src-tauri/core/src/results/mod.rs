@@ -174,6 +174,16 @@ pub struct PlanResults {
     pub reports: Vec<ReportTexts>,
 }
 
+impl PlanResults {
+    /// True while nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.activities.is_empty()
+            && self.spending.is_empty()
+            && self.objectives.is_empty()
+            && self.reports.is_empty()
+    }
+}
+
 /// How an objective's actual value is obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
