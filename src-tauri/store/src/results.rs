@@ -156,6 +156,114 @@ fn change_row(r: &Row<'_>) -> rusqlite::Result<RecordedChange> {
     })
 }
 
+/// Writes an activity's checked result (a new row, or the one kept
+/// updated), recorded at `at` (the sender's time of a received result) or
+/// now; the history's triggers date it alike.
+pub(crate) fn upsert_activity(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    r: &ActivityResult,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO activity_results (activity_id, plan_id, status, reason, done_on,
+                output, achieved, achieved_unit, reach, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, coalesce(?11, {NOW}))
+             ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
+                reason = excluded.reason, done_on = excluded.done_on,
+                output = excluded.output, achieved = excluded.achieved,
+                achieved_unit = excluded.achieved_unit, reach = excluded.reach,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![
+            r.activity_id,
+            plan_id,
+            r.status.code(),
+            r.reason,
+            r.done_on,
+            r.output,
+            r.achieved,
+            r.achieved_unit,
+            r.reach,
+            r.note,
+            at
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Writes a budget line's checked spending, recorded at `at` or now.
+pub(crate) fn upsert_spending(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    s: &LineSpending,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO line_spending (budget_line_id, plan_id, spent, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, coalesce(?5, {NOW}))
+             ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![s.budget_line_id, plan_id, s.spent.dong(), s.note, at],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Writes an objective's checked actual value, recorded at `at` or now.
+pub(crate) fn upsert_objective(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    o: &ObjectiveResult,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO objective_results (objective_id, plan_id, actual, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, coalesce(?5, {NOW}))
+             ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![o.objective_id, plan_id, o.actual, o.note, at],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Writes a period's checked report texts, recorded at `at` or now.
+pub(crate) fn upsert_report_texts(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    t: &ReportTexts,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO report_texts (plan_id, period, number, issue_date, difficulties,
+                proposals, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, {NOW}))
+             ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
+                issue_date = excluded.issue_date, difficulties = excluded.difficulties,
+                proposals = excluded.proposals, recorded_at = excluded.recorded_at"
+        ),
+        params![
+            plan_id,
+            t.period.code(),
+            t.number,
+            t.issue_date,
+            t.difficulties,
+            t.proposals,
+            at
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
 impl Store {
     /// Everything recorded of what was done of a plan (empty lists until
     /// something is recorded, and for a plan not approved).
@@ -182,31 +290,7 @@ impl Store {
                 }
             });
             if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO activity_results (activity_id, plan_id, status, reason,
-                            done_on, output, achieved, achieved_unit, reach, note)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                         ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
-                            reason = excluded.reason, done_on = excluded.done_on,
-                            output = excluded.output, achieved = excluded.achieved,
-                            achieved_unit = excluded.achieved_unit, reach = excluded.reach,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![
-                        r.activity_id,
-                        plan_id,
-                        r.status.code(),
-                        r.reason,
-                        r.done_on,
-                        r.output,
-                        r.achieved,
-                        r.achieved_unit,
-                        r.reach,
-                        r.note
-                    ],
-                )
-                .map_err(db_error)?;
+                upsert_activity(tx, plan_id, &r, None)?;
             }
             read(tx, plan_id)
         })
@@ -226,16 +310,7 @@ impl Store {
                 (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note)
             });
             if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO line_spending (budget_line_id, plan_id, spent, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![s.budget_line_id, plan_id, s.spent.dong(), s.note],
-                )
-                .map_err(db_error)?;
+                upsert_spending(tx, plan_id, &s, None)?;
             }
             read(tx, plan_id)
         })
@@ -256,16 +331,7 @@ impl Store {
                 (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note)
             });
             if !same {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO objective_results (objective_id, plan_id, actual, note)
-                         VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
-                            note = excluded.note, recorded_at = {NOW}"
-                    ),
-                    params![o.objective_id, plan_id, o.actual, o.note],
-                )
-                .map_err(db_error)?;
+                upsert_objective(tx, plan_id, &o, None)?;
             }
             read(tx, plan_id)
         })
@@ -278,26 +344,7 @@ impl Store {
             let t = results::report_texts(texts)?;
             let before = read(tx, plan_id)?;
             if !before.reports.contains(&t) {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO report_texts (plan_id, period, number, issue_date,
-                            difficulties, proposals)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                         ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
-                            issue_date = excluded.issue_date,
-                            difficulties = excluded.difficulties,
-                            proposals = excluded.proposals, recorded_at = {NOW}"
-                    ),
-                    params![
-                        plan_id,
-                        t.period.code(),
-                        t.number,
-                        t.issue_date,
-                        t.difficulties,
-                        t.proposals
-                    ],
-                )
-                .map_err(db_error)?;
+                upsert_report_texts(tx, plan_id, &t, None)?;
             }
             read(tx, plan_id)
         })
