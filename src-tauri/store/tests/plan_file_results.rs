@@ -13,10 +13,13 @@ use commplan_core::results::{ActivityStatus, PlanResults};
 use commplan_store::Store;
 use travel::{backups, dump, record_some};
 
+/// An activity's result as [`seen`] names it: content, status, reason, time.
+type Seen = (String, ActivityStatus, String, String);
+
 /// What a store holds of a plan's results, named by the items' texts (ids
 /// differ from one computer to the other): each activity's content, status,
 /// reason and time; each line's description, amount and time.
-fn seen(store: &Store, plan: i64) -> (Vec<(String, ActivityStatus, String, String)>, Vec<String>) {
+fn seen(store: &Store, plan: i64) -> (Vec<Seen>, Vec<String>) {
     let doc = store.plan_document(plan).expect("doc");
     let results = store.plan_results(plan).expect("results");
     let activities = results

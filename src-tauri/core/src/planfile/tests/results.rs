@@ -118,7 +118,8 @@ fn results_ride_only_on_an_approved_revision() {
 
 #[test]
 fn every_record_must_hold_against_the_files_document() {
-    let cases: [(fn(&mut serde_json::Value), &str); 9] = [
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(Change, &str); 9] = [
         (
             |r| r["activities"][0]["activityId"] = 999_999.into(),
             "ghi cho hoạt động mã 999999, không có trong kế hoạch của tệp",
