@@ -8,7 +8,7 @@
 mod common;
 mod run;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use commplan_core::UnitInput;
 use commplan_core::planfile::FileSource;
@@ -19,7 +19,7 @@ use run::{arg, assert_exit, err, out, run_in};
 /// A folder of plan files from an officer's database: the sample plan of
 /// Sở Nông nghiệp và Môi trường as a draft, then as revision 1; empty plans
 /// of Sở Tư pháp and Sở Y tế as drafts; and a file that is not a plan file.
-fn folder(dir: &Path) -> std::path::PathBuf {
+fn folder(dir: &Path) -> PathBuf {
     let files = dir.join("nhận được");
     std::fs::create_dir(&files).expect("folder");
     let (mut store, sample) = common::sample_in(dir);
@@ -44,16 +44,12 @@ fn folder(dir: &Path) -> std::path::PathBuf {
     files
 }
 
-#[test]
-fn a_folder_is_consolidated_against_the_seeded_units_and_both_exports_are_written() {
-    let dir = common::temp_dir();
-    let files = folder(dir.path());
-    let (xlsx, pdf) = (
-        dir.path().join("tổng hợp.xlsx"),
-        dir.path().join("báo cáo.pdf"),
-    );
+/// `commplan consolidate` of `files` for 2027 in `dir`, with both exports:
+/// what it printed (it must succeed), the workbook's path and the report's.
+fn with_exports(dir: &Path, files: &Path) -> (String, PathBuf, PathBuf) {
+    let (xlsx, pdf) = (dir.join("tổng hợp.xlsx"), dir.join("báo cáo.pdf"));
     let o = run_in(
-        dir.path(),
+        dir,
         &[
             "consolidate",
             "--year",
@@ -62,23 +58,37 @@ fn a_folder_is_consolidated_against_the_seeded_units_and_both_exports_are_writte
             arg(&xlsx),
             "--pdf",
             arg(&pdf),
-            arg(&files),
+            arg(files),
         ],
     );
     assert_exit(&o, 0);
-    let text = out(&o);
+    (out(&o), xlsx, pdf)
+}
+
+/// `text` with every run of white space (a no-break one too) one space.
+fn squashed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The board's line of `unit` in `text`, its cells one space apart.
+fn row_line(text: &str, unit: &str) -> String {
+    squashed(
+        text.lines()
+            .find(|l| l.contains(unit))
+            .unwrap_or_else(|| panic!("{unit}: {text}")),
+    )
+}
+
+#[test]
+fn a_folder_is_consolidated_against_the_seeded_units_and_both_exports_are_written() {
+    let dir = common::temp_dir();
+    let files = folder(dir.path());
+    let (text, xlsx, pdf) = with_exports(dir.path(), &files);
     assert!(
         text.starts_with("Tổng hợp kế hoạch truyền thông chính sách năm 2027 — đơn vị tổng hợp: Ủy ban nhân dân tỉnh Gia Lai\nĐã nhận kế hoạch của 3/12 đơn vị (2 dự thảo, 1 đã trình, 0 đã phê duyệt); chưa nhận: 9."),
         "{text}"
     );
-    let line = |unit: &str| {
-        text.lines()
-            .find(|l| l.contains(unit))
-            .unwrap_or_else(|| panic!("{unit}: {text}"))
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let line = |unit: &str| row_line(&text, unit);
     assert_eq!(
         line("Sở Nông nghiệp và Môi trường"),
         "8 Sở Nông nghiệp và Môi trường Đã trình lần trình 1 0 612.760.000 319.000.000"
@@ -115,7 +125,7 @@ fn a_folder_is_consolidated_against_the_seeded_units_and_both_exports_are_writte
 /// A folder with the sample plan approved, three of its activities done and
 /// 58,000,000 đồng spent, sent as its file; and an empty draft of Sở Tư
 /// pháp. Gives the folder and the activities planned in the year.
-fn approved_folder(dir: &Path) -> (std::path::PathBuf, u32) {
+fn approved_folder(dir: &Path) -> (PathBuf, u32) {
     let files = dir.join("kết quả");
     std::fs::create_dir(&files).expect("folder");
     let (mut store, sample) = common::sample_in(dir);
@@ -144,39 +154,13 @@ fn approved_folder(dir: &Path) -> (std::path::PathBuf, u32) {
 fn what_was_done_of_an_approved_plan_is_on_the_board_and_in_the_workbook() {
     let dir = common::temp_dir();
     let (files, planned) = approved_folder(dir.path());
-    let (xlsx, pdf) = (
-        dir.path().join("tổng hợp.xlsx"),
-        dir.path().join("báo cáo.pdf"),
-    );
-    let o = run_in(
-        dir.path(),
-        &[
-            "consolidate",
-            "--year",
-            "2027",
-            "--xlsx",
-            arg(&xlsx),
-            "--pdf",
-            arg(&pdf),
-            arg(&files),
-        ],
-    );
-    assert_exit(&o, 0);
-    let text = out(&o);
+    let (text, xlsx, pdf) = with_exports(dir.path(), &files);
     let share = share(3, u64::from(planned)).expect("planned");
-    let nnmt = text
-        .lines()
-        .find(|l| l.contains("Sở Nông nghiệp và Môi trường"))
-        .expect("a row")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
     assert_eq!(
-        nnmt,
-        format!("8 Sở Nông nghiệp và Môi trường Đã phê duyệt lần trình 1 0 612.760.000 319.000.000 3/{planned} ({share}) 58.000.000")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        row_line(&text, "Sở Nông nghiệp và Môi trường"),
+        squashed(&format!(
+            "8 Sở Nông nghiệp và Môi trường Đã phê duyệt lần trình 1 0 612.760.000 319.000.000 3/{planned} ({share}) 58.000.000"
+        ))
     );
     assert!(
         text.contains(&format!("\nKết quả thực hiện (các kế hoạch đã gửi kết quả): hoạt động đã hoàn thành 3/{planned} ({share}); đã chi: 58.000.000 đồng.")),

@@ -241,7 +241,7 @@ mod fields;
 mod history;
 mod report;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod validate;
 
 pub use crate::check::check_results;

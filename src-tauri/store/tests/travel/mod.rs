@@ -31,31 +31,28 @@ pub struct Officer {
 
 /// The sample plan submitted and written as a plan file.
 pub fn officer() -> Officer {
-    let (dir, mut store, plan) = with_sample();
-    store.submit_plan(plan).expect("submit");
-    let file = store
-        .plan_file(plan, FileSource::Submitted)
-        .expect("plan file")
-        .bytes;
-    Officer {
-        dir,
-        store,
-        plan,
-        file,
-    }
+    sent(|_, _| {})
 }
 
 /// The officer's database with the sample plan submitted and approved on
 /// it, what `record` records, and the approved plan's file (with them).
 pub fn approved_officer(record: impl FnOnce(&mut Store, i64, &PlanDocument)) -> Officer {
+    sent(|store, plan| {
+        store.approve_plan(plan).expect("approve");
+        let doc = store.plan_document(plan).expect("doc");
+        record(store, plan, &doc);
+    })
+}
+
+/// The sample plan submitted, then whatever `then` does, and its latest
+/// submission's plan file.
+fn sent(then: impl FnOnce(&mut Store, i64)) -> Officer {
     let (dir, mut store, plan) = with_sample();
     store.submit_plan(plan).expect("submit");
-    store.approve_plan(plan).expect("approve");
-    let doc = store.plan_document(plan).expect("doc");
-    record(&mut store, plan, &doc);
+    then(&mut store, plan);
     let file = store
         .plan_file(plan, FileSource::Submitted)
-        .expect("approved plan file")
+        .expect("plan file")
         .bytes;
     Officer {
         dir,

@@ -4,24 +4,18 @@
 //! files of one revision, the one written last counts.
 
 use super::*;
+use crate::results::tests::recorded;
 use crate::results::{
     ActivityResult, ActivityStatus, LineSpending, Period, PlanResults, documents::share, report,
 };
 
 const AT: &str = "2027-07-01T03:00:00.000Z";
 
+/// Activity `activity_id` done, recorded at [`AT`].
 fn done(activity_id: i64) -> ActivityResult {
     ActivityResult {
-        activity_id,
-        status: ActivityStatus::Done,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
         recorded_at: AT.into(),
+        ..recorded(activity_id, ActivityStatus::Done)
     }
 }
 

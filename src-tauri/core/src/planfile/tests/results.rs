@@ -5,6 +5,7 @@
 use super::{decision, refusal, revision_file};
 use crate::money::Money;
 use crate::planfile::{FileKind, PlanFileV2, parse};
+use crate::results::tests::recorded;
 use crate::results::{
     ActivityResult, ActivityStatus, LineSpending, ObjectiveResult, Period, PlanResults, ReportTexts,
 };
@@ -12,18 +13,11 @@ use crate::review::ReviewAction;
 
 const AT: &str = "2027-07-01T03:00:00.000Z";
 
+/// What was done of activity `id`, recorded at [`AT`].
 fn activity(id: i64, status: ActivityStatus) -> ActivityResult {
     ActivityResult {
-        activity_id: id,
-        status,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
         recorded_at: AT.into(),
+        ..recorded(id, status)
     }
 }
 
