@@ -118,6 +118,15 @@ pub fn board_text(board: &Board, issuer: &Unit) -> String {
             |m| format!("{} đồng", money(Some(m)))
         )
     ));
+    if let Some(done) = &board.activities_done {
+        out.push_str(&format!(
+            "\nKết quả thực hiện (các kế hoạch đã gửi kết quả): hoạt động đã hoàn thành {}; đã chi: {}.",
+            done.label,
+            board
+                .total_spent
+                .map_or_else(|| "chưa ghi".to_string(), |m| format!("{} đồng", money(Some(m))))
+        ));
+    }
     for (heading, lines) in board.not_counted() {
         out.push_str(&format!("\n\n{heading}:"));
         for line in lines {
@@ -128,7 +137,7 @@ pub fn board_text(board: &Board, issuer: &Unit) -> String {
 }
 
 /// One line per row of the board: number, unit, state, file, blocking
-/// findings, amounts.
+/// findings, amounts, what was done of an approved plan.
 fn board_table(board: &Board) -> String {
     let rows: Vec<Vec<String>> = board
         .rows
@@ -151,6 +160,11 @@ fn board_table(board: &Board) -> String {
                     .unwrap_or_default(),
                 money(r.total_proposed),
                 money(r.total_approved),
+                r.activities_done
+                    .as_ref()
+                    .map(|d| d.label.clone())
+                    .unwrap_or_default(),
+                money(r.total_spent),
             ]
         })
         .collect();
@@ -163,6 +177,8 @@ fn board_table(board: &Board) -> String {
             "LỖI BẮT BUỘC SỬA",
             "DỰ TOÁN (ĐỒNG)",
             "ĐƯỢC DUYỆT (ĐỒNG)",
+            "ĐÃ THỰC HIỆN",
+            "ĐÃ CHI (ĐỒNG)",
         ],
         &rows,
     );

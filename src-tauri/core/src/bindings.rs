@@ -240,13 +240,14 @@ fn review_decls(cfg: &Config) -> Vec<String> {
 /// Consolidation: the board and the views across units.
 fn consolidation_decls(cfg: &Config) -> Vec<String> {
     use crate::consolidate::{
-        ActivityCount, Board, BoardCounts, BoardRow, BoardState, Column, FilterKind, IgnoredFile,
-        OlderRevision, RefusedFile, UnitMapping, UnmatchedFile, ViewKind, ViewPage, ViewQuery,
-        ViewRow, ViewTotals,
+        ActivitiesDone, ActivityCount, Board, BoardCounts, BoardRow, BoardState, Column,
+        FilterKind, IgnoredFile, OlderRevision, RefusedFile, UnitMapping, UnmatchedFile, ViewKind,
+        ViewPage, ViewQuery, ViewRow, ViewTotals,
     };
     vec![
         BoardState::decl(cfg),
         OlderRevision::decl(cfg),
+        ActivitiesDone::decl(cfg),
         BoardRow::decl(cfg),
         UnmatchedFile::decl(cfg),
         RefusedFile::decl(cfg),

@@ -139,6 +139,14 @@ pub(crate) fn headers(
     Ok(())
 }
 
+/// The Excel rows (1-based) the totals' formulas of a listing sheet sum, and
+/// the row (0-based) of the totals, when its rows end before `row`: with no
+/// row, one empty row is left under the header so that no total sums itself.
+pub(crate) fn total_rows(row: u32) -> (u32, u32, u32) {
+    let row = row.max(HEADER_ROW + 2);
+    (HEADER_ROW + 2, row, row)
+}
+
 /// An amount as a number, or a blank cell for none (never 0).
 pub(crate) fn money_cell(
     sheet: &mut Worksheet,

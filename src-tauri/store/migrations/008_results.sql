@@ -57,7 +57,12 @@ END;
 -- content: the review lock does not cover them. They are recorded only for
 -- an own, approved plan (`results_closed` below; the store says so first, in
 -- Vietnamese), whose items can no longer be deleted; each row hangs on its
--- plan and on its item of that plan (deleted with either).
+-- plan and on its item of that plan (deleted with either). A received plan
+-- holds the results the approved plan's file it was received from carries,
+-- written only while that file is received; `received_plans.results_written_at`
+-- says when that file was written (NULL while it holds none).
+
+ALTER TABLE received_plans ADD COLUMN results_written_at TEXT;
 
 CREATE UNIQUE INDEX activities_of_plan ON activities (id, plan_id);
 CREATE UNIQUE INDEX budget_lines_of_plan ON budget_lines (id, plan_id);
@@ -141,52 +146,70 @@ BEGIN
     SELECT RAISE(ABORT, 'history_frozen');
 END;
 
--- Results only for an own, approved plan.
+-- Results only for an own, approved plan, or for a received plan while a
+-- plan file is being received (`receiving`): the results an approved plan's
+-- file carries.
 
 CREATE TRIGGER activity_results_open_insert BEFORE INSERT ON activity_results
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER activity_results_open_update BEFORE UPDATE ON activity_results
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER line_spending_open_insert BEFORE INSERT ON line_spending
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER line_spending_open_update BEFORE UPDATE ON line_spending
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER objective_results_open_insert BEFORE INSERT ON objective_results
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER objective_results_open_update BEFORE UPDATE ON objective_results
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER report_texts_open_insert BEFORE INSERT ON report_texts
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;
 
 CREATE TRIGGER report_texts_open_update BEFORE UPDATE ON report_texts
-WHEN (SELECT status = 'approved' AND origin = 'own' FROM plans WHERE id = NEW.plan_id) IS NOT 1
+WHEN (SELECT (status = 'approved' AND origin = 'own')
+             OR (origin = 'received' AND id IN (SELECT plan_id FROM receiving))
+        FROM plans WHERE id = NEW.plan_id) IS NOT 1
 BEGIN
     SELECT RAISE(ABORT, 'results_closed');
 END;

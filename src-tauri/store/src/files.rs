@@ -1,5 +1,6 @@
 //! Writing plan files and return files (`.khtt`, core `planfile`): an own
-//! plan's latest frozen revision or working copy, and a received plan's return
+//! plan's latest frozen revision (an approved one with its approval and its
+//! results) or working copy, and a received plan's return
 //! (the reviewer's decision and comments, anchored with the sender's ids).
 //! Every file written is read back through core's `parse` first, so that this
 //! computer never sends what another would refuse.
@@ -96,7 +97,8 @@ fn checked(file: &PlanFileV2, what: &str) -> Result<Vec<u8>> {
 impl Store {
     /// A plan file of `plan_id`: its latest frozen revision (`Submitted`,
     /// refused while there is none waiting or approved; an approved one with
-    /// its approval) or its working copy (`Draft`, never with a decision).
+    /// its approval and, once anything is recorded, its results) or its
+    /// working copy (`Draft`, never with a decision).
     /// Only an own plan is sent.
     pub fn plan_file(&self, plan_id: i64, source: FileSource) -> Result<FileOut> {
         let conn = self.conn();
@@ -143,6 +145,9 @@ impl Store {
             .collect();
         if approved && revision.is_some() {
             file.decision = Some(approval(conn, plan_id, last)?);
+            // What was done, recorded against this very revision's items.
+            let results = crate::results::read(conn, plan_id)?;
+            file.results = (!results.is_empty()).then_some(results);
         }
         file.revision = revision;
         file.totals = Some(totals_of(&doc));

@@ -17,6 +17,7 @@ mod plans;
 mod purge;
 mod read;
 mod received;
+mod received_results;
 mod recovery;
 mod references;
 mod restore;

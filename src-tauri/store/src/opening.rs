@@ -185,7 +185,9 @@ impl Store {
 
     /// A plan file, received as its revision (or draft). The approval an
     /// approved plan's file carries is not taken: on this computer the
-    /// reviewer's own decision on the revision is what counts.
+    /// reviewer's own decision on the revision is what counts. The results
+    /// it carries are: with the revision, or in place of older ones when the
+    /// revision is held already (`received_results`).
     fn open_received(&mut self, file: &PlanFileV2) -> Result<Opened> {
         let doc = file
             .document
@@ -205,14 +207,23 @@ impl Store {
             return self.opened(OpenedKind::Unchanged, id, revision, 0, message);
         }
         self.backup(BackupKind::PreImport)?;
-        let id = self.write(|tx| {
-            let landing = received::landing(tx, file, doc)?;
-            received::receive(tx, file, doc, landing)
+        let id = self.write(|tx| match received::landing(tx, file, doc)? {
+            Landing::Results(id) => received::receive_results(tx, id, file),
+            landing => received::receive(tx, file, doc, landing),
         })?;
+        let with = if file.results.is_some() {
+            " cùng kết quả thực hiện đơn vị đã ghi"
+        } else {
+            ""
+        };
         let message = match landing {
-            Landing::New => format!("Đã nhận {what} của {label} vào “Hồ sơ nhận được”."),
+            Landing::New => format!("Đã nhận {what} của {label}{with} vào “Hồ sơ nhận được”."),
+            Landing::Results(_) => format!(
+                "Đã cập nhật kết quả thực hiện {label} theo tệp ghi lúc {}.",
+                commplan_core::dates::moment_vi(&file.written_at)
+            ),
             _ => format!(
-                "Đã nhận {what} của {label}; có thể so sánh với bản nhận trước trong “Hồ sơ nhận được”."
+                "Đã nhận {what} của {label}{with}; có thể so sánh với bản nhận trước trong “Hồ sơ nhận được”."
             ),
         };
         self.opened(OpenedKind::Received, id, revision, 0, message)

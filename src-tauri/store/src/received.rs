@@ -5,7 +5,8 @@
 //! `receiving`. Each received revision is a revision of the local plan with the
 //! sender's number; `received_revisions` binds it to the sender's SHA-256 and
 //! records the reviewer's decision; `received_ids` maps each item's local id
-//! to the sender's, which the return file's comment anchors use.
+//! to the sender's, which the return file's comment anchors use (and the
+//! results an approved plan's file carries, `received_results`).
 
 use commplan_core::planfile::{PlanFileV2, Received, sha256_of};
 use commplan_core::review::ReviewAction;
@@ -99,6 +100,9 @@ pub(crate) enum Landing {
     Newer(i64),
     /// The received plan of this id holds this very revision (or draft) already.
     Same(i64),
+    /// The received plan of this id holds this very revision, and the file
+    /// (its approved plan's, written later) carries newer results.
+    Results(i64),
 }
 
 fn plan_by_uuid(conn: &Connection, uuid: &str) -> Result<Option<(i64, String)>> {
@@ -206,7 +210,11 @@ pub(crate) fn landing(conn: &Connection, file: &PlanFileV2, doc: &PlanDocument) 
         )
         .map_err(db_error)?;
     if held == stamp.sha256 {
-        return Ok(Landing::Same(id));
+        return Ok(if crate::received_results::newer(conn, id, file)? {
+            Landing::Results(id)
+        } else {
+            Landing::Same(id)
+        });
     }
     Err(AppError::conflict(format!(
         "Tệp mang lần trình {n} của {label} (mã {}…), khác với lần trình {n} đã nhận (mã {}…): hãy hỏi lại đơn vị gửi.",
@@ -257,7 +265,7 @@ fn update_plan_row(
 }
 
 /// The sender's ids of a received plan's items → their local ids.
-fn kept_ids(tx: &Transaction<'_>, plan_id: i64) -> Result<Keep> {
+pub(crate) fn kept_ids(tx: &Connection, plan_id: i64) -> Result<Keep> {
     let mut stmt = tx
         .prepare("SELECT entity, remote_id, local_id FROM received_ids WHERE plan_id = ?1")
         .map_err(db_error)?;
@@ -317,7 +325,7 @@ pub(crate) fn receive(
             mark_receiving(tx, plan)?;
             plan
         }
-        Landing::Newer(plan) | Landing::Same(plan) => {
+        Landing::Newer(plan) | Landing::Same(plan) | Landing::Results(plan) => {
             mark_receiving(tx, plan)?;
             delete_lists(tx, plan)?;
             update_plan_row(tx, plan, status, fields)?;
@@ -351,9 +359,24 @@ pub(crate) fn receive(
         params![plan, commplan_core::text::clean(&file.unit.name), draft_sha],
     )
     .map_err(db_error)?;
-    tx.execute("DELETE FROM receiving WHERE plan_id = ?1", [plan])
-        .map_err(db_error)?;
+    if file.revision.is_some() {
+        crate::received_results::replace(tx, plan, file)?;
+    }
+    unmark_receiving(tx, plan)?;
     Ok(plan)
+}
+
+/// Gives received plan `plan_id`, which holds the file's revision already,
+/// the newer results the file carries (in the caller's transaction).
+pub(crate) fn receive_results(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    file: &PlanFileV2,
+) -> Result<i64> {
+    mark_receiving(tx, plan_id)?;
+    crate::received_results::replace(tx, plan_id, file)?;
+    unmark_receiving(tx, plan_id)?;
+    Ok(plan_id)
 }
 
 /// What the officer did about the reviewer's comments, as the plan file
@@ -379,6 +402,12 @@ fn resolutions(tx: &Transaction<'_>, plan_id: i64, file: &PlanFileV2) -> Result<
 
 fn mark_receiving(tx: &Transaction<'_>, plan_id: i64) -> Result<()> {
     tx.execute("INSERT INTO receiving (plan_id) VALUES (?1)", [plan_id])
+        .map_err(db_error)?;
+    Ok(())
+}
+
+fn unmark_receiving(tx: &Transaction<'_>, plan_id: i64) -> Result<()> {
+    tx.execute("DELETE FROM receiving WHERE plan_id = ?1", [plan_id])
         .map_err(db_error)?;
     Ok(())
 }

@@ -156,35 +156,111 @@ fn change_row(r: &Row<'_>) -> rusqlite::Result<RecordedChange> {
     })
 }
 
-/// `INSERT … ON CONFLICT (…) DO UPDATE` of a record: the `conflict` columns
-/// (its key), the `kept` ones (set on insert only), then the `changed` ones,
-/// bound in that order; a change dates the record anew. Names are ours.
-fn upsert_sql(table: &str, conflict: &[&str], kept: &[&str], changed: &[&str]) -> String {
-    let all: Vec<&str> = [conflict, kept, changed].concat();
-    let marks: Vec<String> = (1..=all.len()).map(|i| format!("?{i}")).collect();
-    let sets: Vec<String> = changed
-        .iter()
-        .map(|c| format!("{c} = excluded.{c}"))
-        .collect();
-    format!(
-        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({}) DO UPDATE SET {}, recorded_at = {NOW}",
-        all.join(", "),
-        marks.join(", "),
-        conflict.join(", "),
-        sets.join(", ")
+/// Writes an activity's checked result (a new row, or the one kept
+/// updated), recorded at `at` (the sender's time of a received result) or
+/// now; the history's triggers date it alike.
+pub(crate) fn upsert_activity(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    r: &ActivityResult,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO activity_results (activity_id, plan_id, status, reason, done_on,
+                output, achieved, achieved_unit, reach, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, coalesce(?11, {NOW}))
+             ON CONFLICT (activity_id) DO UPDATE SET status = excluded.status,
+                reason = excluded.reason, done_on = excluded.done_on,
+                output = excluded.output, achieved = excluded.achieved,
+                achieved_unit = excluded.achieved_unit, reach = excluded.reach,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![
+            r.activity_id,
+            plan_id,
+            r.status.code(),
+            r.reason,
+            r.done_on,
+            r.output,
+            r.achieved,
+            r.achieved_unit,
+            r.reach,
+            r.note,
+            at
+        ],
     )
+    .map_err(db_error)?;
+    Ok(())
 }
 
-/// Writes a record unless the one kept is `same` (when it was made aside).
-fn write_unless(
+/// Writes a budget line's checked spending, recorded at `at` or now.
+pub(crate) fn upsert_spending(
     tx: &Transaction<'_>,
-    same: bool,
-    sql: &str,
-    params: impl rusqlite::Params,
+    plan_id: i64,
+    s: &LineSpending,
+    at: Option<&str>,
 ) -> Result<()> {
-    if !same {
-        tx.execute(sql, params).map_err(db_error)?;
-    }
+    tx.execute(
+        &format!(
+            "INSERT INTO line_spending (budget_line_id, plan_id, spent, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, coalesce(?5, {NOW}))
+             ON CONFLICT (budget_line_id) DO UPDATE SET spent = excluded.spent,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![s.budget_line_id, plan_id, s.spent.dong(), s.note, at],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Writes an objective's checked actual value, recorded at `at` or now.
+pub(crate) fn upsert_objective(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    o: &ObjectiveResult,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO objective_results (objective_id, plan_id, actual, note, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, coalesce(?5, {NOW}))
+             ON CONFLICT (objective_id) DO UPDATE SET actual = excluded.actual,
+                note = excluded.note, recorded_at = excluded.recorded_at"
+        ),
+        params![o.objective_id, plan_id, o.actual, o.note, at],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// Writes a period's checked report texts, recorded at `at` or now.
+pub(crate) fn upsert_report_texts(
+    tx: &Transaction<'_>,
+    plan_id: i64,
+    t: &ReportTexts,
+    at: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO report_texts (plan_id, period, number, issue_date, difficulties,
+                proposals, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, {NOW}))
+             ON CONFLICT (plan_id, period) DO UPDATE SET number = excluded.number,
+                issue_date = excluded.issue_date, difficulties = excluded.difficulties,
+                proposals = excluded.proposals, recorded_at = excluded.recorded_at"
+        ),
+        params![
+            plan_id,
+            t.period.code(),
+            t.number,
+            t.issue_date,
+            t.difficulties,
+            t.proposals,
+            at
+        ],
+    )
+    .map_err(db_error)?;
     Ok(())
 }
 
@@ -202,30 +278,10 @@ fn record_activity_in(
             ..r.clone()
         }
     });
-    let changed = [
-        "status",
-        "reason",
-        "done_on",
-        "output",
-        "achieved",
-        "achieved_unit",
-        "reach",
-        "note",
-    ];
-    let sql = upsert_sql("activity_results", &["activity_id"], &["plan_id"], &changed);
-    let values = params![
-        r.activity_id,
-        plan_id,
-        r.status.code(),
-        r.reason,
-        r.done_on,
-        r.output,
-        r.achieved,
-        r.achieved_unit,
-        r.reach,
-        r.note
-    ];
-    write_unless(tx, same, &sql, values)
+    if !same {
+        upsert_activity(tx, plan_id, &r, None)?;
+    }
+    Ok(())
 }
 
 /// What was spent of one budget line, in the caller's transaction.
@@ -240,14 +296,10 @@ fn record_spending_in(
         .spending
         .iter()
         .any(|b| (b.budget_line_id, b.spent, &b.note) == (s.budget_line_id, s.spent, &s.note));
-    let sql = upsert_sql(
-        "line_spending",
-        &["budget_line_id"],
-        &["plan_id"],
-        &["spent", "note"],
-    );
-    let values = params![s.budget_line_id, plan_id, s.spent.dong(), s.note];
-    write_unless(tx, same, &sql, values)
+    if !same {
+        upsert_spending(tx, plan_id, &s, None)?;
+    }
+    Ok(())
 }
 
 /// An objective's actual value or note, in the caller's transaction.
@@ -262,31 +314,20 @@ fn record_objective_in(
         .objectives
         .iter()
         .any(|b| (b.objective_id, b.actual, &b.note) == (o.objective_id, o.actual, &o.note));
-    let sql = upsert_sql(
-        "objective_results",
-        &["objective_id"],
-        &["plan_id"],
-        &["actual", "note"],
-    );
-    let values = params![o.objective_id, plan_id, o.actual, o.note];
-    write_unless(tx, same, &sql, values)
+    if !same {
+        upsert_objective(tx, plan_id, &o, None)?;
+    }
+    Ok(())
 }
 
 /// A period's report texts, in the caller's transaction.
 fn save_report_texts_in(tx: &Transaction<'_>, plan_id: i64, texts: &ReportTexts) -> Result<()> {
     let t = results::report_texts(texts)?;
     let same = read(tx, plan_id)?.reports.contains(&t);
-    let changed = ["number", "issue_date", "difficulties", "proposals"];
-    let sql = upsert_sql("report_texts", &["plan_id", "period"], &[], &changed);
-    let values = params![
-        plan_id,
-        t.period.code(),
-        t.number,
-        t.issue_date,
-        t.difficulties,
-        t.proposals
-    ];
-    write_unless(tx, same, &sql, values)
+    if !same {
+        upsert_report_texts(tx, plan_id, &t, None)?;
+    }
+    Ok(())
 }
 
 /// Records everything of `all` (the sample's year) in the caller's

@@ -1,4 +1,4 @@
-//! Hostile plan files and return files, each named: every one is refused
+//! Hostile plan files, results and return files, each named: every one is refused
 //! with its Vietnamese reason, the database's content is unchanged (a dump of
 //! every table, before and after) and no backup is written. The genuine files
 //! they are made from are then accepted by the same databases, so every
@@ -7,41 +7,8 @@
 mod common;
 mod travel;
 
-use commplan_store::Store;
 use serde_json::{Value as Json, json};
-use travel::{altered, backups, dump, gzip, resealed};
-
-/// A hostile file, what the test calls it and what the refusal must say.
-struct Case {
-    name: &'static str,
-    bytes: Vec<u8>,
-    says: &'static str,
-}
-
-fn case(name: &'static str, bytes: Vec<u8>, says: &'static str) -> Case {
-    Case { name, bytes, says }
-}
-
-/// Every case refused as it says, nothing written.
-fn all_refused(store: &mut Store, db: &std::path::Path, cases: &[Case]) {
-    for c in cases {
-        let before = dump(db);
-        let saved = backups(store);
-        let err = match store.open_plan_file(&c.bytes) {
-            Ok(opened) => panic!("{}: accepted ({:?})", c.name, opened.outcome),
-            Err(e) => e,
-        };
-        assert!(
-            err.message.contains(c.says) && !err.message.is_ascii(),
-            "{}: “{}” does not say “{}”",
-            c.name,
-            err.message,
-            c.says
-        );
-        assert_eq!(dump(db), before, "{}: the database changed", c.name);
-        assert_eq!(backups(store), saved, "{}: a backup was written", c.name);
-    }
-}
+use travel::{Case, all_refused, altered, case, gzip, resealed};
 
 /// The byte offset of the first ASCII letter of `key`'s text value.
 fn letter_in(file: &[u8], key: &str) -> usize {
@@ -469,6 +436,83 @@ fn forged_returns(answer: &[u8], file: &[u8]) -> Vec<Case> {
             "không thuộc lần trình",
         ),
     ]
+}
+
+/// An approved plan's file whose results do not hold: on a file that may
+/// carry none, of items not in the plan, twice, amounts out of range, a
+/// cancelled activity without its reason.
+fn forged_results(file: &[u8]) -> Vec<Case> {
+    let results = |f: fn(&mut Json)| altered(file, |j| f(&mut j["results"]));
+    vec![
+        case(
+            "results on a draft file",
+            altered(file, |j| {
+                j["revision"] = Json::Null;
+                j["decision"] = Json::Null;
+            }),
+            "Bản nháp không được mang kết quả thực hiện",
+        ),
+        case(
+            "results on a revision not approved",
+            altered(file, |j| j["decision"] = Json::Null),
+            "chưa được phê duyệt không được mang kết quả thực hiện",
+        ),
+        case(
+            "results naming an activity not in the plan",
+            results(|r| r["activities"][0]["activityId"] = 999_999.into()),
+            "hoạt động mã 999999, không có trong kế hoạch của tệp",
+        ),
+        case(
+            "one activity's results twice",
+            results(|r| {
+                let first = r["activities"][0].clone();
+                r["activities"].as_array_mut().expect("list").push(first);
+            }),
+            "ghi hai lần cho hoạt động “",
+        ),
+        case(
+            "a negative amount spent",
+            results(|r| r["spending"][0]["spent"] = "-1".into()),
+            "không được âm",
+        ),
+        case(
+            "an amount spent past the maximum",
+            results(|r| r["spending"][0]["spent"] = "1000000000000000".into()),
+            "vượt mức tối đa",
+        ),
+        case(
+            "an amount spent past i64",
+            results(|r| r["spending"][0]["spent"] = "99999999999999999999".into()),
+            "số tiền không hợp lệ",
+        ),
+        case(
+            "a cancelled activity without its reason",
+            results(|r| {
+                for a in r["activities"].as_array_mut().into_iter().flatten() {
+                    a["reason"] = "".into();
+                }
+            }),
+            "cần ghi lý do không thực hiện",
+        ),
+        case(
+            "an unknown field in a result",
+            results(|r| r["spending"][0]["macro"] = 1.into()),
+            "Kết quả thực hiện trong tệp có trường lạ",
+        ),
+    ]
+}
+
+#[test]
+fn hostile_results_are_refused_and_change_nothing() {
+    let officer = travel::approved_officer(travel::record_some);
+    let (dir, mut reviewer) = common::open();
+    let db = common::db_in(dir.path());
+    all_refused(&mut reviewer, &db, &forged_results(&officer.file));
+    let opened = reviewer
+        .open_plan_file(&officer.file)
+        .expect("the genuine file");
+    let held = reviewer.plan_results(opened.plan.id).expect("results");
+    assert_eq!((held.activities.len(), held.spending.len()), (2, 1));
 }
 
 #[test]

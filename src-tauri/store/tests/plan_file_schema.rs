@@ -1,13 +1,16 @@
 //! `docs/plan-file.schema.json` describes what the app writes: for every
 //! object of a plan file and of a return file, the schema's required keys are
 //! exactly its properties and exactly the keys the writer writes (no JSON
-//! Schema crate is among the dependencies, so the keys are compared).
+//! Schema crate is among the dependencies, so the keys are compared); the
+//! one optional key, a file's `results`, is written only in an approved
+//! plan's file with something recorded.
 
 mod common;
 mod travel;
 
 use std::collections::BTreeSet;
 
+use commplan_core::results::{ObjectiveResult, Period, ReportTexts};
 use serde_json::Value as Json;
 
 fn schema() -> Json {
@@ -50,15 +53,53 @@ fn agrees(name: &str, definition: &Json, written: &Json) {
     );
 }
 
+/// The file's results: what `travel::record_some` records, an objective's
+/// actual value and the year's report texts.
+fn results_written() -> Json {
+    let officer = travel::approved_officer(|store, plan, doc| {
+        travel::record_some(store, plan, doc);
+        let manual = doc.objectives.iter().find(|o| !o.measure.is_computed());
+        let actual = ObjectiveResult {
+            objective_id: manual.expect("a manual objective").id,
+            actual: Some(72),
+            note: String::new(),
+            recorded_at: String::new(),
+        };
+        store.record_objective(plan, &actual).expect("objective");
+        let texts = ReportTexts {
+            period: Period::Year,
+            number: "45".into(),
+            issue_date: String::new(),
+            difficulties: String::new(),
+            proposals: String::new(),
+        };
+        store.save_report_texts(plan, &texts).expect("texts");
+    });
+    travel::json(&officer.file)
+}
+
 #[test]
 fn the_schema_names_every_key_the_writer_writes() {
     let officer = travel::officer();
-    let plan = travel::json(&officer.file);
-    let answer = travel::json(&travel::return_of(&officer.file));
+    let mut plan = travel::json(&officer.file);
+    let mut answer = travel::json(&travel::return_of(&officer.file));
     let schema = schema();
     let defs = &schema["$defs"];
-    agrees("the plan file", &schema, &plan);
-    agrees("the return file", &schema, &answer);
+    let approved = results_written();
+    let results = &approved["results"];
+    // `results` is required where it is written, and written only there.
+    let mut with_results = schema.clone();
+    with_results["required"]
+        .as_array_mut()
+        .expect("required")
+        .push("results".into());
+    agrees("an approved plan's file", &with_results, &approved);
+    for file in [&mut plan, &mut answer] {
+        assert!(file.get("results").is_none(), "nothing recorded: left out");
+        file["results"] = Json::Null;
+    }
+    agrees("the plan file", &with_results, &plan);
+    agrees("the return file", &with_results, &answer);
     let anchors = defs["anchor"]["oneOf"].as_array().expect("anchors");
     let objects = [
         ("unit", &plan["unit"]),
@@ -84,6 +125,11 @@ fn the_schema_names_every_key_the_writer_writes() {
         ("objective", &plan["document"]["objectives"][0]),
         ("refItem", &plan["document"]["budgetCategories"][0]),
         ("refItem", &plan["document"]["fundingSources"][0]),
+        ("results", results),
+        ("activityResult", &results["activities"][0]),
+        ("lineSpending", &results["spending"][0]),
+        ("objectiveResult", &results["objectives"][0]),
+        ("reportTexts", &results["reports"][0]),
     ];
     for (name, written) in objects {
         assert!(written.is_object(), "{name}: the sample writes none");

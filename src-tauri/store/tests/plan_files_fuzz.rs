@@ -1,5 +1,5 @@
-//! Property-based fuzzing of `Store::open_plan_file`: a valid plan file and a
-//! valid return file, mutated (bits flipped, bytes inserted and deleted, and
+//! Property-based fuzzing of `Store::open_plan_file`: a valid plan file, an
+//! approved plan's file with its results and a valid return file, mutated (bits flipped, bytes inserted and deleted, and
 //! changes that keep JSON: a number or a text changed, a key removed, an item
 //! doubled, a value nulled; half of them resealed with a recomputed hash and
 //! totals), are fed to a reviewer's and an officer's database. Never a panic;
@@ -256,6 +256,16 @@ fn accepted_wholly(
             prop_assert_eq!(held.policies.len(), doc.policies.len());
             prop_assert_eq!(state.last_revision, opened.revision);
             prop_assert!(state.received && !state.editable);
+            let carried = file.results.clone().unwrap_or_default();
+            let held = store.plan_results(opened.plan.id).expect("results");
+            prop_assert_eq!(
+                (held.activities.len(), held.spending.len()),
+                (carried.activities.len(), carried.spending.len())
+            );
+            prop_assert_eq!(
+                (held.objectives.len(), held.reports.len()),
+                (carried.objectives.len(), carried.reports.len())
+            );
         }
         (None, OpenedKind::Returned | OpenedKind::Approved) => {
             let comments = store.list_comments(opened.plan.id).expect("comments");
@@ -287,8 +297,18 @@ fn mutated_files_are_refused_whole_or_accepted_whole() {
     let officer = travel::officer();
     let plan_file = travel::small(&officer.file);
     let answer = travel::return_of(&officer.file);
+    let approved = travel::approved_officer(travel::record_some);
+    let results_file = travel::small_with_results(&approved.file);
+    let carried = travel::json(&results_file)["results"].clone();
+    assert!(
+        carried["activities"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    );
     let (dir, reviewer) = common::open();
     let reviewer = RefCell::new(Victim::new(dir, reviewer));
+    let (dir, other) = common::open();
+    let other = RefCell::new(Victim::new(dir, other));
     let officer = RefCell::new(Victim::new(officer.dir, officer.store));
     let mut runner = TestRunner::new(Config {
         cases: cases(),
@@ -296,17 +316,17 @@ fn mutated_files_are_refused_whole_or_accepted_whole() {
         ..Config::default()
     });
     let input = (
-        any::<bool>(),
+        0u8..3,
         prop::collection::vec(mutation(), 1..4),
         any::<bool>(),
     );
     let started = std::time::Instant::now();
     runner
-        .run(&input, |(is_plan, mutations, reseal)| {
-            let (base, victim) = if is_plan {
-                (&plan_file, &reviewer)
-            } else {
-                (&answer, &officer)
+        .run(&input, |(which, mutations, reseal)| {
+            let (base, victim) = match which {
+                0 => (&plan_file, &reviewer),
+                1 => (&results_file, &other),
+                _ => (&answer, &officer),
             };
             let bytes = mutated(base, &mutations, reseal);
             feed(&mut victim.borrow_mut(), &bytes)

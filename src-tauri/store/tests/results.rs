@@ -6,10 +6,9 @@
 mod common;
 mod travel;
 
-use common::{db_in, field, text, with_sample};
-use commplan_core::money::Money;
+use common::{db_in, field, result, spending, text, with_sample};
 use commplan_core::results::{
-    ActivityResult, ActivityStatus, LineSpending, ObjectiveResult, Period, PlanResults, ReportTexts,
+    ActivityStatus, LineSpending, ObjectiveResult, Period, PlanResults, ReportTexts,
 };
 use commplan_core::{Entity, ErrorCode, PlanDocument};
 use commplan_store::Store;
@@ -24,19 +23,6 @@ fn approved() -> (tempfile::TempDir, Store, i64, PlanDocument) {
     store.approve_plan(plan).expect("approve");
     let doc = store.plan_document(plan).expect("doc");
     (dir, store, plan, doc)
-}
-
-fn result(activity_id: i64, status: ActivityStatus) -> ActivityResult {
-    ActivityResult::new(activity_id, status)
-}
-
-fn spending(budget_line_id: i64, dong: i64, note: &str) -> LineSpending {
-    LineSpending {
-        budget_line_id,
-        spent: Money::new(dong).expect("money"),
-        note: note.into(),
-        recorded_at: String::new(),
-    }
 }
 
 fn texts(period: Period) -> ReportTexts {

@@ -912,6 +912,12 @@ export type OlderRevision = { fileName: string,
  */
 revision: number, writtenAt: string, };
 
+export type ActivitiesDone = { done: number, planned: number, 
+/**
+ * "18/22 (81,8 %)"; "0/0" when nothing is planned.
+ */
+label: string, };
+
 export type BoardRow = { unitId: number, 
 /**
  * The unit's name in the list.
@@ -953,6 +959,16 @@ totalProposed: Money | null,
  * `None` while no line is approved (shown blank, never 0).
  */
 totalApproved: Money | null, 
+/**
+ * The share of the plan's activities of the year done, while its file
+ * carries results (an approved plan's); `None` otherwise.
+ */
+activitiesDone: ActivitiesDone | null, 
+/**
+ * What was spent, as its file's results say; `None` while nothing is
+ * recorded (shown blank, never 0).
+ */
+totalSpent: Money | null, 
 /**
  * Another plan claims the same unit and year: both are shown, flagged.
  */
@@ -998,7 +1014,16 @@ totalProposed: Money | null,
 /**
  * `None` while no line of any plan is approved.
  */
-totalApproved: Money | null, };
+totalApproved: Money | null, 
+/**
+ * The activities done of every plan whose file carries results.
+ */
+activitiesDone: ActivitiesDone | null, 
+/**
+ * What every plan spent; `None` while nothing is recorded (or past the
+ * maximum).
+ */
+totalSpent: Money | null, };
 
 export type UnitMapping = Record<string, number>;
 

@@ -17,6 +17,8 @@ const row = (unitId: number, unitName: string, state: BoardRow["state"], planUui
   blockingMessages: [],
   totalProposed: null,
   totalApproved: null,
+  activitiesDone: null,
+  totalSpent: null,
   conflict: false,
 });
 

@@ -1,11 +1,15 @@
-//! The board: every unit of the list with its plan (or none received), the
-//! files offered for mapping, refused or ignored, and the counts.
+//! The board: every unit of the list with its plan (or none received), what
+//! was done of it as an approved plan's file tells (the share of its
+//! activities done, the money spent), the files offered for mapping, refused
+//! or ignored, and the counts.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::PlanStatus;
 use crate::money::{Money, sum};
+use crate::results::StatusCounts;
+use crate::results::documents::share;
 
 use super::Consolidation;
 use super::collect::{Counted, Received};
@@ -44,6 +48,42 @@ impl BoardState {
             BoardState::Submitted => "Đã trình",
             BoardState::Approved => "Đã phê duyệt",
         }
+    }
+}
+
+/// How many of a plan's activities of the year are done (those of several
+/// plans, in the totals), by the results report's counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ActivitiesDone {
+    pub done: u32,
+    pub planned: u32,
+    /// "18/22 (81,8 %)"; "0/0" when nothing is planned.
+    pub label: String,
+}
+
+impl ActivitiesDone {
+    pub fn new(done: u32, planned: u32) -> ActivitiesDone {
+        let label = match share(done.into(), planned.into()) {
+            Some(share) => format!("{done}/{planned} ({share})"),
+            None => format!("{done}/{planned}"),
+        };
+        ActivitiesDone {
+            done,
+            planned,
+            label,
+        }
+    }
+
+    /// The sum of `counts` (none when there are none).
+    fn of_all<'a>(counts: impl Iterator<Item = &'a StatusCounts>) -> Option<ActivitiesDone> {
+        let mut any = false;
+        let (done, planned) = counts.fold((0u32, 0u32), |(d, p), k| {
+            any = true;
+            (d.saturating_add(k.done), p.saturating_add(k.planned))
+        });
+        any.then(|| ActivitiesDone::new(done, planned))
     }
 }
 
@@ -90,6 +130,12 @@ pub struct BoardRow {
     pub total_proposed: Option<Money>,
     /// `None` while no line is approved (shown blank, never 0).
     pub total_approved: Option<Money>,
+    /// The share of the plan's activities of the year done, while its file
+    /// carries results (an approved plan's); `None` otherwise.
+    pub activities_done: Option<ActivitiesDone>,
+    /// What was spent, as its file's results say; `None` while nothing is
+    /// recorded (shown blank, never 0).
+    pub total_spent: Option<Money>,
     /// Another plan claims the same unit and year: both are shown, flagged.
     pub conflict: bool,
 }
@@ -172,6 +218,11 @@ pub struct Board {
     pub total_proposed: Option<Money>,
     /// `None` while no line of any plan is approved.
     pub total_approved: Option<Money>,
+    /// The activities done of every plan whose file carries results.
+    pub activities_done: Option<ActivitiesDone>,
+    /// What every plan spent; `None` while nothing is recorded (or past the
+    /// maximum).
+    pub total_spent: Option<Money>,
 }
 
 impl Board {
@@ -247,6 +298,8 @@ fn row(c: &Consolidation, counted: &Counted, r: &Received, unit_id: i64) -> Boar
         blocking_messages: r.blocking_messages.clone(),
         total_proposed: r.proposed,
         total_approved: r.approved,
+        activities_done: r.done.map(|k| ActivitiesDone::new(k.done, k.planned)),
+        total_spent: r.spent,
         conflict: counted.conflict,
     }
 }
@@ -267,6 +320,8 @@ fn not_received(unit_id: i64, unit_name: &str) -> BoardRow {
         blocking_messages: Vec::new(),
         total_proposed: None,
         total_approved: None,
+        activities_done: None,
+        total_spent: None,
         conflict: false,
     }
 }
@@ -339,7 +394,7 @@ pub(super) fn board(c: &Consolidation) -> Board {
         ignored: count(c.ignored.len()),
     };
     let proposed: Option<Vec<Money>> = plans.iter().map(|r| r.proposed).collect();
-    let approved: Vec<Money> = plans.iter().filter_map(|r| r.approved).collect();
+    let some_sum = |amounts: Vec<Money>| (!amounts.is_empty()).then(|| sum(amounts).ok()).flatten();
     Board {
         year: c.year,
         rows,
@@ -348,6 +403,8 @@ pub(super) fn board(c: &Consolidation) -> Board {
         ignored: c.ignored.clone(),
         counts,
         total_proposed: proposed.and_then(|p| sum(p).ok()),
-        total_approved: (!approved.is_empty()).then(|| sum(approved).ok()).flatten(),
+        total_approved: some_sum(plans.iter().filter_map(|r| r.approved).collect()),
+        activities_done: ActivitiesDone::of_all(plans.iter().filter_map(|r| r.done.as_ref())),
+        total_spent: some_sum(plans.iter().filter_map(|r| r.spent).collect()),
     }
 }

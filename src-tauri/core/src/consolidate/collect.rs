@@ -1,6 +1,8 @@
 //! Reading the files (in parallel across the cores: parsing and checking are
 //! the slow part) and choosing what counts: per plan UUID the latest
-//! revision, each plan under the unit of the list it names or is mapped to.
+//! revision (of one revision the file carrying the approval, then the one
+//! written last, whose results are the newest), each plan under the unit of
+//! the list it names or is mapped to.
 
 use std::collections::HashMap;
 
@@ -11,6 +13,7 @@ use crate::model::Unit;
 use crate::money::Money;
 use crate::plan::PlanDocument;
 use crate::planfile::{FileDecision, FileKind, FileUnit, RevisionStamp, parse};
+use crate::results::{Period, PlanResults, StatusCounts};
 use crate::review::ReviewAction;
 
 use super::board::{BoardState, IgnoredFile, RefusedFile};
@@ -38,6 +41,14 @@ pub(super) struct Received {
     pub proposed: Option<Money>,
     /// `None` while no line is approved (or past the maximum).
     pub approved: Option<Money>,
+    /// What was done, as an approved plan's file carries it; `None` while
+    /// the file carries none.
+    pub results: Option<PlanResults>,
+    /// The year's activities by where they stand (`results::report`'s
+    /// counts), while the file carries results.
+    pub done: Option<StatusCounts>,
+    /// What was spent; `None` while nothing is recorded.
+    pub spent: Option<Money>,
 }
 
 impl Received {
@@ -166,6 +177,10 @@ fn read_one(year: i32, input: Input, law: &Law) -> Outcome {
     let Some(doc) = file.document else {
         return ignored("Tệp không có nội dung kế hoạch.".to_string());
     };
+    let year = file
+        .results
+        .as_ref()
+        .map(|results| crate::results::report(&doc, results, Period::Year));
     let report = check(&doc, law);
     let written_ms =
         chrono::DateTime::parse_from_rfc3339(&file.written_at).map_or(0, |t| t.timestamp_millis());
@@ -187,6 +202,9 @@ fn read_one(year: i32, input: Input, law: &Law) -> Outcome {
             .collect(),
         proposed: total_proposed(&doc.budget_lines).ok(),
         approved: approved_sum(&doc.budget_lines).ok().flatten(),
+        results: file.results,
+        done: year.as_ref().map(|y| y.counts),
+        spent: year.and_then(|y| y.total_spent),
         doc,
     }))
 }
@@ -232,8 +250,9 @@ pub(super) fn select(
     let mut counted: Vec<Counted> = groups
         .into_iter()
         .map(|(_, mut files)| {
-            // Newest first, of one revision the approved file first; the
-            // sort is stable, so equal files keep the order read.
+            // Newest first, of one revision the approved file first, then
+            // the one written last (its results are the newest); the sort
+            // is stable, so equal files keep the order read.
             files.sort_by_key(|&i| {
                 let r = &received[i];
                 std::cmp::Reverse((r.number(), r.approved(), r.written_ms))
@@ -283,11 +302,7 @@ fn without_duplicates(
         match same {
             Some(&k) => duplicates.push(IgnoredFile {
                 file_name: r.name.clone(),
-                reason: format!(
-                    "Trùng với tệp “{}” (cùng kế hoạch, cùng {}).",
-                    received[k].name,
-                    revision_label(r.number())
-                ),
+                reason: duplicate_reason(&received[k], r),
                 duplicate: true,
             }),
             None => kept.push(i),
@@ -295,6 +310,22 @@ fn without_duplicates(
     }
     let latest = kept.first().copied().unwrap_or_default();
     (latest, kept.into_iter().skip(1).collect())
+}
+
+/// Why `r` does not count beside `kept`, a file of the same revision: a
+/// copy, or an approved plan's file written earlier whose results are older.
+fn duplicate_reason(kept: &Received, r: &Received) -> String {
+    let revision = revision_label(r.number());
+    if kept.approved() && r.approved() && kept.results != r.results {
+        return format!(
+            "Cùng kế hoạch, cùng {revision} với tệp “{}” nhưng được ghi trước: kết quả thực hiện được lấy theo tệp ghi sau.",
+            kept.name
+        );
+    }
+    format!(
+        "Trùng với tệp “{}” (cùng kế hoạch, cùng {revision}).",
+        kept.name
+    )
 }
 
 /// "lần trình 2", or "bản nháp" (revision 0).

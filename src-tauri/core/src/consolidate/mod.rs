@@ -37,8 +37,8 @@ use crate::legal::Law;
 use crate::model::Unit;
 
 pub use board::{
-    Board, BoardCounts, BoardRow, BoardState, IgnoredFile, OlderRevision, RefusedFile,
-    UnmatchedFile,
+    ActivitiesDone, Board, BoardCounts, BoardRow, BoardState, IgnoredFile, OlderRevision,
+    RefusedFile, UnmatchedFile,
 };
 pub use collect::revision_label;
 pub use counts::ActivityCount;

@@ -1,7 +1,10 @@
-//! The consolidation as an Excel workbook: the board on the first sheet,
-//! then one sheet per view with every row; amounts are numbers and every
-//! total is a formula (the approved total blank while nothing is approved,
-//! the rule of `budget::approved_sum` as a formula). Bytes only.
+//! The consolidation as an Excel workbook: the board on the first sheet
+//! (with what was done of each approved plan: its activities done against
+//! those of the year, the money spent), then one sheet per view with every
+//! row; amounts and counts are numbers and every total is a formula (the
+//! approved total blank while nothing is approved, the rule of
+//! `budget::approved_sum` as a formula; the results' totals blank alike while
+//! no plan has any). Bytes only.
 
 use rust_xlsxwriter::{Formula, Workbook, Worksheet};
 
@@ -9,14 +12,14 @@ use crate::dates::moment_vi;
 use crate::error::Result;
 use crate::model::Unit;
 use crate::money::{Money, group};
-use crate::xlsx::{Formats, HEADER_ROW, failed, headers, heading, money_cell};
+use crate::xlsx::{Formats, HEADER_ROW, failed, headers, heading, money_cell, total_rows};
 
 use super::board::{Board, BoardRow};
 use super::collect::revision_label;
 use super::query::{Row, SortKey, ViewKind, ViewSpec};
 use super::{Consolidation, views};
 
-const BOARD_HEADERS: [&str; 10] = [
+const BOARD_HEADERS: [&str; 13] = [
     "TT",
     "Đơn vị",
     "Tình trạng",
@@ -26,9 +29,16 @@ const BOARD_HEADERS: [&str; 10] = [
     "Lỗi bắt buộc sửa",
     "Dự toán (đồng)",
     "Được duyệt (đồng)",
+    "Hoạt động đã hoàn thành",
+    "Hoạt động trong năm",
+    "Đã chi (đồng)",
     "Ghi chú",
 ];
-const BOARD_WIDTHS: [f64; 10] = [5.0, 36.0, 14.0, 40.0, 17.0, 11.0, 10.0, 18.0, 18.0, 50.0];
+const BOARD_WIDTHS: [f64; 13] = [
+    5.0, 36.0, 14.0, 40.0, 17.0, 11.0, 10.0, 18.0, 18.0, 12.0, 12.0, 18.0, 50.0,
+];
+/// The board's column of the proposed total; the totals follow it.
+const BOARD_PROPOSED: u16 = 7;
 
 /// "TỔNG HỢP KẾ HOẠCH TRUYỀN THÔNG CHÍNH SÁCH NĂM 2027".
 pub fn title(year: i32) -> String {
@@ -54,45 +64,63 @@ pub fn workbook(c: &Consolidation, issuer: &Unit) -> Result<Vec<u8>> {
     book.save_to_buffer().map_err(failed)
 }
 
-/// The "Tổng cộng" row: `label` across the columns before `proposed`, the
-/// proposed sum and the approved one (blank while none is) as formulas.
+/// How a column of a totals row adds up.
+#[derive(Debug, Clone, Copy)]
+enum Total {
+    /// The sum of every row.
+    Sum,
+    /// Blank while no row has a value, else the sum (`budget::approved_sum`'s
+    /// rule of the approved total).
+    SumOrBlank,
+}
+
+/// The "Tổng cộng" row: the label across the columns before the first of
+/// `totals`, then each column's total as a formula of the Excel rows
+/// `rows` (1-based), with its result (`None`: blank).
 fn total_row(
     sheet: &mut Worksheet,
     row: u32,
-    proposed: u16,
-    data_rows: (u32, u32),
-    results: (Option<Money>, Option<Money>),
+    rows: (u32, u32),
+    totals: &[(u16, Total, Option<i64>)],
     f: &Formats,
 ) -> Result<()> {
-    let (first, last) = (data_rows.0 + 1, data_rows.1.max(data_rows.0 + 1));
-    let letter = |c: u16| rust_xlsxwriter::utility::column_number_to_name(c);
-    let (p, a) = (letter(proposed), letter(proposed + 1));
-    if proposed > 0 {
+    let (first, last) = rows;
+    let start = totals.first().map_or(0, |t| t.0);
+    if start > 0 {
         sheet
-            .merge_range(row, 0, row, proposed - 1, "Tổng cộng", &f.header)
+            .merge_range(row, 0, row, start - 1, "Tổng cộng", &f.header)
             .map_err(failed)?;
     }
-    let shown = |m: Option<Money>| m.map(|m| m.dong().to_string()).unwrap_or_default();
-    sheet
-        .write_formula_with_format(
-            row,
-            proposed,
-            Formula::new(format!("=SUM({p}{first}:{p}{last})")).set_result(shown(results.0)),
-            &f.total_money,
-        )
-        .map_err(failed)?;
-    sheet
-        .write_formula_with_format(
-            row,
-            proposed + 1,
-            Formula::new(format!(
-                "=IF(COUNT({a}{first}:{a}{last})=0,\"\",SUM({a}{first}:{a}{last}))"
-            ))
-            .set_result(shown(results.1)),
-            &f.total_money,
-        )
-        .map_err(failed)?;
+    for &(col, total, result) in totals {
+        let c = rust_xlsxwriter::utility::column_number_to_name(col);
+        let range = format!("{c}{first}:{c}{last}");
+        let formula = match total {
+            Total::Sum => format!("=SUM({range})"),
+            Total::SumOrBlank => format!("=IF(COUNT({range})=0,\"\",SUM({range}))"),
+        };
+        let shown = result.map(|n| n.to_string()).unwrap_or_default();
+        sheet
+            .write_formula_with_format(
+                row,
+                col,
+                Formula::new(formula).set_result(shown),
+                &f.total_money,
+            )
+            .map_err(failed)?;
+    }
     Ok(())
+}
+
+/// The proposed and approved totals of a money view (or the board) from
+/// column `proposed` on.
+fn money_totals(
+    proposed: u16,
+    totals: (Option<Money>, Option<Money>),
+) -> [(u16, Total, Option<i64>); 2] {
+    [
+        (proposed, Total::Sum, totals.0.map(Money::dong)),
+        (proposed + 1, Total::SumOrBlank, totals.1.map(Money::dong)),
+    ]
 }
 
 /// What the board's last column says of a row.
@@ -141,8 +169,17 @@ fn board_row(sheet: &mut Worksheet, row: u32, n: usize, r: &BoardRow, f: &Format
     }
     money_cell(sheet, row, 7, r.total_proposed, &f.money)?;
     money_cell(sheet, row, 8, r.total_approved, &f.money)?;
+    let done = r.activities_done.as_ref();
+    for (col, n) in [(9, done.map(|d| d.done)), (10, done.map(|d| d.planned))] {
+        match n {
+            Some(n) => sheet.write_number_with_format(row, col, f64::from(n), &f.cell),
+            None => sheet.write_blank(row, col, &f.cell),
+        }
+        .map_err(failed)?;
+    }
+    money_cell(sheet, row, 11, r.total_spent, &f.money)?;
     sheet
-        .write_string_with_format(row, 9, board_note(r), &f.cell)
+        .write_string_with_format(row, 12, board_note(r), &f.cell)
         .map_err(failed)?;
     Ok(())
 }
@@ -177,15 +214,25 @@ fn board_sheet(sheet: &mut Worksheet, board: &Board, issuer: &Unit, f: &Formats)
         format!("Đơn vị tổng hợp: {}", issuer.name),
         counts_line(board),
     ];
-    heading(sheet, "Tổng hợp", &title(board.year), 10, &lines, f)?;
+    heading(sheet, "Tổng hợp", &title(board.year), 13, &lines, f)?;
     headers(sheet, &BOARD_HEADERS, &BOARD_WIDTHS, f)?;
     let mut row = HEADER_ROW + 1;
     for (i, r) in board.rows.iter().enumerate() {
         board_row(sheet, row, i + 1, r, f)?;
         row += 1;
     }
-    let results = (board.total_proposed, board.total_approved);
-    total_row(sheet, row, 7, (HEADER_ROW + 1, row), results, f)?;
+    let (first, last, row) = total_rows(row);
+    let [proposed, approved] =
+        money_totals(BOARD_PROPOSED, (board.total_proposed, board.total_approved));
+    let done = board.activities_done.as_ref();
+    let totals = [
+        proposed,
+        approved,
+        (9, Total::SumOrBlank, done.map(|d| i64::from(d.done))),
+        (10, Total::SumOrBlank, done.map(|d| i64::from(d.planned))),
+        (11, Total::SumOrBlank, board.total_spent.map(Money::dong)),
+    ];
+    total_row(sheet, row, (first, last), &totals, f)?;
     board_lists(sheet, row + 3, board, f)
 }
 
@@ -260,14 +307,9 @@ fn view_sheet(
         let all: Vec<usize> = (0..rows.len()).collect();
         let t = super::query::totals(rows, &all);
         let col = u16::try_from(proposed).unwrap_or(u16::MAX);
-        total_row(
-            sheet,
-            row,
-            col,
-            (HEADER_ROW + 1, row),
-            (t.proposed, t.approved),
-            f,
-        )?;
+        let (first, last, row) = total_rows(row);
+        let totals = money_totals(col, (t.proposed, t.approved));
+        total_row(sheet, row, (first, last), &totals, f)?;
     }
     Ok(())
 }

@@ -4,7 +4,8 @@
 //! stable identity (a UUID);
 //! a return file carries a reviewer's decision and comments, bound to the
 //! revision's number and SHA-256; an approved plan's file also carries the
-//! approval. `docs/plan-file.md` describes the format,
+//! approval, and what was done of the plan once anything is recorded (its
+//! results). `docs/plan-file.md` describes the format,
 //! `docs/plan-file.schema.json` is its JSON Schema.
 //!
 //! A file is untrusted input: [`parse`] validates all of it (size, encoding,
@@ -17,11 +18,13 @@ use ts_rs::TS;
 
 use crate::model::PlanSummary;
 use crate::plan::PlanDocument;
+use crate::results::PlanResults;
 use crate::review::{CommentAnchor, ReviewAction};
 
 mod document;
 mod parse;
 mod received;
+mod results;
 #[cfg(test)]
 mod tests;
 
@@ -34,8 +37,9 @@ pub const EXTENSION: &str = "khtt";
 /// The format name every plan file states.
 pub const FORMAT: &str = crate::file::FORMAT;
 /// The format version this build writes (version 1, [`crate::file::PlanFile`], is the sample's).
-/// Version 3 added a document's `objectives` and `fields.previousResults`;
-/// a version 2 file (without them) is read as well ([`V3_KEYS`]).
+/// Version 3 added a document's `objectives` and `fields.previousResults`,
+/// and an approved plan's `results`; a version 2 file (without them) is read
+/// as well ([`V3_KEYS`]).
 pub const VERSION: u32 = 3;
 /// The oldest plan-file version this build reads.
 pub const OLDEST_READ: u32 = 2;
@@ -147,6 +151,11 @@ pub struct PlanFileV2 {
     /// the revision carried, once the officer's computer has applied it
     /// (`approve` only, never on a draft); `None` while not approved.
     pub decision: Option<FileDecision>,
+    /// An approved plan's file: what was done of the plan, as the unit
+    /// recorded it when the file was written, ids those of `document`.
+    /// Left out of the file while nothing is recorded (and on every other file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<PlanResults>,
 }
 
 impl PlanFileV2 {
@@ -159,7 +168,7 @@ impl PlanFileV2 {
 
     /// The frame of a file of `kind` about `doc`'s plan (identity `uuid`),
     /// written at `written_at` by app version `app`: no revision, document,
-    /// totals, comment or decision yet.
+    /// totals, comment, decision or results yet.
     pub fn frame(
         kind: FileKind,
         uuid: String,
@@ -186,6 +195,7 @@ impl PlanFileV2 {
             totals: None,
             comments: Vec::new(),
             decision: None,
+            results: None,
         }
     }
 

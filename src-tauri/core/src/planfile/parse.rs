@@ -14,7 +14,7 @@ use crate::model::{PlanStatus, UnitInput, validate_year};
 use crate::review::{MAX_AUTHOR_CHARS, NewComment, ReviewAction};
 use crate::text::clean;
 
-fn refused(message: impl Into<String>) -> AppError {
+pub(super) fn refused(message: impl Into<String>) -> AppError {
     AppError::validation(message)
 }
 
@@ -25,12 +25,13 @@ pub fn parse(bytes: &[u8]) -> Result<PlanFileV2> {
     let raw: Json = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     check_header(&raw)?;
     no_control_characters(&raw)?;
-    let file: PlanFileV2 = serde_json::from_str(text).map_err(|e| structure_error(&e))?;
+    let mut file: PlanFileV2 = serde_json::from_str(text).map_err(|e| structure_error(&e))?;
     check_envelope(&file)?;
     match file.kind {
         FileKind::Plan => check_plan(&file, raw.get("document"))?,
         FileKind::Return => check_return(&file)?,
     }
+    file.results = super::results::check_results(&file, raw.get("results"))?;
     Ok(file)
 }
 
@@ -194,7 +195,7 @@ fn text(label: &'static str, value: &str, kind: FieldKind) -> Result<String> {
 }
 
 /// An RFC 3339 time.
-fn time(label: &str, value: &str) -> Result<()> {
+pub(super) fn time(label: &str, value: &str) -> Result<()> {
     chrono::DateTime::parse_from_rfc3339(value)
         .map(|_| ())
         .map_err(|_| refused(format!("{label} trong tệp không hợp lệ.")))

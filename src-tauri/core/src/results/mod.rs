@@ -195,6 +195,16 @@ pub struct PlanResults {
     pub reports: Vec<ReportTexts>,
 }
 
+impl PlanResults {
+    /// True while nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.activities.is_empty()
+            && self.spending.is_empty()
+            && self.objectives.is_empty()
+            && self.reports.is_empty()
+    }
+}
+
 /// How an objective's actual value is obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
@@ -254,7 +264,7 @@ mod history;
 mod report;
 mod summary;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod validate;
 
 pub use crate::check::check_results;

@@ -16,7 +16,7 @@ use super::documents::{
 use super::{ActivityLine, IndicatorLine, ResultsReport, SpendingLine, StatusCounts};
 use crate::error::Result;
 use crate::money::Money;
-use crate::xlsx::{Formats, HEADER_ROW, failed, headers, heading, money_cell};
+use crate::xlsx::{Formats, HEADER_ROW, failed, headers, heading, money_cell, total_rows};
 
 const SUMMARY: [&str; 8] = [
     "TT",
@@ -100,14 +100,6 @@ fn counts(sheet: &mut Worksheet, row: u32, k: &StatusCounts, f: &Formats) -> Res
         number(sheet, row, col, Some(i64::from(n)), f)?;
     }
     Ok(())
-}
-
-/// The Excel rows (1-based) the totals' formulas sum, and the row (0-based)
-/// of the totals, when the rows end before `row`: with no row, one empty row
-/// is left under the header so that no total sums itself.
-fn total_rows(row: u32) -> (u32, u32, u32) {
-    let row = row.max(HEADER_ROW + 2);
-    (HEADER_ROW + 2, row, row)
 }
 
 /// One row per policy and stage (and a policy's activities of no stage, when

@@ -10,7 +10,7 @@ use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, Row};
 use crate::official::{BODY, ROMAN, cell, p};
 
-use super::body::total_row;
+use super::body::{amounts, total_row};
 
 /// How wide a column is, relative to the others.
 fn weight(key: &str) -> f32 {
@@ -84,7 +84,7 @@ pub(super) fn appendix(
         })
         .collect();
     if let Some(t) = &page.totals {
-        rows.push(total_row(header.len(), t.proposed, t.approved));
+        rows.push(total_row(header.len(), amounts(t.proposed, t.approved)));
     }
     out.push(table(&shares, width, &header, rows));
     out

@@ -1,10 +1,13 @@
 //! The report's body: the header, "BÁO CÁO" and its subject, why it is
-//! made, I. the plans received (counts, the board as a table, the files not
-//! counted), II. what the plans hold (one paragraph per view, pointing to
-//! its appendix), then Nơi nhận and the signature.
+//! made, I. the plans received (counts, the board as a table with what was
+//! done of the approved plans, the files not counted), II. what the plans
+//! hold (one paragraph per view, pointing to its appendix), then Nơi nhận
+//! and the signature.
 
 use commplan_core::PlanDocument;
-use commplan_core::consolidate::{Board, BoardRow, BoardState, ViewPage, counts_line};
+use commplan_core::consolidate::{
+    ActivitiesDone, Board, BoardRow, BoardState, ViewPage, counts_line,
+};
 use commplan_core::dates::moment_vi;
 use commplan_core::money::{Money, group};
 use commplan_core::words::amount_in_words;
@@ -14,15 +17,18 @@ use crate::fonts::{Fonts, Style};
 use crate::layout::{Align, Block, Cell, Row, span};
 use crate::official::{PARA_GAP, ROMAN, bullet, cell, closing, document_head, heading, indented};
 
-const SHARES: [f32; 7] = [0.05, 0.24, 0.12, 0.15, 0.08, 0.18, 0.18];
-const HEADER: [&str; 7] = [
+/// The amounts' columns fit "99.999.999.999" (a province's total) on one
+/// line; the blocking findings are counted in the state's column.
+const SHARES: [f32; 8] = [0.045, 0.14, 0.1, 0.125, 0.16, 0.16, 0.11, 0.16];
+const HEADER: [&str; 8] = [
     "TT",
     "Đơn vị",
     "Tình trạng",
     "Tệp nhận được",
-    "Lỗi bắt buộc sửa",
     "Dự toán (đồng)",
     "Được duyệt (đồng)",
+    "Đã thực hiện",
+    "Đã chi (đồng)",
 ];
 
 fn para(text: String) -> Block {
@@ -31,6 +37,12 @@ fn para(text: String) -> Block {
 
 fn amount(m: Option<Money>) -> String {
     m.map(|m| group(m.dong())).unwrap_or_default()
+}
+
+/// "18/22" over "(81,8 %)": the share of activities done, on two lines.
+fn done(d: Option<&ActivitiesDone>) -> String {
+    d.map(|d| d.label.replacen(" (", "\n(", 1))
+        .unwrap_or_default()
 }
 
 fn board_row(n: usize, r: &BoardRow) -> Row {
@@ -42,15 +54,13 @@ fn board_row(n: usize, r: &BoardRow) -> Row {
     if r.conflict {
         state.push_str("\n(hai kế hoạch cùng đơn vị)");
     }
+    if r.state != BoardState::NotReceived && r.blocking > 0 {
+        state.push_str(&format!("\n{} lỗi bắt buộc sửa", r.blocking));
+    }
     let file = match (r.revision, &r.written_at) {
         (Some(0), Some(at)) => format!("Bản nháp\n{}", moment_vi(at)),
         (Some(n), Some(at)) => format!("Lần trình {n}\n{}", moment_vi(at)),
         _ => String::new(),
-    };
-    let blocking = if r.state == BoardState::NotReceived {
-        String::new()
-    } else {
-        r.blocking.to_string()
     };
     let left = |t: String| cell(t, Style::Regular, SIZE, Align::Left);
     let right = |t: String| cell(t, Style::Regular, SIZE, Align::Right);
@@ -59,22 +69,34 @@ fn board_row(n: usize, r: &BoardRow) -> Row {
         left(unit),
         left(state),
         left(file),
-        cell(blocking, Style::Regular, SIZE, Align::Center),
         right(amount(r.total_proposed)),
         right(amount(r.total_approved)),
+        right(done(r.activities_done.as_ref())),
+        right(amount(r.total_spent)),
     ])
 }
 
-/// A bold "Tổng cộng" row: `label` in the second column, amounts in the
-/// last two of `columns`.
-pub(super) fn total_row(columns: usize, proposed: Option<Money>, approved: Option<Money>) -> Row {
-    let mut cells: Vec<Cell> = (0..columns)
+/// A bold "Tổng cộng" row of `columns`: the label in the second column,
+/// `totals` in the last ones.
+pub(super) fn total_row(columns: usize, totals: Vec<String>) -> Row {
+    let first = columns.saturating_sub(totals.len());
+    let mut cells: Vec<Cell> = (0..first)
         .map(|_| cell("", Style::Bold, SIZE, Align::Left))
         .collect();
-    cells[1] = cell("Tổng cộng", Style::Bold, SIZE, Align::Left);
-    cells[columns - 2] = cell(amount(proposed), Style::Bold, SIZE, Align::Right);
-    cells[columns - 1] = cell(amount(approved), Style::Bold, SIZE, Align::Right);
+    if let Some(label) = cells.get_mut(1) {
+        *label = cell("Tổng cộng", Style::Bold, SIZE, Align::Left);
+    }
+    cells.extend(
+        totals
+            .into_iter()
+            .map(|t| cell(t, Style::Bold, SIZE, Align::Right)),
+    );
     Row::new(cells)
+}
+
+/// The proposed and approved totals, as a totals row shows them.
+pub(super) fn amounts(proposed: Option<Money>, approved: Option<Money>) -> Vec<String> {
+    vec![amount(proposed), amount(approved)]
 }
 
 /// The files that do not count, under a line saying how many, each a bullet.
@@ -105,11 +127,10 @@ fn received(board: &Board, width: f32) -> Vec<Block> {
         .enumerate()
         .map(|(i, r)| board_row(i + 1, r))
         .collect();
-    rows.push(total_row(
-        HEADER.len(),
-        board.total_proposed,
-        board.total_approved,
-    ));
+    let mut totals = amounts(board.total_proposed, board.total_approved);
+    totals.push(done(board.activities_done.as_ref()));
+    totals.push(amount(board.total_spent));
+    rows.push(total_row(HEADER.len(), totals));
     out.push(table(&SHARES, width, &HEADER, rows));
     out.push(Block::Space(PARA_GAP));
     out.extend(not_counted(board));

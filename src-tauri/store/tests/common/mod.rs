@@ -1,13 +1,15 @@
 //! Set-up shared by the store's integration tests: a store on a real database
 //! file in a temporary folder, with an empty plan or the sample plan in it,
-//! and short forms of the edits and additions the tests make through the
-//! store's public API.
+//! and short forms of the edits, additions and results the tests make
+//! through the store's public API.
 
 // Each test file is its own crate and uses only some of these.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
+use commplan_core::money::Money;
+use commplan_core::results::{ActivityResult, ActivityStatus, LineSpending};
 use commplan_core::{
     AppError, CopyPlan, Entity, FieldEdit, FieldValue, NewItem, NewPlan, PlanSummary,
 };
@@ -142,4 +144,30 @@ pub fn edit(store: &mut Store, entity: Entity, id: i64, name: &str, value: Field
 /// Sets a text field of plan `plan` itself, which must be accepted.
 pub fn edit_plan(store: &mut Store, plan: i64, name: &str, value: &str) {
     edit(store, Entity::Plan, plan, name, text(value));
+}
+
+/// What was done of activity `activity_id`: `status`, nothing else said.
+pub fn result(activity_id: i64, status: ActivityStatus) -> ActivityResult {
+    ActivityResult {
+        activity_id,
+        status,
+        reason: String::new(),
+        done_on: String::new(),
+        output: String::new(),
+        achieved: None,
+        achieved_unit: String::new(),
+        reach: None,
+        note: String::new(),
+        recorded_at: String::new(),
+    }
+}
+
+/// `dong` đồng spent of budget line `budget_line_id`, with `note`.
+pub fn spending(budget_line_id: i64, dong: i64, note: &str) -> LineSpending {
+    LineSpending {
+        budget_line_id,
+        spent: Money::new(dong).expect("money"),
+        note: note.into(),
+        recorded_at: String::new(),
+    }
 }

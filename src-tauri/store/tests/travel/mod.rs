@@ -1,8 +1,9 @@
 //! Plan files for the tests of files from elsewhere: genuine ones made by the
-//! store on real databases (an officer's and a reviewer's), ways to alter
-//! them as an attacker would (reseal the hash and totals after a change), a
-//! small plan file for fast fuzzing, and what proves that a refused file
-//! changed nothing: a dump of every table and the list of backups.
+//! store on real databases (an officer's and a reviewer's, an approved plan's
+//! with what was recorded of it), ways to alter them as an attacker would
+//! (reseal the hash and totals after a change), a small plan file for fast
+//! fuzzing, and what proves that a refused file changed nothing: a dump of
+//! every table and the list of backups, checked for each named hostile case.
 
 #![allow(dead_code)]
 
@@ -17,7 +18,8 @@ use rusqlite::types::ValueRef;
 use serde_json::Value as Json;
 use tempfile::TempDir;
 
-use crate::common::{db_in, open, with_sample};
+use crate::common::{db_in, open, result, spending, with_sample};
+use commplan_core::results::ActivityStatus;
 
 /// The officer's database with the sample plan submitted, and its plan file.
 pub struct Officer {
@@ -29,8 +31,25 @@ pub struct Officer {
 
 /// The sample plan submitted and written as a plan file.
 pub fn officer() -> Officer {
+    sent(|_, _| {})
+}
+
+/// The officer's database with the sample plan submitted and approved on
+/// it, what `record` records, and the approved plan's file (with them).
+pub fn approved_officer(record: impl FnOnce(&mut Store, i64, &PlanDocument)) -> Officer {
+    sent(|store, plan| {
+        store.approve_plan(plan).expect("approve");
+        let doc = store.plan_document(plan).expect("doc");
+        record(store, plan, &doc);
+    })
+}
+
+/// The sample plan submitted, then whatever `then` does, and its latest
+/// submission's plan file.
+fn sent(then: impl FnOnce(&mut Store, i64)) -> Officer {
     let (dir, mut store, plan) = with_sample();
     store.submit_plan(plan).expect("submit");
+    then(&mut store, plan);
     let file = store
         .plan_file(plan, FileSource::Submitted)
         .expect("plan file")
@@ -41,6 +60,28 @@ pub fn officer() -> Officer {
         plan,
         file,
     }
+}
+
+/// Records what was done of the sample's approved plan `plan`: the second
+/// activity of its first policy done, the third cancelled with the reason
+/// (both among what [`small`] keeps), 58,000,000 đồng spent of its first
+/// budget line.
+pub fn record_some(store: &mut Store, plan: i64, doc: &PlanDocument) {
+    let first = doc.policies[0].id;
+    let of_first: Vec<i64> = doc
+        .activities
+        .iter()
+        .filter(|a| a.policy_id == Some(first))
+        .map(|a| a.id)
+        .collect();
+    let mut done = result(of_first[1], ActivityStatus::Done);
+    done.done_on = "20/3/2027".into();
+    store.record_activity(plan, &done).expect("done");
+    let mut cancelled = result(of_first[2], ActivityStatus::Cancelled);
+    cancelled.reason = "Lồng ghép vào hội nghị khác.".into();
+    store.record_activity(plan, &cancelled).expect("cancelled");
+    let line = spending(doc.budget_lines[0].id, 58_000_000, "");
+    store.record_spending(plan, &line).expect("spent");
 }
 
 /// A return file of `plan_file` (a return with a comment on an activity's
@@ -170,6 +211,58 @@ pub fn small(file: &[u8]) -> Vec<u8> {
         }
         j["comments"] = Json::Array(Vec::new());
     })
+}
+
+/// [`small`] of an approved plan's file, keeping the results of the items
+/// it keeps. It reads as a valid file.
+pub fn small_with_results(file: &[u8]) -> Vec<u8> {
+    altered(&small(file), |j| {
+        for (list, key, items) in [
+            ("activities", "activityId", "activities"),
+            ("spending", "budgetLineId", "budgetLines"),
+            ("objectives", "objectiveId", "objectives"),
+        ] {
+            let kept: Vec<Json> = j["document"][items]
+                .as_array()
+                .map(|a| a.iter().map(|x| x["id"].clone()).collect())
+                .unwrap_or_default();
+            if let Some(records) = j["results"][list].as_array_mut() {
+                records.retain(|r| kept.contains(&r[key]));
+            }
+        }
+    })
+}
+
+/// A hostile file, what the test calls it and what the refusal must say.
+pub struct Case {
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+    pub says: &'static str,
+}
+
+pub fn case(name: &'static str, bytes: Vec<u8>, says: &'static str) -> Case {
+    Case { name, bytes, says }
+}
+
+/// Every case refused as it says, nothing written.
+pub fn all_refused(store: &mut Store, db: &std::path::Path, cases: &[Case]) {
+    for c in cases {
+        let before = dump(db);
+        let saved = backups(store);
+        let err = match store.open_plan_file(&c.bytes) {
+            Ok(opened) => panic!("{}: accepted ({:?})", c.name, opened.outcome),
+            Err(e) => e,
+        };
+        assert!(
+            err.message.contains(c.says) && !err.message.is_ascii(),
+            "{}: “{}” does not say “{}”",
+            c.name,
+            err.message,
+            c.says
+        );
+        assert_eq!(dump(db), before, "{}: the database changed", c.name);
+        assert_eq!(backups(store), saved, "{}: a backup was written", c.name);
+    }
 }
 
 /// Every table's rows (and the schema), sorted, as text: equal before and

@@ -37,6 +37,10 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   "consolidate.col.blocking": "Errors to fix",
   "consolidate.col.proposed": "Proposed budget",
   "consolidate.col.approved": "Approved",
+  "consolidate.col.done": "Done",
+  "consolidate.col.doneHelp":
+    "Activities done out of the year's activities, as recorded in the results the unit sent with its approved plan's file.",
+  "consolidate.col.spent": "Spent",
   "consolidate.state.notReceived": "Not received",
   "consolidate.state.draft": "Draft",
   "consolidate.state.submitted": "Submitted",

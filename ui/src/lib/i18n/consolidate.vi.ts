@@ -37,6 +37,10 @@ export const viConsolidate = {
   "consolidate.col.blocking": "Lỗi cần sửa",
   "consolidate.col.proposed": "Dự toán đề xuất",
   "consolidate.col.approved": "Được duyệt",
+  "consolidate.col.done": "Đã thực hiện",
+  "consolidate.col.doneHelp":
+    "Số hoạt động đã hoàn thành trên số hoạt động trong năm, theo kết quả thực hiện đơn vị gửi kèm tệp kế hoạch đã phê duyệt.",
+  "consolidate.col.spent": "Đã chi",
   "consolidate.state.notReceived": "Chưa nhận",
   "consolidate.state.draft": "Dự thảo",
   "consolidate.state.submitted": "Đã trình",

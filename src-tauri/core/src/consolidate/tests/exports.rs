@@ -1,5 +1,6 @@
 //! The workbook, read back with calamine: one sheet per view after the
-//! board, amounts as numbers, totals as formulas with their results.
+//! board, amounts and what was done as numbers, totals as formulas with their
+//! results, none of which sums its own row.
 
 use std::io::Cursor;
 
@@ -128,4 +129,110 @@ fn the_workbook_has_the_board_and_one_sheet_per_view_with_formula_totals() {
         "the title, the header, 51 activities per plan"
     );
     assert_eq!(at(&activities, (5, 5)), "Cả năm");
+}
+
+/// The workbook of `inputs`.
+fn book_of(inputs: Vec<Input>) -> Xlsx<Cursor<Vec<u8>>> {
+    let issuer = &units()[0];
+    let bytes = workbook(&run(inputs), issuer).expect("a workbook");
+    Xlsx::new(Cursor::new(bytes)).expect("it reads back")
+}
+
+#[test]
+fn the_board_sheet_has_what_was_done_as_numbers_with_formula_totals() {
+    let nnmt = "Sở Nông nghiệp và Môi trường";
+    let recorded = super::results::results(3, Some(58_000_000));
+    let mut book = book_of(vec![
+        super::results::with_results(nnmt, 1, "2027-07-02T08:00:00Z", recorded.clone()),
+        file(
+            "stp.khtt",
+            &plan_of("Sở Tư pháp"),
+            2,
+            Some(1),
+            "2026-11-10T08:00:00Z",
+        ),
+    ]);
+    let planned = crate::results::report(&plan_of(nnmt), &recorded, crate::results::Period::Year)
+        .counts
+        .planned;
+    let board = book.worksheet_range("Tổng hợp").expect("the board");
+    assert_eq!(
+        (at(&board, (4, 9)), at(&board, (4, 10)), at(&board, (4, 11))),
+        (
+            "Hoạt động đã hoàn thành".to_string(),
+            "Hoạt động trong năm".to_string(),
+            "Đã chi (đồng)".to_string()
+        )
+    );
+    assert_eq!(at(&board, (5, 9)), "3");
+    assert_eq!(at(&board, (5, 10)), planned.to_string());
+    assert_eq!(at(&board, (5, 11)), "58000000");
+    // Sở Tư pháp's file carries no results: blank, never 0.
+    assert_eq!(
+        (at(&board, (6, 9)), at(&board, (6, 11))),
+        (String::new(), String::new())
+    );
+    assert_eq!(at(&board, (9, 11)), "58000000");
+    assert_eq!(at(&board, (9, 9)), "3");
+    let formulas = book.worksheet_formula("Tổng hợp").expect("formulas");
+    assert_eq!(
+        formula(&formulas, (9, 11)),
+        "IF(COUNT(L6:L9)=0,\"\",SUM(L6:L9))"
+    );
+    assert_eq!(
+        formula(&formulas, (9, 10)),
+        "IF(COUNT(K6:K9)=0,\"\",SUM(K6:K9))"
+    );
+}
+
+/// The rows (1-based) a formula names: the digits after a column's letters.
+fn rows_named(formula: &str) -> Vec<u32> {
+    let mut rows = Vec::new();
+    let mut chars = formula.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_uppercase() && chars.peek().is_some_and(char::is_ascii_digit) {
+            let mut n = String::new();
+            while let Some(d) = chars.next_if(char::is_ascii_digit) {
+                n.push(d);
+            }
+            rows.extend(n.parse::<u32>());
+        }
+    }
+    rows
+}
+
+#[test]
+fn no_total_sums_its_own_row_when_a_sheet_has_no_row() {
+    // A plan without budget lines: the press and budget sheets have no row.
+    let mut doc = plan_of("Sở Y tế");
+    doc.budget_lines.clear();
+    let mut book = book_of(vec![file(
+        "syt.khtt",
+        &doc,
+        3,
+        Some(1),
+        "2026-11-10T08:00:00Z",
+    )]);
+    let mut checked = 0;
+    for name in book.sheet_names() {
+        let formulas = book.worksheet_formula(&name).expect("formulas");
+        for (row, col, text) in formulas.used_cells() {
+            let (row, col) = (formulas.start().map_or(0, |s| s.0) + row as u32, col);
+            assert!(
+                rows_named(text).iter().all(|&r| r <= row),
+                "{name}: the total on row {} sums itself: {text}",
+                row + 1
+            );
+            checked += usize::from(!text.is_empty() && col > 0);
+        }
+    }
+    assert!(checked >= 6, "{checked}");
+    let budget = book.worksheet_range("Kinh phí").expect("the budget");
+    assert_eq!(
+        at(&budget, (6, 0)),
+        "Tổng cộng",
+        "one empty row under the header"
+    );
+    let formulas = book.worksheet_formula("Kinh phí").expect("formulas");
+    assert_eq!(formula(&formulas, (6, 4)), "SUM(E6:E6)");
 }

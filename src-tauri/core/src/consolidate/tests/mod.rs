@@ -1,9 +1,11 @@
 //! Consolidation of plan files made from the sample plan (as the store
 //! writes them: a frame, the document, its totals and hash), several units,
 //! revisions, drafts, strangers, conflicts and broken files. The views'
-//! filters and sorts are in `views`, the workbook in `exports`.
+//! filters and sorts are in `views`, the workbook in `exports`, what the
+//! approved plans' files say was done in `results`.
 
 mod exports;
+mod results;
 mod views;
 
 use super::*;
@@ -226,7 +228,7 @@ fn a_unit_not_in_the_list_is_offered_for_mapping_and_counted_only_once_mapped() 
 
 /// `input` (a revision's plan file) as an approved plan's file: the approval
 /// of its revision, decided at `at`.
-fn approved(input: Input, at: &str) -> Input {
+pub(super) fn approved(input: Input, at: &str) -> Input {
     let mut file = crate::planfile::parse(&input.bytes).expect("a plan file");
     file.decision = Some(crate::planfile::FileDecision {
         action: crate::review::ReviewAction::Approve,

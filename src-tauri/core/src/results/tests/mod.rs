@@ -13,7 +13,7 @@ pub(super) fn sample() -> PlanDocument {
 }
 
 /// A result of `status` of activity `activity_id`, nothing else said.
-pub(super) fn recorded(activity_id: i64, status: ActivityStatus) -> ActivityResult {
+pub(crate) fn recorded(activity_id: i64, status: ActivityStatus) -> ActivityResult {
     ActivityResult::new(activity_id, status)
 }
 

@@ -1,4 +1,7 @@
-//! Unit tests of the plan file: hash, UUIDs, parse round trip and refusals.
+//! Unit tests of the plan file: hash, UUIDs, parse round trip and refusals;
+//! the results an approved plan's file carries in `results`.
+
+mod results;
 
 use super::*;
 use crate::review::ReviewAction;
@@ -25,7 +28,7 @@ fn canonical_json_sorts_keys_and_has_no_white_space() {
 }
 
 /// The sample's revision 1 as a plan file, with `decision` set as given.
-fn revision_file(decision: Option<FileDecision>) -> PlanFileV2 {
+pub(super) fn revision_file(decision: Option<FileDecision>) -> PlanFileV2 {
     let mut doc = crate::check::tests::sample();
     doc.status = crate::PlanStatus::Submitted;
     let mut file = PlanFileV2::of_plan(
@@ -39,7 +42,7 @@ fn revision_file(decision: Option<FileDecision>) -> PlanFileV2 {
     file
 }
 
-fn decision(action: ReviewAction, at: &str) -> Option<FileDecision> {
+pub(super) fn decision(action: ReviewAction, at: &str) -> Option<FileDecision> {
     Some(FileDecision {
         action,
         at: at.into(),
@@ -47,7 +50,7 @@ fn decision(action: ReviewAction, at: &str) -> Option<FileDecision> {
     })
 }
 
-fn refusal(file: &PlanFileV2) -> String {
+pub(super) fn refusal(file: &PlanFileV2) -> String {
     parse(&file.to_bytes()).expect_err("refused").message
 }
 
