@@ -14,7 +14,8 @@
 //! Layout: this module holds the types; `validate` what a record becomes when
 //! stored (and who may record); `fields` the recorded fields with their
 //! labels; `history` the history of records as people read it; `report` the
-//! results report's types and `compute` the report itself ([`report`]); the
+//! results report's types and `compute` the report itself ([`report`]);
+//! `edit` a change as the results screen sends it and that screen's view; the
 //! checks of what was recorded are the checker's ([`check_results`]).
 
 use serde::{Deserialize, Serialize};
@@ -227,6 +228,7 @@ impl IndicatorMeasure {
 }
 
 mod compute;
+mod edit;
 mod fields;
 mod history;
 mod report;
@@ -236,6 +238,7 @@ mod validate;
 
 pub use crate::check::check_results;
 pub use compute::{plan_reference, planned_in, report};
+pub use edit::{Record, RecordKind, ResultEdit, ResultField, ResultsView, edited, view};
 pub use history::{RecordedChange, ResultChange, changes};
 pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,
