@@ -55,7 +55,10 @@ async fn first_two_activities(client: &Client) -> (String, String) {
 }
 
 fn in_activity(id: &str, what: &str) -> String {
-    format!("[data-testid=result-activity][data-id=\"{id}\"] {}", tid(what))
+    format!(
+        "[data-testid=result-activity][data-id=\"{id}\"] {}",
+        tid(what)
+    )
 }
 
 /// Done on a day typed dd/mm/yyyy, shown back as typed.
@@ -110,7 +113,10 @@ async fn export_the_report(client: &Client, folder: &Path) {
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in ["BÁO CÁO", "6 tháng đầu năm 2027", REASON] {
-        assert!(flat.contains(expected), "the report says {expected:?}:\n{text}");
+        assert!(
+            flat.contains(expected),
+            "the report says {expected:?}:\n{text}"
+        );
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-pages");
     std::fs::create_dir_all(&dir).expect("pages folder");

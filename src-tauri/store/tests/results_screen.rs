@@ -49,7 +49,10 @@ fn fields_typed_one_at_a_time_make_one_record_and_the_view_shows_it() {
     let day = edit(RecordKind::Activity, id, &[("doneOn", "15/03/2027")]);
     let results = store.record_edit(plan, &day).expect("date");
     let r = results.activity(id).expect("recorded");
-    assert_eq!((r.status, r.done_on.as_str()), (ActivityStatus::Done, "2027-03-15"));
+    assert_eq!(
+        (r.status, r.done_on.as_str()),
+        (ActivityStatus::Done, "2027-03-15")
+    );
 
     // Cancelling alone is refused and changes nothing; with its reason it is kept.
     let alone = edit(RecordKind::Activity, id, &[("status", "cancelled")]);
@@ -71,10 +74,7 @@ fn fields_typed_one_at_a_time_make_one_record_and_the_view_shows_it() {
     let view = store.results_view(plan, Period::Year, as_of).expect("view");
     let shown = view.report.activities.iter().find(|l| l.activity_id == id);
     assert_eq!(shown.map(|l| l.note.as_str()), Some("Hết kinh phí"));
-    assert_eq!(
-        view.report.total_spent.map(|m| m.dong()),
-        Some(12_500_000)
-    );
+    assert_eq!(view.report.total_spent.map(|m| m.dong()), Some(12_500_000));
 }
 
 #[test]

@@ -39,7 +39,10 @@ fn a_field_changes_the_recorded_record_and_keeps_the_rest() {
     let Ok(Record::Activity(r)) = edited(&doc, &results, &e) else {
         panic!("an activity's record");
     };
-    assert_eq!((r.status, r.output.as_str()), (ActivityStatus::Done, "Kỷ yếu"));
+    assert_eq!(
+        (r.status, r.output.as_str()),
+        (ActivityStatus::Done, "Kỷ yếu")
+    );
     assert_eq!(r.achieved, Some(1200));
 
     // Nothing recorded yet: a blank record counted in the target's unit.
@@ -54,12 +57,18 @@ fn a_field_changes_the_recorded_record_and_keeps_the_rest() {
     let both = edit(
         RecordKind::Activity,
         id,
-        &[("status", text("cancelled")), ("reason", text("Hết kinh phí"))],
+        &[
+            ("status", text("cancelled")),
+            ("reason", text("Hết kinh phí")),
+        ],
     );
     let Ok(Record::Activity(r)) = edited(&doc, &results, &both) else {
         panic!("an activity's record");
     };
-    assert_eq!(activity_result(&doc, &r).expect("valid").reason, "Hết kinh phí");
+    assert_eq!(
+        activity_result(&doc, &r).expect("valid").reason,
+        "Hết kinh phí"
+    );
     let alone = edit(RecordKind::Activity, id, &[("status", text("cancelled"))]);
     let Ok(Record::Activity(r)) = edited(&doc, &results, &alone) else {
         panic!("an activity's record");
@@ -95,11 +104,18 @@ fn amounts_and_counts_are_read_as_typed_and_unknown_fields_are_refused() {
             .message,
         "Không có trường “title” để ghi kết quả."
     );
-    let e = edit(RecordKind::Report, 0, &[("difficulties", text("Thiếu người"))]);
+    let e = edit(
+        RecordKind::Report,
+        0,
+        &[("difficulties", text("Thiếu người"))],
+    );
     let Ok(Record::Report(t)) = edited(&doc, &PlanResults::default(), &e) else {
         panic!("a report's texts");
     };
-    assert_eq!((t.period, t.difficulties.as_str()), (Period::Year, "Thiếu người"));
+    assert_eq!(
+        (t.period, t.difficulties.as_str()),
+        (Period::Year, "Thiếu người")
+    );
 }
 
 #[test]
@@ -107,7 +123,9 @@ fn the_view_gives_a_record_for_every_activity_of_the_report_and_the_findings() {
     let doc = sample();
     let first = doc.activities[0].id;
     let mut results = PlanResults::default();
-    results.activities.push(recorded(first, ActivityStatus::Done));
+    results
+        .activities
+        .push(recorded(first, ActivityStatus::Done));
     let as_of = NaiveDate::from_ymd_opt(doc.year + 1, 1, 15).expect("date");
     let v = view(&doc, &results, Period::Year, as_of);
     assert_eq!(v.activities.len(), v.report.activities.len());
