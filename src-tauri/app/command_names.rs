@@ -67,4 +67,9 @@ pub const COMMANDS: &[&str] = &[
     "consolidation_view",
     "consolidation_export_xlsx",
     "consolidation_export_pdf",
+    "results_view",
+    "record_result",
+    "results_history",
+    "export_results_pdf",
+    "export_results_xlsx",
 ];

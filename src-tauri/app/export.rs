@@ -76,7 +76,7 @@ pub async fn save(
 /// Renders the export, asks where to save it, writes it; gives the path, or
 /// `None` if cancelled. What the content makes impossible (a character the
 /// font lacks) is reported before anything is asked.
-async fn export(
+pub(crate) async fn export(
     app: &AppHandle,
     state: &AppState,
     exported: &Exported,

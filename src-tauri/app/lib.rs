@@ -9,6 +9,7 @@ mod export;
 mod legal;
 mod opening;
 mod planfile;
+mod results;
 mod state;
 
 pub use state::AppState;
@@ -134,6 +135,11 @@ pub fn run() {
             consolidate::consolidation_view,
             consolidate::consolidation_export_xlsx,
             consolidate::consolidation_export_pdf,
+            results::results_view,
+            results::record_result,
+            results::results_history,
+            results::export_results_pdf,
+            results::export_results_xlsx,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

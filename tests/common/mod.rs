@@ -318,11 +318,16 @@ pub async fn click(client: &Client, css: &str) {
 /// Types `value` into the field with `data-testid` `id`, replacing what was
 /// there, then leaves the field (which saves it).
 pub async fn fill(client: &Client, id: &str, value: &str) {
-    click(client, &tid(id)).await;
-    let el = wait_for(client, &tid(id)).await;
+    fill_in(client, &tid(id), value).await;
+}
+
+/// [`fill`] for the first field matching `css`.
+pub async fn fill_in(client: &Client, css: &str, value: &str) {
+    click(client, css).await;
+    let el = wait_for(client, css).await;
     el.clear()
         .await
-        .unwrap_or_else(|e| panic!("clear {id}: {e}"));
+        .unwrap_or_else(|e| panic!("clear {css}: {e}"));
     // A line break is typed as the Enter key; emptying a field is typing a
     // letter and deleting it, as a user does (clearing alone sends no input event).
     let keys = if value.is_empty() {
@@ -332,10 +337,10 @@ pub async fn fill(client: &Client, id: &str, value: &str) {
     };
     el.send_keys(&keys)
         .await
-        .unwrap_or_else(|e| panic!("type {id}: {e}"));
+        .unwrap_or_else(|e| panic!("type {css}: {e}"));
     el.send_keys("\u{E004}")
         .await
-        .unwrap_or_else(|e| panic!("tab {id}: {e}"));
+        .unwrap_or_else(|e| panic!("tab {css}: {e}"));
 }
 
 /// Presses `keys` (WebDriver key codes for Tab, Enter, arrows, Alt …) where the focus is.

@@ -22,8 +22,8 @@ use crate::money::{Money, Quantity};
 use crate::planfile::{FileSource, Opened, OpenedKind};
 use crate::results::{
     ActivityLine, ActivityResult, ActivityStatus, IndicatorLine, IndicatorMeasure, LineSpending,
-    ObjectiveResult, Period, PlanResults, PolicyResults, ReportTexts, ResultChange, ResultsReport,
-    SpendingLine, StageResults, StatusCounts,
+    ObjectiveResult, Period, PlanResults, PolicyResults, RecordKind, ReportTexts, ResultChange,
+    ResultEdit, ResultField, ResultsReport, ResultsView, SpendingLine, StageResults, StatusCounts,
 };
 use crate::review::{
     Comment, CommentAnchor, NewComment, ReviewAction, ReviewState, RevisionRef, RevisionSummary,
@@ -284,5 +284,9 @@ fn results_decls(cfg: &Config) -> Vec<String> {
         IndicatorLine::decl(cfg),
         SpendingLine::decl(cfg),
         ResultsReport::decl(cfg),
+        RecordKind::decl(cfg),
+        ResultField::decl(cfg),
+        ResultEdit::decl(cfg),
+        ResultsView::decl(cfg),
     ]
 }

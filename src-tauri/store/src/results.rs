@@ -14,7 +14,7 @@ use commplan_core::PlanDocument;
 use commplan_core::money::Money;
 use commplan_core::results::{
     self, ActivityResult, ActivityStatus, LineSpending, ObjectiveResult, Period, PlanResults,
-    RecordedChange, ReportTexts, ResultChange,
+    Record, RecordedChange, ReportTexts, ResultChange, ResultEdit, ResultsView,
 };
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row, Transaction, params};
@@ -430,13 +430,37 @@ impl Store {
     pub fn check_results(
         &self,
         plan_id: i64,
-        period: commplan_core::results::Period,
+        period: Period,
         as_of: chrono::NaiveDate,
     ) -> Result<commplan_core::check::CheckReport> {
         let doc = self.plan_document(plan_id)?;
         let results = self.plan_results(plan_id)?;
-        Ok(commplan_core::results::check_results(
-            &doc, &results, period, as_of,
-        ))
+        Ok(results::check_results(&doc, &results, period, as_of))
+    }
+
+    /// The results screen of plan `plan_id` for `period`, on the day `as_of`
+    /// (core `results::view`).
+    pub fn results_view(
+        &self,
+        plan_id: i64,
+        period: Period,
+        as_of: chrono::NaiveDate,
+    ) -> Result<ResultsView> {
+        let doc = self.plan_document(plan_id)?;
+        let results = self.plan_results(plan_id)?;
+        Ok(results::view(&doc, &results, period, as_of))
+    }
+
+    /// Records the fields `edit` changed of one record (core `results::edited`
+    /// makes the whole record), as the record's own method does.
+    pub fn record_edit(&mut self, plan_id: i64, edit: &ResultEdit) -> Result<PlanResults> {
+        let doc = self.plan_document(plan_id)?;
+        let record = results::edited(&doc, &self.plan_results(plan_id)?, edit)?;
+        match record {
+            Record::Activity(r) => self.record_activity(plan_id, &r),
+            Record::Spending(s) => self.record_spending(plan_id, &s),
+            Record::Objective(o) => self.record_objective(plan_id, &o),
+            Record::Report(t) => self.save_report_texts(plan_id, &t),
+        }
     }
 }

@@ -14,6 +14,8 @@ import type {
   NewItem,
   NewPlan,
   CopyPlan,
+  Period,
+  ResultEdit,
   ViewQuery,
   RevisionRef,
   Unit,
@@ -149,6 +151,15 @@ export const api = {
   consolidationExportXlsx: (unitId: number) => call("consolidation_export_xlsx", { unitId }),
   /** Asks where to save and writes the consolidation's report (PDF), issued by unit `unitId`; null when cancelled. */
   consolidationExportPdf: (unitId: number) => call("consolidation_export_pdf", { unitId }),
+  /** The "Thực hiện" screen of an approved plan for a period. */
+  resultsView: (planId: number, period: Period) => call("results_view", { planId, period }),
+  /** Records the fields changed of one record; gives the view as it now is. */
+  recordResult: (planId: number, edit: ResultEdit) => call("record_result", { planId, edit }),
+  resultsHistory: (planId: number) => call("results_history", { planId }),
+  /** Asks where to save and writes the results report of a period as a PDF; null when cancelled. */
+  exportResultsPdf: (planId: number, period: Period) => call("export_results_pdf", { planId, period }),
+  /** Asks where to save and writes the results report of a period as a workbook; null when cancelled. */
+  exportResultsXlsx: (planId: number, period: Period) => call("export_results_xlsx", { planId, period }),
   /** The user asked to close the window: `handler` saves what is pending, then calls closeWindow. */
   onCloseRequested: (handler: () => Promise<void>) => listen("close-requested", () => void handler()),
   /** A second start of the app handed over plan files: `handler` takes them (pendingPlanFiles). */

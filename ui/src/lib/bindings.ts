@@ -1287,6 +1287,35 @@ totalApproved: Money | null,
  */
 totalSpent: Money | null, };
 
+export type RecordKind = "activity" | "spending" | "objective" | "report";
+
+export type ResultField = { 
+/**
+ * Its wire name, as in [`ActivityResult`] … (camelCase).
+ */
+field: string, value: FieldValue, };
+
+export type ResultEdit = { kind: RecordKind, 
+/**
+ * The activity's, budget line's or objective's id; unused for a report.
+ */
+id: number, 
+/**
+ * The report's period, and the period the screen shows.
+ */
+period: Period, fields: Array<ResultField>, };
+
+export type ResultsView = { report: ResultsReport, 
+/**
+ * What is recorded of each activity of the report, in its order; where
+ * nothing is, a blank record (not started, the unit its target counts in).
+ */
+activities: Array<ActivityResult>, 
+/**
+ * What the results check finds for the period on today's date.
+ */
+findings: CheckReport, };
+
 /** How the editor treats each kind of item (from the field registry in src-tauri/core). */
 export type EntityInfo = { step: Step | null; planList: boolean; documentKey: string; titleField: string | null };
 

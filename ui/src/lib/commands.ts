@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, Period, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ResultChange, ResultEdit, ResultsView, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -103,6 +103,16 @@ export type Commands = {
   open_plan_file: { args: Record<string, never>; returns: Opened | null };
   /** A plan or return file dropped on the window or given to the app. */
   open_plan_file_at: { args: { path: string }; returns: Opened };
+  /** The results of a plan for a period: the report, each activity's record and the findings. */
+  results_view: { args: { planId: number; period: Period }; returns: ResultsView };
+  /** Records the fields changed of one activity, budget line, objective or report; gives the view of the edit's period as it now is. */
+  record_result: { args: { planId: number; edit: ResultEdit }; returns: ResultsView };
+  /** Every record and change of what was done of a plan, oldest first. */
+  results_history: { args: { planId: number }; returns: Array<ResultChange> };
+  /** Saves the results report of a period as a PDF; gives the path, or `None` if cancelled. */
+  export_results_pdf: { args: { planId: number; period: Period }; returns: string | null };
+  /** Saves the results report of a period as an Excel workbook; gives the path, or `None` if cancelled. */
+  export_results_xlsx: { args: { planId: number; period: Period }; returns: string | null };
 };
 
 export type CommandName = keyof Commands;

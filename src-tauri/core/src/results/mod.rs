@@ -16,7 +16,8 @@
 //! labels; `history` the history of records as people read it; `report` the
 //! results report's types and `compute` the report itself ([`report`]);
 //! `summary` last year's key figures for the next year's plan
-//! ([`previous_year_summary`]); the checks of what was recorded are the
+//! ([`previous_year_summary`]); `edit` a change as the results screen sends it
+//! and that screen's view; the checks of what was recorded are the
 //! checker's ([`check_results`]).
 
 use serde::{Deserialize, Serialize};
@@ -259,6 +260,7 @@ impl IndicatorMeasure {
 }
 
 mod compute;
+mod edit;
 mod fields;
 mod history;
 mod report;
@@ -269,6 +271,7 @@ mod validate;
 
 pub use crate::check::check_results;
 pub use compute::{plan_reference, planned_in, report};
+pub use edit::{Record, RecordKind, ResultEdit, ResultField, ResultsView, edited, view};
 pub use history::{RecordedChange, ResultChange, changes};
 pub use report::{
     ActivityLine, IndicatorLine, PolicyResults, ResultsReport, SpendingLine, StageResults,

@@ -4,6 +4,7 @@ import { enBackups } from "./backups.en";
 import { enConsolidate } from "./consolidate.en";
 import { enLegal } from "./legal.en";
 import { enPlanFile } from "./planfile.en";
+import { enResults } from "./results.en";
 import type { MessageKey } from "./vi";
 export const en: Record<MessageKey, string> = {
   "app.title": "Policy communication plan",
@@ -462,6 +463,7 @@ export const en: Record<MessageKey, string> = {
   "export.wordBusy": "Making the Word file…",
   "app.backups": "Backups",
   ...enBackups,
+  ...enResults,
   "editor.check": "Check against Directive 07",
   "check.intro": "Compares the plan with Directive 07/CT-TTg, Decree 09/2017/NĐ-CP, Decree 30/2020/NĐ-CP and the Law on Access to Information. “Must fix” items must be dealt with before the plan is submitted; “Fix” takes you to the place concerned.",
   "check.blocking": "Must fix",

@@ -1,6 +1,17 @@
 // The current locale and the translation function. Vietnamese is the default;
 // the choice is remembered on this computer.
-import type { AppError, ErrorCode, HeaderName, PlanStatus, SignerAuthority, Stage, Step } from "../bindings";
+import type {
+  ActivityStatus,
+  AppError,
+  ErrorCode,
+  HeaderName,
+  IndicatorMeasure,
+  Period,
+  PlanStatus,
+  SignerAuthority,
+  Stage,
+  Step,
+} from "../bindings";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
@@ -107,6 +118,26 @@ export const authorityKey: Record<SignerAuthority, MessageKey> = {
   acting: "authority.acting",
   by_order: "authority.by_order",
   authorised: "authority.authorised",
+};
+
+export const activityStatusKey: Record<ActivityStatus, MessageKey> = {
+  not_started: "activityStatus.not_started",
+  in_progress: "activityStatus.in_progress",
+  done: "activityStatus.done",
+  cancelled: "activityStatus.cancelled",
+};
+
+export const periodKey: Record<Period, MessageKey> = {
+  first_half: "period.first_half",
+  year: "period.year",
+};
+
+export const measureKey: Record<IndicatorMeasure, MessageKey> = {
+  manual: "measure.manual",
+  major_policies_from_proposal: "measure.major_policies_from_proposal",
+  press_conferences: "measure.press_conferences",
+  monthly_press_information: "measure.monthly_press_information",
+  activities_done: "measure.activities_done",
 };
 
 type Guide = { what: MessageKey; source: MessageKey; example: MessageKey };

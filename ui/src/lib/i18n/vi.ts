@@ -3,6 +3,7 @@ import { viBackups } from "./backups.vi";
 import { viConsolidate } from "./consolidate.vi";
 import { viLegal } from "./legal.vi";
 import { viPlanFile } from "./planfile.vi";
+import { viResults } from "./results.vi";
 export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
   "app.subtitle": "Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ",
@@ -460,6 +461,7 @@ export const vi = {
   "export.wordBusy": "Đang tạo tệp Word…",
   "app.backups": "Sao lưu",
   ...viBackups,
+  ...viResults,
   "editor.check": "Kiểm tra theo Chỉ thị 07",
   "check.intro": "Đối chiếu kế hoạch với Chỉ thị số 07/CT-TTg, Nghị định 09/2017/NĐ-CP, Nghị định 30/2020/NĐ-CP và Luật Tiếp cận thông tin. Mục “Bắt buộc sửa” phải xử lý xong trước khi trình; bấm “Sửa” để đến đúng chỗ cần sửa.",
   "check.blocking": "Bắt buộc sửa",

@@ -4,7 +4,7 @@
 import type { Comment, Entity, Stage, Step, Target } from "../bindings";
 
 /** What the editor shows: a step of the plan, or one of the overviews. */
-export type Section = Step | "matrix" | "timeline" | "check" | "review";
+export type Section = Step | "matrix" | "timeline" | "check" | "review" | "results";
 
 export type ActivityFilter = {
   /** A policy id, "general" for activities of no policy, or null for all. */

@@ -184,6 +184,32 @@ export class PlanWrites {
     }
   }
 
+  /** Runs a write that is not a field of the plan (what was done of an
+   * approved plan): queued, counted and shown as saved like an edit. A refused
+   * value is its field's to say, counted among the refused as `key`. */
+  async other<T>(key: string, run: () => Promise<T>): Promise<{ value: T } | { error: AppError }> {
+    this.deleted = null;
+    this.pending += 1;
+    this.save = { kind: "saving" };
+    try {
+      const value = await this.enqueue(run);
+      this.refused.delete(key);
+      this.markSaved();
+      return { value };
+    } catch (err) {
+      const error = toAppError(err);
+      if (error.code === "validation") {
+        this.refused.add(key);
+        this.save = this.settled;
+      } else {
+        this.save = { kind: "error", error };
+      }
+      return { error };
+    } finally {
+      this.pending -= 1;
+    }
+  }
+
   /** Runs a change that gives the whole plan back (add, delete, move, duplicate,
    * undo); like an edit, it counts as pending until it is written. */
   private async change(run: () => Promise<PlanChanged>): Promise<PlanChanged | null> {

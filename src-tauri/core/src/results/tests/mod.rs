@@ -4,6 +4,7 @@
 use super::{ActivityResult, ActivityStatus};
 use crate::plan::PlanDocument;
 
+mod edits;
 mod records;
 mod report;
 mod summary;
