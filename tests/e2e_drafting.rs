@@ -504,7 +504,8 @@ async fn a_plan_is_copied_into_the_next_year_as_a_draft() {
     wait_for_text(&client, &tid("editor-year"), "2028").await;
     wait_for_text(&client, &tid("editor-title"), "2028").await;
     click(&client, &tid("back-to-list")).await;
-    wait_count(&client, &tid("plan-row"), 2).await;
+    // The sample's two years (2026, approved; 2027) and the copy.
+    wait_count(&client, &tid("plan-row"), 3).await;
     wait_for_texts(
         &client,
         "[data-testid=plan-row]:first-child",
