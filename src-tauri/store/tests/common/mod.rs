@@ -148,18 +148,7 @@ pub fn edit_plan(store: &mut Store, plan: i64, name: &str, value: &str) {
 
 /// What was done of activity `activity_id`: `status`, nothing else said.
 pub fn result(activity_id: i64, status: ActivityStatus) -> ActivityResult {
-    ActivityResult {
-        activity_id,
-        status,
-        reason: String::new(),
-        done_on: String::new(),
-        output: String::new(),
-        achieved: None,
-        achieved_unit: String::new(),
-        reach: None,
-        note: String::new(),
-        recorded_at: String::new(),
-    }
+    ActivityResult::new(activity_id, status)
 }
 
 /// `dong` đồng spent of budget line `budget_line_id`, with `note`.
