@@ -1,0 +1,123 @@
+//! Typing never waits: edits of a field of the sample plan, each timed inside
+//! the page from the change (the text put in and the field left, which sends
+//! it at once) to the save indicator saying "Đã lưu" for it: the IPC call, the
+//! SQLite write (synchronous=FULL) and the page's update. WebDriver round trips
+//! are not counted. `scripts/bench` runs 1,000 edits (`COMMPLAN_TYPING_EDITS`)
+//! and prints p50, p90, p99 and the slowest; the suite runs 20 and asserts
+//! only that every edit was saved and is there after the app is started again.
+
+mod common;
+
+use common::{Driver, check_value, open_first_plan, open_sample, tid, wait_for};
+use fantoccini::Client;
+
+/// Edits in the normal suite; `COMMPLAN_TYPING_EDITS` sets another number.
+const EDITS: usize = 20;
+/// Edits timed by one script (each script call must end well within the
+/// WebDriver's script timeout).
+const CHUNK: usize = 50;
+const FIELD: &str = "plan.place";
+const PREFIX: &str = "Pleiku, Gia Lai — lần sửa ";
+
+/// Makes edits `from`, `from + 1` … of the field one after another, each once
+/// the one before is saved; gives each one's milliseconds, or why an edit was
+/// not saved.
+const EDIT_SCRIPT: &str = r#"
+    const [css, prefix, from, count, done] = arguments;
+    const field = document.querySelector(css);
+    const indicator = document.querySelector('[data-testid=save-state]');
+    const saved = () => indicator.classList.contains('saved')
+        && indicator.dataset.pending === '0'
+        && indicator.textContent.includes('Đã lưu');
+    const times = [];
+    const edit = (k) => {
+        if (k === from + count) { done(times); return; }
+        let t0 = 0;
+        let left = false;
+        const observer = new MutationObserver(() => {
+            if (!saved()) { left = true; return; }
+            if (!left) return;
+            times.push(performance.now() - t0);
+            observer.disconnect();
+            clearTimeout(timer);
+            setTimeout(() => edit(k + 1), 0);
+        });
+        const timer = setTimeout(() => {
+            observer.disconnect();
+            done(`edit ${k} was not saved in 10 s: the indicator says "${indicator.textContent.trim()}"`);
+        }, 10000);
+        observer.observe(indicator, { attributes: true, childList: true, characterData: true, subtree: true });
+        t0 = performance.now();
+        field.value = prefix + k;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.dispatchEvent(new FocusEvent('blur'));
+    };
+    edit(from);
+"#;
+
+fn edits() -> usize {
+    std::env::var("COMMPLAN_TYPING_EDITS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(EDITS)
+}
+
+/// Makes `n` edits; gives each one's milliseconds, in order.
+async fn timed_edits(client: &Client, n: usize) -> Vec<f64> {
+    let mut times = Vec::with_capacity(n);
+    for from in (0..n).step_by(CHUNK) {
+        let count = CHUNK.min(n - from);
+        let answer = client
+            .execute_async(
+                EDIT_SCRIPT,
+                vec![tid(FIELD).into(), PREFIX.into(), from.into(), count.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("edits from {from}: {e}"));
+        let chunk = answer
+            .as_array()
+            .unwrap_or_else(|| panic!("edits from {from}: {answer}"));
+        times.extend(chunk.iter().map(|ms| ms.as_f64().expect("milliseconds")));
+    }
+    times
+}
+
+/// The value at `q` (0 < q ≤ 1) of `sorted` by the nearest rank.
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    let rank = (q * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn report(times: &[f64]) {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    eprintln!(
+        "typing: {} edits, change to \"Đã lưu\": p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        sorted.len(),
+        percentile(&sorted, 0.50),
+        percentile(&sorted, 0.90),
+        percentile(&sorted, 0.99),
+        percentile(&sorted, 1.0),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_edit_typed_one_after_another_is_saved_and_kept() {
+    let n = edits();
+    let data = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    open_sample(&client).await;
+    wait_for(&client, &tid(FIELD)).await;
+
+    let times = timed_edits(&client, n).await;
+    assert_eq!(times.len(), n, "every edit was saved");
+    report(&times);
+    client.close().await.expect("quit the app");
+
+    // The last edit is what the plan holds after the app is started again.
+    let client = driver.launch().await;
+    open_first_plan(&client).await;
+    check_value(&client, FIELD, &format!("{PREFIX}{}", n - 1)).await;
+    client.close().await.expect("quit");
+}
