@@ -148,7 +148,12 @@ async fn the_app_starts_to_its_plan_list_and_its_memory_is_measured() {
     let mut programs = vec![Program::new("app", APP.into(), "commplan-app", APP_READY)];
     if let Some(empty) = std::env::var_os("COMMPLAN_EMPTY_WINDOW") {
         let path = empty.to_string_lossy().into_owned();
-        programs.push(Program::new("empty window", path, "empty-window", EMPTY_READY));
+        programs.push(Program::new(
+            "empty window",
+            path,
+            "empty-window",
+            EMPTY_READY,
+        ));
     }
     let medians = time_starts(&programs, starts).await;
     for (program, ms) in programs.iter().zip(&medians) {
