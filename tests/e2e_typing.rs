@@ -2,7 +2,8 @@
 //! the page from the change (the text put in and the field left, which sends
 //! it at once) to the save indicator saying "Đã lưu" for it: the IPC call, the
 //! SQLite write (synchronous=FULL) and the page's update. WebDriver round trips
-//! are not counted. `scripts/bench` runs 1,000 edits (`COMMPLAN_TYPING_EDITS`)
+//! are not counted; the same number of saves through the IPC call alone,
+//! without the page, are timed first, to tell the two apart. `scripts/bench` runs 1,000 edits (`COMMPLAN_TYPING_EDITS`)
 //! and prints p50, p90, p99 and the slowest; the suite runs 20 and asserts
 //! only that every edit was saved and is there after the app is started again.
 
@@ -55,6 +56,24 @@ const EDIT_SCRIPT: &str = r#"
     edit(from);
 "#;
 
+/// Saves the field `count` times through the IPC call the page makes for an
+/// edit, without the page: each call's milliseconds, to tell the write and
+/// the IPC from the page's update.
+const IPC_SCRIPT: &str = r#"
+    const [css, prefix, count, done] = arguments;
+    const [entity, id, field] = document.querySelector(css).dataset.field.split('.');
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    (async () => {
+        const times = [];
+        for (let k = 0; k < count; k++) {
+            const t0 = performance.now();
+            await invoke('edit_field', { edit: { entity, id: Number(id), field, value: prefix + k } });
+            times.push(performance.now() - t0);
+        }
+        return times;
+    })().then(done, (e) => done(`the IPC call failed: ${JSON.stringify(e)}`));
+"#;
+
 fn edits() -> usize {
     std::env::var("COMMPLAN_TYPING_EDITS")
         .ok()
@@ -62,22 +81,41 @@ fn edits() -> usize {
         .unwrap_or(EDITS)
 }
 
-/// Makes `n` edits; gives each one's milliseconds, in order.
+/// Runs `script` with `args`; gives the milliseconds it answers with, or
+/// panics with what it answered instead.
+async fn run_timed(client: &Client, script: &str, args: Vec<serde_json::Value>) -> Vec<f64> {
+    let answer = client
+        .execute_async(script, args)
+        .await
+        .unwrap_or_else(|e| panic!("timed edits: {e}"));
+    let times = answer
+        .as_array()
+        .unwrap_or_else(|| panic!("timed edits: {answer}"));
+    times
+        .iter()
+        .map(|ms| ms.as_f64().expect("milliseconds"))
+        .collect()
+}
+
+/// Makes `n` edits in the page; gives each one's milliseconds, in order.
 async fn timed_edits(client: &Client, n: usize) -> Vec<f64> {
     let mut times = Vec::with_capacity(n);
     for from in (0..n).step_by(CHUNK) {
         let count = CHUNK.min(n - from);
-        let answer = client
-            .execute_async(
-                EDIT_SCRIPT,
-                vec![tid(FIELD).into(), PREFIX.into(), from.into(), count.into()],
-            )
-            .await
-            .unwrap_or_else(|e| panic!("edits from {from}: {e}"));
-        let chunk = answer
-            .as_array()
-            .unwrap_or_else(|| panic!("edits from {from}: {answer}"));
-        times.extend(chunk.iter().map(|ms| ms.as_f64().expect("milliseconds")));
+        let args = vec![tid(FIELD).into(), PREFIX.into(), from.into(), count.into()];
+        times.extend(run_timed(client, EDIT_SCRIPT, args).await);
+    }
+    times
+}
+
+/// Makes `n` saves through the IPC call alone; gives each one's milliseconds.
+async fn timed_calls(client: &Client, n: usize) -> Vec<f64> {
+    let mut times = Vec::with_capacity(n);
+    for from in (0..n).step_by(CHUNK) {
+        let count = CHUNK.min(n - from);
+        let prefix = format!("{PREFIX}(IPC) {from}.");
+        let args = vec![tid(FIELD).into(), prefix.into(), count.into()];
+        times.extend(run_timed(client, IPC_SCRIPT, args).await);
     }
     times
 }
@@ -88,11 +126,11 @@ fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-fn report(times: &[f64]) {
+fn report(what: &str, times: &[f64]) {
     let mut sorted = times.to_vec();
     sorted.sort_by(f64::total_cmp);
     eprintln!(
-        "typing: {} edits, change to \"Đã lưu\": p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        "typing: {} {what}: p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
         sorted.len(),
         percentile(&sorted, 0.50),
         percentile(&sorted, 0.90),
@@ -110,9 +148,13 @@ async fn every_edit_typed_one_after_another_is_saved_and_kept() {
     open_sample(&client).await;
     wait_for(&client, &tid(FIELD)).await;
 
+    // First the IPC call and the write alone, then the same through the page.
+    let calls = timed_calls(&client, n).await;
+    assert_eq!(calls.len(), n, "every call was answered");
     let times = timed_edits(&client, n).await;
     assert_eq!(times.len(), n, "every edit was saved");
-    report(&times);
+    report("saves through the IPC call alone", &calls);
+    report("edits, change to \"Đã lưu\"", &times);
     client.close().await.expect("quit the app");
 
     // The last edit is what the plan holds after the app is started again.
