@@ -2,8 +2,9 @@
 //! the page from the change (the text put in and the field left, which sends
 //! it at once) to the save indicator saying "Đã lưu" for it: the IPC call, the
 //! SQLite write (synchronous=FULL) and the page's update. WebDriver round trips
-//! are not counted; the same number of saves through the IPC call alone,
-//! without the page, are timed first, to tell the two apart. `scripts/bench` runs 1,000 edits (`COMMPLAN_TYPING_EDITS`)
+//! are not counted; calls that read nothing and the same number of saves
+//! through the IPC call alone, without the page, are timed first, to tell
+//! the IPC, the write and the page's update apart. `scripts/bench` runs 1,000 edits (`COMMPLAN_TYPING_EDITS`)
 //! and prints p50, p90, p99 and the slowest; the suite runs 20 and asserts
 //! only that every edit was saved and is there after the app is started again.
 
@@ -57,17 +58,21 @@ const EDIT_SCRIPT: &str = r#"
 "#;
 
 /// Saves the field `count` times through the IPC call the page makes for an
-/// edit, without the page: each call's milliseconds, to tell the write and
-/// the IPC from the page's update.
+/// edit, without the page (or, when not `write`, makes a call that reads
+/// nothing, the app's status): each call's milliseconds, to tell the IPC, the
+/// write and the page's update apart.
 const IPC_SCRIPT: &str = r#"
-    const [css, prefix, count, done] = arguments;
+    const [css, prefix, count, write, done] = arguments;
     const [entity, id, field] = document.querySelector(css).dataset.field.split('.');
     const invoke = window.__TAURI_INTERNALS__.invoke;
+    const call = (k) => write
+        ? invoke('edit_field', { edit: { entity, id: Number(id), field, value: prefix + k } })
+        : invoke('app_status');
     (async () => {
         const times = [];
         for (let k = 0; k < count; k++) {
             const t0 = performance.now();
-            await invoke('edit_field', { edit: { entity, id: Number(id), field, value: prefix + k } });
+            await call(k);
             times.push(performance.now() - t0);
         }
         return times;
@@ -108,13 +113,14 @@ async fn timed_edits(client: &Client, n: usize) -> Vec<f64> {
     times
 }
 
-/// Makes `n` saves through the IPC call alone; gives each one's milliseconds.
-async fn timed_calls(client: &Client, n: usize) -> Vec<f64> {
+/// Makes `n` saves through the IPC call alone (`write`), or `n` calls that
+/// read nothing; gives each one's milliseconds.
+async fn timed_calls(client: &Client, n: usize, write: bool) -> Vec<f64> {
     let mut times = Vec::with_capacity(n);
     for from in (0..n).step_by(CHUNK) {
         let count = CHUNK.min(n - from);
         let prefix = format!("{PREFIX}(IPC) {from}.");
-        let args = vec![tid(FIELD).into(), prefix.into(), count.into()];
+        let args = vec![tid(FIELD).into(), prefix.into(), count.into(), write.into()];
         times.extend(run_timed(client, IPC_SCRIPT, args).await);
     }
     times
@@ -149,10 +155,12 @@ async fn every_edit_typed_one_after_another_is_saved_and_kept() {
     wait_for(&client, &tid(FIELD)).await;
 
     // First the IPC call and the write alone, then the same through the page.
-    let calls = timed_calls(&client, n).await;
+    let reads = timed_calls(&client, n, false).await;
+    let calls = timed_calls(&client, n, true).await;
     assert_eq!(calls.len(), n, "every call was answered");
     let times = timed_edits(&client, n).await;
     assert_eq!(times.len(), n, "every edit was saved");
+    report("calls that read nothing (the IPC alone)", &reads);
     report("saves through the IPC call alone", &calls);
     report("edits, change to \"Đã lưu\"", &times);
     client.close().await.expect("quit the app");
