@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod procs;
 pub mod province;
 mod wait;
 pub mod xdnd;
@@ -144,11 +145,17 @@ impl Driver {
     /// Starts the app with `args` on its command line (files to open, as the
     /// file manager gives them) and connects to it.
     pub async fn launch_with_args(&self, args: &[&str]) -> Client {
+        self.launch_program(APP, args).await
+    }
+
+    /// Starts the Tauri program `application` (the app, or another to compare
+    /// it with) with `args` and connects to it.
+    pub async fn launch_program(&self, application: &str, args: &[&str]) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": APP, "args": args }),
+            json!({ "application": application, "args": args }),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let url = format!("http://127.0.0.1:{}", self.port);
@@ -380,41 +387,6 @@ pub async fn screenshot(client: &Client, name: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot folder");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
-}
-
-impl Driver {
-    /// The process id of the app this driver started (a descendant of tauri-driver).
-    pub fn app_pid(&self) -> Option<u32> {
-        let mut parents = vec![self.child.id()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for entry in std::fs::read_dir("/proc").ok()?.flatten() {
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                    continue;
-                };
-                let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-                    continue;
-                };
-                // pid (comm) state ppid …; comm may hold spaces, so split after ')'.
-                let Some((head, tail)) = stat.rsplit_once(')') else {
-                    continue;
-                };
-                let ppid: u32 = tail
-                    .split_whitespace()
-                    .nth(1)
-                    .and_then(|p| p.parse().ok())
-                    .unwrap_or(0);
-                if parents.contains(&ppid) {
-                    if head.ends_with("(commplan-app") {
-                        return Some(pid);
-                    }
-                    next.push(pid);
-                }
-            }
-            parents = next;
-        }
-        None
-    }
 }
 
 /// Asks the app's window to close, as the window manager does when the user

@@ -30,9 +30,9 @@ const DEFAULT_HALF_POINTS: usize = 26;
 
 /// Writes a plan as a Word document (the bytes of a .docx file).
 pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, AppError> {
-    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
-    let document = commplan_pdf::document(&fonts, doc)?;
-    package::pack(build(&fonts, &document), options)
+    let fonts = Fonts::shared()?;
+    let document = commplan_pdf::document(fonts, doc)?;
+    package::pack(build(fonts, &document), options)
 }
 
 /// The document as docx-rs builds it: one section per part (the main text,

@@ -1,6 +1,9 @@
 //! The embedded font: Liberation Serif (SIL OFL 1.1, Times New Roman's
 //! metrics, every Vietnamese letter), in its four styles, and text measuring.
 
+use std::sync::OnceLock;
+
+use commplan_core::AppError;
 use printpdf::ParsedFont;
 
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/LiberationSerif-Regular.ttf");
@@ -58,7 +61,21 @@ fn slot(c: u32) -> Option<usize> {
     }
 }
 
+/// The four styles, parsed on first use and kept for the life of the
+/// process: the editor asks for the header's lines after every save, and
+/// parsing the fonts is most of that call's cost.
+static SHARED: OnceLock<Option<Fonts>> = OnceLock::new();
+
 impl Fonts {
+    /// The four styles parsed once per process (see [`Fonts::load`]); the
+    /// renderers and the header preview use these.
+    pub fn shared() -> Result<&'static Fonts, AppError> {
+        SHARED
+            .get_or_init(Fonts::load)
+            .as_ref()
+            .ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))
+    }
+
     /// Parses the four styles; `None` only if the embedded files were damaged at build time.
     pub fn load() -> Option<Fonts> {
         let mut parsed = Vec::with_capacity(4);

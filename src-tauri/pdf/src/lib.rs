@@ -79,9 +79,9 @@ pub fn missing_characters(fonts: &Fonts, parts: &[Vec<Page>]) -> Vec<(char, Stri
 /// The header's names of a plan as its PDF prints them (the parent body,
 /// the unit, the subject, line by line), for the editor to show before export.
 pub fn header_preview(doc: &PlanDocument) -> Result<HeaderPreview, AppError> {
-    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
+    let fonts = Fonts::shared()?;
     Ok(official::header_lines(
-        &fonts,
+        fonts,
         doc,
         PageSpec::a4_portrait().text_width(),
     ))
@@ -89,12 +89,12 @@ pub fn header_preview(doc: &PlanDocument) -> Result<HeaderPreview, AppError> {
 
 /// Renders a plan to PDF bytes, refusing characters the font lacks.
 pub fn render(doc: &PlanDocument, options: RenderOptions) -> Result<Vec<u8>, AppError> {
-    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
-    let document = document(&fonts, doc)?;
+    let fonts = Fonts::shared()?;
+    let document = document(fonts, doc)?;
     let draft = document.draft;
-    let parts = pages(&fonts, document.parts);
-    refuse_missing_characters(&fonts, &parts)?;
-    to_pdf(&fonts, &Meta::of_plan(doc), parts, draft, options)
+    let parts = pages(fonts, document.parts);
+    refuse_missing_characters(fonts, &parts)?;
+    to_pdf(fonts, &Meta::of_plan(doc), parts, draft, options)
 }
 
 /// A Vietnamese refusal naming the characters the font cannot draw, if any.

@@ -126,9 +126,9 @@ pub fn consolidation_report(
     issuer: &Unit,
     options: RenderOptions,
 ) -> Result<Vec<u8>, AppError> {
-    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
-    let parts = report_layout(&fonts, c, issuer);
-    refuse_missing_characters(&fonts, &parts)?;
+    let fonts = Fonts::shared()?;
+    let parts = report_layout(fonts, c, issuer);
+    refuse_missing_characters(fonts, &parts)?;
     let meta = Meta {
         title: title(c.year()),
         author: issuer.name.trim().to_string(),
@@ -139,5 +139,5 @@ pub fn consolidation_report(
             "Chỉ thị 07/CT-TTg".into(),
         ],
     };
-    to_pdf(&fonts, &meta, parts, false, options)
+    to_pdf(fonts, &meta, parts, false, options)
 }

@@ -97,10 +97,10 @@ pub fn results_report(
     report: &ResultsReport,
     options: RenderOptions,
 ) -> Result<Vec<u8>, AppError> {
-    let fonts = Fonts::load().ok_or_else(|| AppError::internal("Phông chữ nhúng bị hỏng."))?;
-    let document = results_document(&fonts, doc, report);
-    let parts = pages(&fonts, document.parts);
-    refuse_missing_characters(&fonts, &parts)?;
+    let fonts = Fonts::shared()?;
+    let document = results_document(fonts, doc, report);
+    let parts = pages(fonts, document.parts);
+    refuse_missing_characters(fonts, &parts)?;
     let title = subject(report.period, report.year);
     let unit = doc.unit.name.trim();
     let meta = Meta {
@@ -113,5 +113,5 @@ pub fn results_report(
             "Chỉ thị 07/CT-TTg".into(),
         ],
     };
-    to_pdf(&fonts, &meta, parts, false, options)
+    to_pdf(fonts, &meta, parts, false, options)
 }

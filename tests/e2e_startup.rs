@@ -1,0 +1,193 @@
+//! Start-up and memory beside an empty Tauri window. Each start is timed from
+//! the WebDriver's new-session request to the first element found: for the
+//! app its plan list, ready to use (the sample plan's button enabled, once the
+//! plans are read); for the empty window its page. Then the memory of each,
+//! the app with the sample plan open at its budget step: the proportional set
+//! size of its process and the web processes it started.
+//!
+//! `scripts/bench-startup` builds the empty window (bench/empty-window) with
+//! the same profile, gives it here as `COMMPLAN_EMPTY_WINDOW`, sets
+//! `COMMPLAN_STARTS=10` and prints the medians; nothing is asserted about
+//! them. In the normal suite only the app is started, once, and the test
+//! asserts what the figures are read from: its plan list shows, and its
+//! processes' memory is found.
+
+mod common;
+
+use std::time::Instant;
+
+use common::procs::{Memory, memory_of};
+use common::{APP, Driver, WAIT, click, look, open_sample, tid, wait_for, wait_for_condition};
+use fantoccini::{Client, Locator};
+
+const APP_READY: &str = "[data-testid=open-sample]:not([disabled])";
+const EMPTY_READY: &str = "[data-testid=empty-page]";
+/// Starts before those timed, to fill the system's caches.
+const WARM_UP: usize = 2;
+
+/// A program to start again and again, on a data folder of its own.
+struct Program {
+    label: &'static str,
+    path: String,
+    /// Its process's name, as `/proc` gives it.
+    name: &'static str,
+    ready: &'static str,
+    driver: Driver,
+    _data: tempfile::TempDir,
+}
+
+impl Program {
+    fn new(label: &'static str, path: String, name: &'static str, ready: &'static str) -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let driver = Driver::start(data.path());
+        Program {
+            label,
+            path,
+            name,
+            ready,
+            driver,
+            _data: data,
+        }
+    }
+
+    /// Starts the program and waits, asking the WebDriver again and again
+    /// without pause, for its first element; gives the client and the
+    /// milliseconds from the session request.
+    async fn start(&self) -> (Client, f64) {
+        let t0 = Instant::now();
+        let client = self.driver.launch_program(&self.path, &[]).await;
+        loop {
+            match client.find(Locator::Css(self.ready)).await {
+                Ok(_) => break,
+                Err(e) if e.is_no_such_element() && t0.elapsed() < WAIT => {}
+                Err(e) => panic!("{}: {} not shown: {e}", self.label, self.ready),
+            }
+        }
+        (client, t0.elapsed().as_secs_f64() * 1000.0)
+    }
+
+    /// Ends the session and waits until the process is gone (a second app
+    /// started meanwhile would only hand over to the first).
+    async fn stop(&self, client: Client) {
+        let pid = self.pid();
+        client.close().await.expect("end the session");
+        wait_for_condition(&format!("{} to end", self.label), || {
+            let running = std::path::Path::new(&format!("/proc/{pid}")).exists();
+            look(!running, format!("process {pid} running"))
+        })
+        .await;
+    }
+
+    fn pid(&self) -> u32 {
+        self.driver
+            .pid_of(self.name)
+            .unwrap_or_else(|| panic!("the process of {}", self.label))
+    }
+}
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
+fn median(times: &mut [f64]) -> f64 {
+    times.sort_by(f64::total_cmp);
+    let n = times.len();
+    if n % 2 == 1 {
+        times[n / 2]
+    } else {
+        (times[n / 2 - 1] + times[n / 2]) / 2.0
+    }
+}
+
+/// Times `starts` starts of each program, one after the other in turn (so
+/// that a load on the machine weighs on both alike); gives the medians.
+async fn time_starts(programs: &[Program], starts: usize) -> Vec<f64> {
+    let warm_up = if starts > 1 { WARM_UP } else { 0 };
+    let mut times = vec![Vec::new(); programs.len()];
+    for k in 0..starts + warm_up {
+        for (program, times) in programs.iter().zip(&mut times) {
+            let (client, ms) = program.start().await;
+            program.stop(client).await;
+            if k >= warm_up {
+                times.push(ms);
+            }
+        }
+    }
+    times.iter_mut().map(|t| median(t)).collect()
+}
+
+/// The app's memory with the sample plan open at its budget step.
+async fn app_memory(app: &Program) -> Memory {
+    let (client, _) = app.start().await;
+    open_sample(&client).await;
+    click(&client, &tid("step-budget")).await;
+    wait_for(&client, &tid("budget-words")).await;
+    let memory = memory_of(app.pid());
+    app.stop(client).await;
+    memory
+}
+
+async fn empty_memory(empty: &Program) -> Memory {
+    let (client, _) = empty.start().await;
+    let memory = memory_of(empty.pid());
+    empty.stop(client).await;
+    memory
+}
+
+/// Megabytes (10^6 bytes) in `kib` KiB.
+fn mb(kib: u64) -> f64 {
+    kib as f64 * 1.024 / 1000.0
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_starts_to_its_plan_list_and_its_memory_is_measured() {
+    let starts = env_number("COMMPLAN_STARTS", 1);
+    let mut programs = vec![Program::new("app", APP.into(), "commplan-app", APP_READY)];
+    if let Some(empty) = std::env::var_os("COMMPLAN_EMPTY_WINDOW") {
+        let path = empty.to_string_lossy().into_owned();
+        programs.push(Program::new(
+            "empty window",
+            path,
+            "empty-window",
+            EMPTY_READY,
+        ));
+    }
+    let medians = time_starts(&programs, starts).await;
+    for (program, ms) in programs.iter().zip(&medians) {
+        eprintln!(
+            "start-up: {}: median of {starts} starts, session to first element: {ms:.0} ms",
+            program.label
+        );
+    }
+
+    let app = app_memory(&programs[0]).await;
+    assert!(app.pss_kib > 0, "the app's memory is read: {app:?}");
+    assert!(
+        app.processes.iter().any(|p| p.starts_with("WebKitWeb")),
+        "the app's web process is found: {app:?}"
+    );
+    eprintln!(
+        "memory: app, sample plan at its budget step: {:.1} MB PSS ({})",
+        mb(app.pss_kib),
+        app.processes.join(", ")
+    );
+    if let Some(empty) = programs.get(1) {
+        let memory = empty_memory(empty).await;
+        eprintln!(
+            "memory: empty window: {:.1} MB PSS ({})",
+            mb(memory.pss_kib),
+            memory.processes.join(", ")
+        );
+        eprintln!(
+            "start-up: app - empty window: {:+.0} ms (target ≤ +60 ms)",
+            medians[0] - medians[1]
+        );
+        eprintln!(
+            "memory: app - empty window: {:+.1} MB (target ≤ +30 MB)",
+            mb(app.pss_kib) - mb(memory.pss_kib)
+        );
+    }
+}
