@@ -101,3 +101,12 @@ build_ui() {
 under_xvfb() {
   xvfb-run -a -s "-screen 0 ${XVFB_SCREEN:-1400x900x24} -noreset" "$@"
 }
+
+# The path of the Debian package scripts/package-linux builds (named by the
+# Tauri CLI after tauri.conf.json's productName and version).
+linux_package() {
+  local name version
+  name="$(node -p "require('$ROOT/tauri.conf.json').productName")"
+  version="$(node -p "require('$ROOT/tauri.conf.json').version")"
+  echo "$ROOT/target/release/bundle/deb/${name}_${version}_$(dpkg --print-architecture).deb"
+}
