@@ -110,6 +110,19 @@ impl Unpacked {
         dir
     }
 
+    /// The app's program as the package installs it.
+    fn binary(&self) -> PathBuf {
+        self.file(&format!("/usr/bin/{}", conf_str("/mainBinaryName")))
+    }
+
+    /// Asserts that process `pid` runs the package's program, not another
+    /// copy of the app on the machine.
+    fn assert_runs_in(&self, pid: u32) {
+        let exe = std::fs::read_link(format!("/proc/{pid}/exe")).expect("the app's program");
+        let installed = std::fs::canonicalize(self.binary()).expect("the installed binary");
+        assert_eq!(exe, installed);
+    }
+
     fn desktop_path(&self) -> PathBuf {
         self.file(&format!(
             "/usr/share/applications/{}.desktop",
@@ -168,7 +181,7 @@ fn the_package_installs_the_app_whose_libraries_resolve() {
         .arg(meta.join("md5sums"))
         .current_dir(unpacked.file("/")));
 
-    let binary = unpacked.file(&format!("/usr/bin/{}", conf_str("/mainBinaryName")));
+    let binary = unpacked.binary();
     let kind = run(Command::new("file").arg("-b").arg(&binary));
     assert!(kind.starts_with("ELF 64-bit"), "{kind}");
     assert!(kind.contains("executable"), "{kind}");
@@ -377,12 +390,7 @@ async fn the_installed_app_starts_on_a_fresh_data_folder_and_closes() {
     let bus = SessionBus::start();
     let mut app = start_installed(&unpacked, &data, &bus);
     let pid = app.0.id();
-    let exe = std::fs::read_link(format!("/proc/{pid}/exe")).expect("the app's program");
-    assert!(
-        exe.starts_with(unpacked.file("/usr/bin")),
-        "{}",
-        exe.display()
-    );
+    unpacked.assert_runs_in(pid);
 
     let db = data.join(commplan_store::DB_FILE_NAME);
     wait_for_condition("the database in the fresh data folder", || {
@@ -416,14 +424,8 @@ async fn the_installed_app_shows_its_plan_list_and_opens_the_sample() {
     let unpacked = Unpacked::new();
     let data = unpacked.scratch("webdriver");
     let driver = Driver::start(&data);
-    let app = unpacked.file(&format!("/usr/bin/{}", conf_str("/mainBinaryName")));
-    let client = driver.launch_program(&app, &[]).await;
-    let pid = driver.app_pid().expect("the app's process");
-    let exe = std::fs::read_link(format!("/proc/{pid}/exe")).expect("the app's program");
-    assert_eq!(
-        exe,
-        std::fs::canonicalize(&app).expect("the installed binary")
-    );
+    let client = driver.launch_program(&unpacked.binary(), &[]).await;
+    unpacked.assert_runs_in(driver.app_pid().expect("the app's process"));
 
     // The page the package embeds (ui/dist), its commands answering.
     wait_for(&client, &tid("plan-list")).await;
