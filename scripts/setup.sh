@@ -14,12 +14,15 @@ as_root() {
 }
 
 # Debian packages: the WebKitGTK stack Tauri builds on, and the tools the tests use
-# (LibreOffice Writer and the Liberation fonts read the Word copy back as Word would).
+# (LibreOffice Writer and the Liberation fonts read the Word copy back as Word would;
+# desktop-file-validate, xdg-mime and the MIME reader it uses outside a known
+# desktop check the Linux package's desktop entry and .khtt type).
 APT_PACKAGES=(
   build-essential pkg-config curl ca-certificates file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
   xvfb xauth xdotool webkit2gtk-driver poppler-utils qpdf dbus
   libreoffice-writer-nogui fonts-liberation2
+  desktop-file-utils xdg-utils libfile-mimeinfo-perl shared-mime-info
 )
 
 ensure_apt() {
@@ -100,4 +103,43 @@ build_ui() {
 # came and went in turn, none with -noreset.
 under_xvfb() {
   xvfb-run -a -s "-screen 0 ${XVFB_SCREEN:-1400x900x24} -noreset" "$@"
+}
+
+# The path of the Debian package build_linux_package builds as PROFILE
+# (release or debug), named by the Tauri CLI after tauri.conf.json's
+# productName and version.
+linux_package() {
+  local name version
+  name="$(node -p "require('$ROOT/tauri.conf.json').productName")"
+  version="$(node -p "require('$ROOT/tauri.conf.json').version")"
+  echo "$ROOT/target/$1/bundle/deb/${name}_${version}_$(dpkg --print-architecture).deb"
+}
+
+# Builds the Debian package (tauri.conf.json > bundle) with the Tauri CLI
+# pinned in ui/package.json and the app's custom-protocol feature, as PROFILE:
+# release (`tauri build`, with LTO: the package users install, several
+# minutes) or debug (the package scripts/test checks). The front end is built
+# by build_ui, only when its sources changed: the CLI's beforeBuildCommand is
+# left out, as rebuilding it would make cargo rebuild the app.
+build_linux_package() {
+  local profile="$1"
+  local tauri="$ROOT/ui/node_modules/.bin/tauri"
+  local patch='{"build": {"beforeBuildCommand": null}}'
+  build_ui
+  if [ "$profile" = release ]; then
+    "$tauri" build --bundles deb --ci --features custom-protocol --config "$patch"
+  else
+    # cargo builds the binary beside a test target (installers, the smallest),
+    # as the tests build it: the dev-dependencies' features (tokio's, syn's)
+    # then reach the app's dependencies as in the tests, whose compiled crates
+    # it reuses. `tauri build --debug` builds without them and so compiles
+    # nearly every dependency again. The CLI then makes the package of it.
+    cargo build -p commplan-app --features custom-protocol --locked \
+      --bin commplan-app --test installers
+    "$tauri" bundle --debug --bundles deb --ci --features custom-protocol --config "$patch"
+  fi
+  if [ ! -f "$(linux_package "$profile")" ]; then
+    echo "The build did not write $(linux_package "$profile")." >&2
+    exit 1
+  fi
 }

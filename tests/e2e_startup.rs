@@ -14,6 +14,7 @@
 
 mod common;
 
+use std::path::Path;
 use std::time::Instant;
 
 use common::procs::{Memory, memory_of};
@@ -55,7 +56,7 @@ impl Program {
     /// milliseconds from the session request.
     async fn start(&self) -> (Client, f64) {
         let t0 = Instant::now();
-        let client = self.driver.launch_program(&self.path, &[]).await;
+        let client = self.driver.launch_program(Path::new(&self.path), &[]).await;
         loop {
             match client.find(Locator::Css(self.ready)).await {
                 Ok(_) => break,

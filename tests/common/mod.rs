@@ -145,17 +145,17 @@ impl Driver {
     /// Starts the app with `args` on its command line (files to open, as the
     /// file manager gives them) and connects to it.
     pub async fn launch_with_args(&self, args: &[&str]) -> Client {
-        self.launch_program(APP, args).await
+        self.launch_program(Path::new(APP), args).await
     }
 
-    /// Starts the Tauri program `application` (the app, or another to compare
-    /// it with) with `args` and connects to it.
-    pub async fn launch_program(&self, application: &str, args: &[&str]) -> Client {
+    /// Starts the program at `app` (the built binary, or one a package
+    /// installed) with `args` and connects to it.
+    pub async fn launch_program(&self, app: &Path, args: &[&str]) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": application, "args": args }),
+            json!({ "application": app, "args": args }),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let url = format!("http://127.0.0.1:{}", self.port);
