@@ -11,6 +11,8 @@ use commplan_core::PlanDocument;
 use commplan_core::money::{Quantity, group, line_amount, sum};
 use commplan_core::stress::{STRESS, stress_plan};
 use fantoccini::Client;
+use fantoccini::wd::TimeoutConfiguration;
+use std::time::Duration;
 
 /// The first screen of a long list: what must be drawn for a view to be usable.
 const FIRST_SCREEN: usize = 20;
@@ -260,6 +262,10 @@ async fn the_stress_plan_opens_and_every_view_renders() {
     let data = common::data_with_plan(doc.clone());
     let driver = Driver::start(data.path());
     let client = driver.launch().await;
+    // Scrolling through 3,000 lines takes longer than a script may by default
+    // in a debug build on a busy machine.
+    let scripts = TimeoutConfiguration::new(Some(Duration::from_secs(300)), None, None);
+    client.update_timeouts(scripts).await.expect("timeouts");
     wait_for(&client, "[data-testid=plan-row] td").await;
     time_the_lists(&client).await;
     time_the_overviews(&client).await;

@@ -389,6 +389,7 @@ export const en: Record<MessageKey, string> = {
   "activity.more": "{n} more activities, loading…",
   "policies.more": "{n} more policies, loading…",
   "budget.more": "{n} more lines, loading…",
+  "check.more": "{n} more findings, loading…",
   "budget.no": "No.",
   "budget.description": "Item",
   "budget.category": "Category",

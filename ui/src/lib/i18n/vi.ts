@@ -387,6 +387,7 @@ export const vi = {
   "activity.more": "Còn {n} hoạt động, đang hiện tiếp…",
   "policies.more": "Còn {n} chính sách, đang hiện tiếp…",
   "budget.more": "Còn {n} khoản chi, đang hiện tiếp…",
+  "check.more": "Còn {n} nhận xét, đang hiện tiếp…",
   "budget.no": "TT",
   "budget.description": "Nội dung chi",
   "budget.category": "Nhóm chi",
