@@ -323,6 +323,9 @@ pub struct PlanSaved {
     pub progress: Vec<crate::progress::StepProgress>,
     pub signature: crate::signature::SignatureBlock,
     pub months: Vec<crate::schedule::ActivityMonths>,
+    /// The budget line as stored after an edit of its quantity or one of its
+    /// amounts (its amount worked out again); none after any other edit.
+    pub line: Option<crate::budget::BudgetLine>,
 }
 
 impl PlanSaved {
@@ -335,7 +338,14 @@ impl PlanSaved {
             progress,
             signature,
             months,
+            line: None,
         }
+    }
+
+    /// The same, with the budget line `line_id` of `doc` as stored.
+    pub fn with_line(self, doc: &crate::plan::PlanDocument, line_id: i64) -> Self {
+        let line = doc.budget_lines.iter().find(|l| l.id == line_id).cloned();
+        PlanSaved { line, ..self }
     }
 
     /// An edit of a shared list, which belongs to no plan.
@@ -346,6 +356,7 @@ impl PlanSaved {
             progress: Vec::new(),
             signature: crate::signature::signature_block(&crate::plan::PlanFields::default()),
             months: Vec::new(),
+            line: None,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A large synthetic plan, for benchmarks and stress tests: `policies`
 //! policies and `activities` activities spread over them and their stages,
-//! every text in Vietnamese with diacritics.
+//! with `lines` budget lines if asked ([`budgeted_plan`]), every text in
+//! Vietnamese with diacritics. [`STRESS`] is the size the benchmarks time.
 
 use crate::model::{PlanStatus, Unit};
 use crate::plan::*;
@@ -20,6 +21,17 @@ fn to_id(i: usize) -> i64 {
     i64::try_from(i).unwrap_or(i64::MAX)
 }
 
+/// The size of the plan every view must handle at full speed: policies,
+/// activities, budget lines.
+pub const STRESS: (usize, usize, usize) = (100, 1_000, 3_000);
+
+/// The plan of [`STRESS`]'s size, for `year`.
+pub fn stress_plan(year: i32) -> PlanDocument {
+    let (policies, activities, lines) = STRESS;
+    budgeted_plan(policies, activities, lines, year)
+}
+
+/// A plan without budget lines.
 pub fn large_plan(policies: usize, activities: usize, year: i32) -> PlanDocument {
     PlanDocument {
         id: 1,
@@ -188,9 +200,18 @@ fn budget_line(i: usize, activities: usize) -> crate::budget::BudgetLine {
     }
 }
 
-/// The plan of synthetic unit number `k` for a consolidation: a large plan
-/// with `lines` budget lines, a spokesperson, a focal officer and two press
-/// agencies.
+/// A large plan with `lines` budget lines: categories, funding sources and
+/// activities in turn, every other line approved.
+pub fn budgeted_plan(policies: usize, activities: usize, lines: usize, year: i32) -> PlanDocument {
+    let mut doc = large_plan(policies, activities, year);
+    doc.funding_sources = ref_items(&SOURCES);
+    doc.budget_categories = ref_items(&CATEGORIES);
+    doc.budget_lines = (0..lines).map(|i| budget_line(i, activities)).collect();
+    doc
+}
+
+/// The plan of synthetic unit number `k` for a consolidation: a budgeted plan
+/// with a spokesperson, a focal officer and two press agencies.
 pub fn unit_plan(
     k: usize,
     policies: usize,
@@ -198,7 +219,7 @@ pub fn unit_plan(
     lines: usize,
     year: i32,
 ) -> PlanDocument {
-    let mut doc = large_plan(policies, activities, year);
+    let mut doc = budgeted_plan(policies, activities, lines, year);
     doc.unit.name = format!("Đơn vị thử nghiệm số {k}");
     doc.unit.abbreviation = format!("DVTN{k}");
     doc.fields.symbol = format!("KH-DVTN{k}");
@@ -223,8 +244,5 @@ pub fn unit_plan(
             tasks: "Tin, bài, phóng sự về chính sách mới của tỉnh.".into(),
         })
         .collect();
-    doc.funding_sources = ref_items(&SOURCES);
-    doc.budget_categories = ref_items(&CATEGORIES);
-    doc.budget_lines = (0..lines).map(|i| budget_line(i, activities)).collect();
     doc
 }

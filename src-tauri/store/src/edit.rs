@@ -230,6 +230,8 @@ impl Store {
         let field = edit.entity.field(&edit.field)?;
         let stored = validate(&field, &edit.value)?;
         let shown = as_field_value(&field, &stored);
+        let amounts = edit.entity == Entity::BudgetLine
+            && matches!(field.kind, FieldKind::Quantity | FieldKind::Money);
         let plan_id = self.write(|tx| {
             let plan_id = plan_of(tx, edit.entity, edit.id)?;
             if let Stored::Int(id) = &stored {
@@ -254,9 +256,7 @@ impl Store {
             if let FieldKind::Breaks(name) = field.kind {
                 commplan_core::header_lines::check_breaks(&load(tx, edit.id)?, name)?;
             }
-            if edit.entity == Entity::BudgetLine
-                && matches!(field.kind, FieldKind::Quantity | FieldKind::Money)
-            {
+            if amounts {
                 crate::budget::recompute_amount(tx, edit.id)?;
             }
             if let Some(plan) = plan_id {
@@ -265,7 +265,15 @@ impl Store {
             Ok(plan_id)
         })?;
         match plan_id {
-            Some(plan) => Ok(PlanSaved::of(&load(self.conn(), plan)?, shown)),
+            Some(plan) => {
+                let doc = load(self.conn(), plan)?;
+                let saved = PlanSaved::of(&doc, shown);
+                Ok(if amounts {
+                    saved.with_line(&doc, edit.id)
+                } else {
+                    saved
+                })
+            }
             None => Ok(PlanSaved::outside_a_plan(shown)),
         }
     }

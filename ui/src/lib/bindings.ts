@@ -100,7 +100,12 @@ export type PlanSaved = {
 /**
  * The value as it was stored (NFC, trimmed; a date as yyyy-mm-dd …).
  */
-value: FieldValue, updatedAt: string, progress: Array<StepProgress>, signature: SignatureBlock, months: Array<ActivityMonths>, };
+value: FieldValue, updatedAt: string, progress: Array<StepProgress>, signature: SignatureBlock, months: Array<ActivityMonths>, 
+/**
+ * The budget line as stored after an edit of its quantity or one of its
+ * amounts (its amount worked out again); none after any other edit.
+ */
+line: BudgetLine | null, };
 
 export type PlanChanged = { view: PlanView, 
 /**

@@ -388,6 +388,8 @@ export const en: Record<MessageKey, string> = {
   "guide.signature.example": "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A. Recipients: – Provincial People's Committee (to report); – Department of Culture; – Lưu: VT, VP.",
   "activity.more": "{n} more activities, loading…",
   "policies.more": "{n} more policies, loading…",
+  "budget.more": "{n} more lines, loading…",
+  "check.more": "{n} more findings, loading…",
   "budget.no": "No.",
   "budget.description": "Item",
   "budget.category": "Category",

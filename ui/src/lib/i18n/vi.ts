@@ -386,6 +386,8 @@ export const vi = {
   "guide.signature.example": "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A. Nơi nhận: – UBND tỉnh (b/c); – Sở Văn hóa, Thể thao và Du lịch; – Lưu: VT, VP.",
   "activity.more": "Còn {n} hoạt động, đang hiện tiếp…",
   "policies.more": "Còn {n} chính sách, đang hiện tiếp…",
+  "budget.more": "Còn {n} khoản chi, đang hiện tiếp…",
+  "check.more": "Còn {n} nhận xét, đang hiện tiếp…",
   "budget.no": "TT",
   "budget.description": "Nội dung chi",
   "budget.category": "Nhóm chi",

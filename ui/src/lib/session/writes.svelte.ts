@@ -33,9 +33,6 @@ export interface ViewHolder {
 
 type Item = Record<string, unknown>;
 
-/** Budget line fields whose stored form differs from what is typed. */
-const NUMERIC_LINE_FIELDS = new Set(["quantity", "unitPrice", "approved"]);
-
 /** How often, and how far apart, a write refused because another program holds
  * the database is tried again (each try itself waits the database's 5 s). */
 const BUSY_TRIES = 12;
@@ -94,11 +91,13 @@ function editRetryingWhileBusy(edit: FieldEdit, onBusy: () => void): Promise<Pla
   });
 }
 
-/** Puts what an edit changed into the view shown: the value as stored, and
- * what Rust decided again (progress, signature block, months). */
+/** Puts what an edit changed into the view shown: the value as stored (a
+ * budget line's amounts as Rust stored and worked them out, not as typed),
+ * and what Rust decided again (progress, signature block, months). */
 function applySaved(view: PlanView, saved: PlanSaved, entity: Entity, id: number, field: string) {
   const item = findItem(view.document, entity, id);
-  if (item) item[field] = saved.value;
+  if (item && saved.line) Object.assign(item, saved.line);
+  else if (item) item[field] = saved.value;
   view.document.updatedAt = saved.updatedAt;
   if (saved.progress.length > 0) view.progress = saved.progress;
   view.signature = saved.signature;
@@ -159,13 +158,7 @@ export class PlanWrites {
       const saved = await editRetryingWhileBusy({ entity, id, field, value }, () => {
         this.save = { kind: "retrying" };
       });
-      if (entity === "budget_line" && NUMERIC_LINE_FIELDS.has(field)) {
-        // What was typed ("12.500.000", "2,5") is stored in its exact form;
-        // read that back rather than keep the typed text.
-        this.holder.view = await api.openPlan(this.planId);
-      } else if (this.holder.view) {
-        applySaved(this.holder.view, saved, entity, id, field);
-      }
+      if (this.holder.view) applySaved(this.holder.view, saved, entity, id, field);
       this.refused.delete(`${entity}.${id}.${field}`);
       this.markSaved();
       return null;
