@@ -71,7 +71,8 @@ pub fn typescript() -> String {
 /// What the front end needs of the field registry, as constants: for each kind
 /// of item, the step it is edited in, whether it is a list of the plan, where
 /// its items are in a `PlanDocument` and which field names an item. The UI
-/// reads these instead of keeping its own table.
+/// reads these instead of keeping its own table; and the plan fields the
+/// header is set from ([`HeaderName::PLAN_FIELDS`]).
 fn registry_constants() -> String {
     let quoted = |s: Option<&str>| s.map_or("null".to_string(), |s| format!("\"{s}\""));
     let mut out = String::from(
@@ -89,6 +90,14 @@ fn registry_constants() -> String {
         ));
     }
     out.push_str("};\n");
+    let fields: Vec<String> = HeaderName::PLAN_FIELDS
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect();
+    out.push_str(&format!(
+        "\n/** The plan fields the header's lines are set from, besides the unit and the year (from src-tauri/core). */\nexport const HEADER_FIELDS = [{}] as const;\n",
+        fields.join(", ")
+    ));
     out
 }
 

@@ -1342,3 +1342,6 @@ export const ENTITIES: Record<Entity, EntityInfo> = {
   funding_source: { step: null, planList: false, documentKey: "fundingSources", titleField: "name" },
   objective: { step: "general", planList: true, documentKey: "objectives", titleField: "name" },
 };
+
+/** The plan fields the header's lines are set from, besides the unit and the year (from src-tauri/core). */
+export const HEADER_FIELDS = ["title", "headerParentLines", "headerUnitLines", "subjectLines"] as const;

@@ -50,6 +50,17 @@ impl HeaderName {
         }
     }
 
+    /// The plan fields (wire names) the header is set from, besides the unit
+    /// and the year: the subject and the officer's breaks. An edit of any
+    /// other field leaves the header's lines as they were, so the editor asks
+    /// for them again only when one of these changes.
+    pub const PLAN_FIELDS: [&'static str; 4] = [
+        "title",
+        "headerParentLines",
+        "headerUnitLines",
+        "subjectLines",
+    ];
+
     /// The name as the document prints it: the parent body and the unit in
     /// capitals, the subject as typed (or [`subject`]).
     pub fn text(self, doc: &PlanDocument) -> String {

@@ -221,3 +221,53 @@ fn breaks_are_stored_tidy() {
         "SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG"
     );
 }
+
+/// Every name of `doc` set in a 30-character column.
+fn all_set(doc: &PlanDocument) -> Vec<HeaderLines> {
+    HeaderName::ALL
+        .iter()
+        .map(|&name| set(name, doc, &column(30.0)))
+        .collect()
+}
+
+/// `doc` with the plan field `key` changed: a text changed, a code turned into
+/// another one, a number one more, a yes/no turned over.
+fn with_field_changed(doc: &PlanDocument, key: &str) -> PlanDocument {
+    let fields = serde_json::to_value(&doc.fields).expect("fields as JSON");
+    let candidates: Vec<serde_json::Value> = match &fields[key] {
+        serde_json::Value::String(s) => vec![format!("{s} KHÁC").into(), "direct".into()],
+        serde_json::Value::Number(n) => vec![(n.as_i64().unwrap_or(0) + 1).into()],
+        serde_json::Value::Bool(b) => vec![(!b).into()],
+        other => panic!("{key}: a plan field of an unexpected kind: {other}"),
+    };
+    candidates
+        .into_iter()
+        .filter(|value| *value != fields[key])
+        .find_map(|value| {
+            let mut fields = fields.clone();
+            fields[key] = value;
+            let mut changed = doc.clone();
+            changed.fields = serde_json::from_value(fields).ok()?;
+            Some(changed)
+        })
+        .unwrap_or_else(|| panic!("{key}: no other value found"))
+}
+
+#[test]
+fn the_header_is_set_from_its_plan_fields_and_from_no_other() {
+    let doc = sample();
+    let before = all_set(&doc);
+    let fields = serde_json::to_value(&doc.fields).expect("fields as JSON");
+    let keys: Vec<&String> = fields.as_object().expect("an object").keys().collect();
+    for key in &keys {
+        let after = all_set(&with_field_changed(&doc, key));
+        if HeaderName::PLAN_FIELDS.contains(&key.as_str()) {
+            assert_ne!(after, before, "{key} changes the header");
+        } else {
+            assert_eq!(after, before, "{key} leaves the header as it was");
+        }
+    }
+    for field in HeaderName::PLAN_FIELDS {
+        assert!(keys.iter().any(|k| *k == field), "{field} is a plan field");
+    }
+}
