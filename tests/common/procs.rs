@@ -67,7 +67,8 @@ fn pss_kib(pid: u32) -> Option<u64> {
 pub struct Memory {
     /// Proportional set size of the app and every process it started, in KiB.
     pub pss_kib: u64,
-    /// The names of those processes (the app, WebKitWebProcess, WebKitNetworkProcess …).
+    /// Those processes, each named with its own share ("WebKitWebProces 279.0 MB";
+    /// the app, its WebKit web and network processes …).
     pub processes: Vec<String>,
 }
 
@@ -80,7 +81,9 @@ pub fn memory_of(pid: u32) -> Memory {
     for (p, name) in tree(pid) {
         if let Some(kib) = pss_kib(p) {
             memory.pss_kib += kib;
-            memory.processes.push(name);
+            memory
+                .processes
+                .push(format!("{name} {:.1} MB", kib as f64 * 1.024 / 1000.0));
         }
     }
     memory
