@@ -291,7 +291,7 @@ pub fn check_text(report: &CheckReport) -> String {
                 "  [{}] {}\n      Căn cứ: {}\n",
                 f.severity.label_vi(),
                 f.message,
-                f.citation
+                report.rule(&f.rule).map_or("", |r| r.citation.as_str())
             ));
             if let Some(fix) = &f.fix {
                 out.push_str(&format!("      Sửa nhanh trong ứng dụng: {}\n", fix.label));
@@ -360,7 +360,7 @@ mod tests {
     }
 
     fn report(rules: &[(&str, Severity, commplan_core::Step)]) -> CheckReport {
-        use commplan_core::check::{Finding, LegalSource, StepFindings, Target};
+        use commplan_core::check::{Finding, LegalSource, RuleText, StepFindings, Target};
         let findings: Vec<Finding> = rules
             .iter()
             .map(|(rule, severity, step)| Finding {
@@ -368,10 +368,6 @@ mod tests {
                 severity: *severity,
                 step: *step,
                 message: format!("Thông báo {rule}."),
-                title: format!("Quy tắc {rule}"),
-                explanation: "Vì văn bản yêu cầu.".into(),
-                source: LegalSource::Directive07,
-                citation: "Chỉ thị 07/CT-TTg".into(),
                 target: Target {
                     step: *step,
                     entity: None,
@@ -379,6 +375,16 @@ mod tests {
                     field: None,
                 },
                 fix: None,
+            })
+            .collect();
+        let texts = rules
+            .iter()
+            .map(|(rule, _, _)| RuleText {
+                id: (*rule).to_string(),
+                title: format!("Quy tắc {rule}"),
+                explanation: "Vì văn bản yêu cầu.".into(),
+                source: LegalSource::Directive07,
+                citation: "Chỉ thị 07/CT-TTg".into(),
             })
             .collect();
         let count = |s: Severity| {
@@ -398,6 +404,7 @@ mod tests {
                 })
                 .collect(),
             findings,
+            rules: texts,
         }
     }
 

@@ -11,7 +11,9 @@ use crate::budget::{
     AmountChange, BudgetLine, BudgetView, CompareRow, Comparison, Difference, RefItem, Total,
     Unscheduled, UnscheduledLine,
 };
-use crate::check::{CheckReport, Finding, Fix, LegalSource, Rule, Severity, StepFindings, Target};
+use crate::check::{
+    CheckReport, Finding, Fix, LegalSource, Rule, RuleText, Severity, StepFindings, Target,
+};
 use crate::diff::{
     CountChange, DiffTotals, FieldChange, ItemChange, ItemSummary, ListDiff, PlanDiff, SegmentKind,
     TextChange, TotalChange, WordSegment,
@@ -208,6 +210,7 @@ fn check_decls(cfg: &Config) -> Vec<String> {
         Target::decl(cfg),
         Fix::decl(cfg),
         Finding::decl(cfg),
+        RuleText::decl(cfg),
         StepFindings::decl(cfg),
         CheckReport::decl(cfg),
     ]

@@ -642,17 +642,21 @@ export type Finding = {
  */
 rule: string, severity: Severity, step: Step, 
 /**
- * Vietnamese, naming what is concerned.
+ * Vietnamese, naming what is concerned. The rule's title, why it is
+ * required and its source are said once for all its findings, in the
+ * report's `rules`.
  */
-message: string, 
-/**
- * The rule's short title and why it is required (Vietnamese).
- */
-title: string, explanation: string, source: LegalSource, citation: string, target: Target, 
+message: string, target: Target, 
 /**
  * The one edit that mends it, when there is one.
  */
 fix: Fix | null, };
+
+export type RuleText = { 
+/**
+ * The rule's id, as its findings name it.
+ */
+id: string, title: string, explanation: string, source: LegalSource, citation: string, };
 
 export type StepFindings = { step: Step, blocking: number, warnings: number, advice: number, };
 
@@ -661,7 +665,12 @@ export type CheckReport = {
  * Ordered by step, then by the rule's place in the catalogue, then by the
  * order of the items in the plan.
  */
-findings: Array<Finding>, blocking: number, warnings: number, advice: number, 
+findings: Array<Finding>, 
+/**
+ * Each rule that has findings, once, in the catalogue's order (a plan of
+ * thousands of items may have thousands of findings of a few rules).
+ */
+rules: Array<RuleText>, blocking: number, warnings: number, advice: number, 
 /**
  * All nine steps, in the editor's order.
  */

@@ -200,16 +200,27 @@ pub struct Finding {
     pub rule: String,
     pub severity: Severity,
     pub step: Step,
-    /// Vietnamese, naming what is concerned.
+    /// Vietnamese, naming what is concerned. The rule's title, why it is
+    /// required and its source are said once for all its findings, in the
+    /// report's `rules`.
     pub message: String,
-    /// The rule's short title and why it is required (Vietnamese).
+    pub target: Target,
+    /// The one edit that mends it, when there is one.
+    pub fix: Option<Fix>,
+}
+
+/// What a report says once of a rule that has findings: its short title, why
+/// it is required and where (Vietnamese).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RuleText {
+    /// The rule's id, as its findings name it.
+    pub id: String,
     pub title: String,
     pub explanation: String,
     pub source: LegalSource,
     pub citation: String,
-    pub target: Target,
-    /// The one edit that mends it, when there is one.
-    pub fix: Option<Fix>,
 }
 
 /// The counts of one step.
@@ -231,6 +242,9 @@ pub struct CheckReport {
     /// Ordered by step, then by the rule's place in the catalogue, then by the
     /// order of the items in the plan.
     pub findings: Vec<Finding>,
+    /// Each rule that has findings, once, in the catalogue's order (a plan of
+    /// thousands of items may have thousands of findings of a few rules).
+    pub rules: Vec<RuleText>,
     pub blocking: u32,
     pub warnings: u32,
     pub advice: u32,
@@ -242,6 +256,11 @@ impl CheckReport {
     /// True when nothing blocks submitting the plan.
     pub fn can_submit(&self) -> bool {
         self.blocking == 0
+    }
+
+    /// What the report says of the rule `id` (the rule of one of its findings).
+    pub fn rule(&self, id: &str) -> Option<&RuleText> {
+        self.rules.iter().find(|r| r.id == id)
     }
 }
 
@@ -304,10 +323,6 @@ impl Found {
                 severity: def.severity,
                 step: def.step,
                 message,
-                title: def.title.to_string(),
-                explanation: def.explanation.to_string(),
-                source: def.source,
-                citation: def.citation.to_string(),
                 target,
                 fix,
             },
@@ -335,12 +350,24 @@ impl Found {
                 advice: count(Some(step), Severity::Advice),
             })
             .collect();
+        let rules = CATALOGUE
+            .iter()
+            .filter(|def| findings.iter().any(|f| f.rule == def.id))
+            .map(|def| RuleText {
+                id: def.id.to_string(),
+                title: def.title.to_string(),
+                explanation: def.explanation.to_string(),
+                source: def.source,
+                citation: def.citation.to_string(),
+            })
+            .collect();
         CheckReport {
             blocking: count(None, Severity::Blocking),
             warnings: count(None, Severity::Warning),
             advice: count(None, Severity::Advice),
             per_step,
             findings,
+            rules,
         }
     }
 }

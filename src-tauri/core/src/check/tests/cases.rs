@@ -382,8 +382,10 @@ fn each_rule_broken_alone_gives_exactly_its_finding_and_the_fix_clears_it() {
             .expect("in catalogue");
         assert_eq!(new[0].severity, def.severity, "{rule}");
         assert_eq!(new[0].step, def.step, "{rule}");
-        assert_eq!(new[0].citation, def.citation, "{rule}");
         let report = check(&doc);
+        let text = report.rule(rule).expect("the rule's text is in the report");
+        assert_eq!(text.citation, def.citation, "{rule}");
+        assert_eq!(text.title, def.title, "{rule}");
         assert_eq!(
             report.can_submit(),
             def.severity != Severity::Blocking,

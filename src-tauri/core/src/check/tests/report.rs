@@ -121,6 +121,41 @@ fn counts_per_step_and_in_total() {
 }
 
 #[test]
+fn each_rule_with_findings_is_said_once_in_catalogue_order() {
+    // Thousands of findings of one rule carry its texts once (a large plan's
+    // report crosses the IPC whole after every pause in typing).
+    let mut doc = sample();
+    doc.recipients.clear();
+    doc.fields.leader_name = String::new();
+    for line in &mut doc.budget_lines {
+        line.funding_source_id = None;
+    }
+    let report = check(&doc);
+    assert!(report.findings.len() > report.rules.len());
+    let said: Vec<&str> = report.rules.iter().map(|r| r.id.as_str()).collect();
+    let in_catalogue: Vec<&str> = rules()
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| report.findings.iter().any(|f| f.rule == *id))
+        .collect();
+    assert_eq!(said, in_catalogue, "every rule found, once, in order");
+    let funding = report.rule("budget.funding_source").expect("said");
+    let def = rules()
+        .into_iter()
+        .find(|r| r.id == "budget.funding_source");
+    let def = def.expect("in the catalogue");
+    assert_eq!(
+        (funding.title.as_str(), funding.explanation.as_str()),
+        (def.title, def.explanation)
+    );
+    assert_eq!(
+        (funding.source, funding.citation.as_str()),
+        (def.source, def.citation.as_str())
+    );
+    assert!(report.rule("no.such_rule").is_none());
+}
+
+#[test]
 fn rule_ids_are_unique_and_well_formed() {
     let all = rules();
     for (i, r) in all.iter().enumerate() {
