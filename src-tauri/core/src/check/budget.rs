@@ -3,16 +3,18 @@
 //! budget); a line's quantity agrees with the count its activity states in
 //! the same unit; a unit counted one by one has a whole quantity.
 
+use std::collections::HashMap;
+
 use super::Found;
 use super::catalogue::{
     BUDGET_FRACTIONAL, BUDGET_FUNDING_LEVEL, BUDGET_QUANTITY_TARGET, BUDGET_SOURCE,
 };
-use super::counts::{counts_of, is_countable};
+use super::counts::{Count, counts_of, is_countable};
 use super::helpers::{activity_name, blank, target};
 use crate::budget::BudgetLine;
 use crate::edit::Entity;
 use crate::model::{Step, Unit};
-use crate::plan::PlanDocument;
+use crate::plan::{Activity, PlanDocument};
 use crate::text::{fold, shorten};
 
 /// Every rule of the budget step, each over all lines in turn.
@@ -106,11 +108,15 @@ fn funding_level(doc: &PlanDocument, found: &mut Found) {
     if !is_provincial(&doc.unit) {
         return;
     }
+    // Each source's level read once, not once per line.
+    let lower: HashMap<i64, (&str, &str)> = doc
+        .funding_sources
+        .iter()
+        .filter_map(|s| Some((s.id, (s.name.as_str(), lower_level(&s.name)?))))
+        .collect();
     for (i, line) in doc.budget_lines.iter().enumerate() {
-        let source = line
-            .funding_source_id
-            .and_then(|id| doc.funding_sources.iter().find(|s| s.id == id));
-        let Some((source, level)) = source.and_then(|s| Some((s, lower_level(&s.name)?))) else {
+        let source = line.funding_source_id.and_then(|id| lower.get(&id));
+        let Some(&(name, level)) = source else {
             continue;
         };
         found.add(
@@ -118,7 +124,7 @@ fn funding_level(doc: &PlanDocument, found: &mut Found) {
             format!(
                 "{} lấy nguồn “{}”, nhưng {} là đơn vị cấp tỉnh, không cam kết được ngân sách {level}; hãy chọn nguồn đơn vị bố trí được, phần kinh phí do {level} tự bảo đảm ghi ở ghi chú.",
                 line_name(i, line),
-                source.name.trim(),
+                name.trim(),
                 doc.unit.name.trim()
             ),
             line_field(line, "fundingSourceId"),
@@ -126,24 +132,40 @@ fn funding_level(doc: &PlanDocument, found: &mut Found) {
     }
 }
 
+/// The counts of `unit` an activity states, with where ("chỉ tiêu" …).
+type Stated = Vec<(&'static str, Count)>;
+
+/// The counts of `unit` that `a` states in its expected output and its target.
+fn stated_counts(a: &Activity, unit: &str) -> Stated {
+    [
+        ("sản phẩm dự kiến", &a.expected_output),
+        ("chỉ tiêu", &a.target),
+    ]
+    .into_iter()
+    .flat_map(|(label, text)| counts_of(text, unit).into_iter().map(move |c| (label, c)))
+    .collect()
+}
+
 /// A line's quantity agrees with a count its activity states in the same unit.
+/// An activity's texts are read once per unit, however many lines it has.
 fn quantity_target(doc: &PlanDocument, found: &mut Found) {
+    let index_of: HashMap<i64, usize> = doc
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id, i))
+        .collect();
+    let mut read: HashMap<(usize, &str), Stated> = HashMap::new();
     for (i, line) in doc.budget_lines.iter().enumerate() {
         let unit = line.unit_of_measure.trim();
-        let activity = line
-            .activity_id
-            .and_then(|id| doc.activities.iter().position(|a| a.id == id));
+        let activity = line.activity_id.and_then(|id| index_of.get(&id).copied());
         let Some(index) = activity.filter(|_| !unit.is_empty()) else {
             continue;
         };
         let a = &doc.activities[index];
-        let stated: Vec<(&str, super::counts::Count)> = [
-            ("sản phẩm dự kiến", &a.expected_output),
-            ("chỉ tiêu", &a.target),
-        ]
-        .into_iter()
-        .flat_map(|(label, text)| counts_of(text, unit).into_iter().map(move |c| (label, c)))
-        .collect();
+        let stated = read
+            .entry((index, unit))
+            .or_insert_with(|| stated_counts(a, unit));
         if stated.is_empty() || stated.iter().any(|(_, c)| c.agrees(line.quantity)) {
             continue;
         }

@@ -163,6 +163,7 @@ pub(super) fn counts_of(text: &str, unit: &str) -> Vec<Count> {
         let written: String = chars[start..end].iter().collect();
         let rest: String = chars[end..].iter().take(80).collect();
         if let Ok(value) = Quantity::parse(&written)
+            && let Some(rest) = after_number(&rest)
             && names.iter().any(|n| is_total_of(&rest, n))
         {
             let before: String = chars[..start].iter().collect();
@@ -184,6 +185,7 @@ pub(crate) fn counted_unit(text: &str) -> Option<String> {
     let chars = chars_of(text);
     numbers(&chars).into_iter().find_map(|(_, end)| {
         let rest: String = chars[end..].iter().take(80).collect();
+        let rest = after_number(&rest)?;
         let unit = COUNTABLE
             .iter()
             .filter(|c| is_total_of(&rest, c))
@@ -213,14 +215,16 @@ fn number_end(chars: &[char], start: usize) -> usize {
     j
 }
 
-/// True when `rest` (what follows a number) names the unit `name`, as a total:
-/// not a date ("05/6"), not a rate ("02 kỳ/tháng"), not another unit that
-/// starts the same ("bản tin" for "bản").
+/// What follows a number, normalised once for [`is_total_of`] to compare with
+/// every name; `None` when it is the rest of a date ("05/6").
+fn after_number(rest: &str) -> Option<String> {
+    (!rest.starts_with('/')).then(|| normalise_unit(rest))
+}
+
+/// True when `rest` (what follows a number, from [`after_number`]) names the
+/// unit `name`, as a total: not a rate ("02 kỳ/tháng"), not another unit
+/// that starts the same ("bản tin" for "bản").
 fn is_total_of(rest: &str, name: &str) -> bool {
-    if rest.starts_with('/') {
-        return false;
-    }
-    let rest = normalise_unit(rest);
     let Some(after) = rest.strip_prefix(name) else {
         return false;
     };
