@@ -43,6 +43,7 @@ pub const COMMANDS: &[&str] = &[
     "resubmit_plan",
     "approve_plan",
     "check_plan",
+    "check_counts",
     "header_lines",
     "add_comment",
     "list_comments",

@@ -3,7 +3,7 @@
 
 use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
-use commplan_core::check::CheckReport;
+use commplan_core::check::{CheckCounts, CheckReport};
 use commplan_core::diff::PlanDiff;
 use commplan_core::header_lines::HeaderPreview;
 use commplan_core::legal::{LegalTextInput, LegalTextsView};
@@ -232,6 +232,13 @@ pub async fn approve_plan(state: State<'_, AppState>, plan_id: i64) -> Result<Re
 pub async fn header_lines(state: State<'_, AppState>, plan_id: i64) -> Result<HeaderPreview> {
     let doc = state.with_store(|s| s.plan_document(plan_id))?;
     commplan_pdf::header_preview(&doc)
+}
+
+/// The directive checker's counts, in total and per step (the editor's step
+/// list; the findings themselves only on the check's page, from `check_plan`).
+#[tauri::command]
+pub async fn check_counts(state: State<'_, AppState>, plan_id: i64) -> Result<CheckCounts> {
+    state.with_store(|s| s.check_counts(plan_id))
 }
 
 /// The directive checker's report on the plan as it now is.

@@ -111,6 +111,7 @@ pub fn run() {
             commands::resubmit_plan,
             commands::approve_plan,
             commands::check_plan,
+            commands::check_counts,
             commands::header_lines,
             commands::add_comment,
             commands::list_comments,

@@ -12,7 +12,8 @@ use crate::budget::{
     Unscheduled, UnscheduledLine,
 };
 use crate::check::{
-    CheckReport, Finding, Fix, LegalSource, Rule, RuleText, Severity, StepFindings, Target,
+    CheckCounts, CheckReport, Finding, Fix, LegalSource, Rule, RuleText, Severity, StepFindings,
+    Target,
 };
 use crate::diff::{
     CountChange, DiffTotals, FieldChange, ItemChange, ItemSummary, ListDiff, PlanDiff, SegmentKind,
@@ -213,6 +214,7 @@ fn check_decls(cfg: &Config) -> Vec<String> {
         RuleText::decl(cfg),
         StepFindings::decl(cfg),
         CheckReport::decl(cfg),
+        CheckCounts::decl(cfg),
     ]
 }
 

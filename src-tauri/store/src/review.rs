@@ -8,7 +8,7 @@
 
 use commplan_core::Code;
 use commplan_core::budget::{total_approved, total_proposed};
-use commplan_core::check::{CheckReport, check};
+use commplan_core::check::{CheckCounts, CheckReport, check};
 use commplan_core::diff::{PlanDiff, diff};
 use commplan_core::money::Money;
 use commplan_core::review::{
@@ -276,6 +276,11 @@ impl Store {
     /// The directive checker's report on the plan as it now is.
     pub fn check_plan(&self, plan_id: i64) -> Result<CheckReport> {
         Ok(check(&self.plan_document(plan_id)?, &self.law()?))
+    }
+
+    /// The checker's counts only, for the editor's steps.
+    pub fn check_counts(&self, plan_id: i64) -> Result<CheckCounts> {
+        Ok(self.check_plan(plan_id)?.counts())
     }
 
     /// Draft → submitted: refused while the checker finds a blocking gap;

@@ -207,7 +207,17 @@ fn a_draft_with_a_deletion(store: &mut Store, plan: i64) -> i64 {
 /// A blocking gap: submitting is refused, names the checker, and changes nothing.
 fn submitting_is_refused_while_a_gap_blocks(store: &mut Store, plan: i64) {
     edit_plan(store, plan, "spokespersonName", "");
-    assert!(!store.check_plan(plan).expect("check").can_submit());
+    let report = store.check_plan(plan).expect("check");
+    assert!(!report.can_submit());
+    // The editor's step list reads the counts alone, the same as the report's.
+    let counts = store.check_counts(plan).expect("counts");
+    assert_eq!(counts.blocking, 1);
+    assert_eq!(counts, report.counts());
+    let staffing = counts.per_step.iter().find(|s| s.blocking == 1);
+    assert_eq!(
+        staffing.map(|s| s.step),
+        Some(commplan_core::Step::Staffing)
+    );
     let err = store.submit_plan(plan).expect_err("blocking gap");
     assert_eq!(err.code, ErrorCode::Validation);
     assert!(

@@ -128,6 +128,7 @@ export const api = {
   resubmitPlan: (planId: number) => call("resubmit_plan", { planId }),
   approvePlan: (planId: number) => call("approve_plan", { planId }),
   checkPlan: (planId: number) => call("check_plan", { planId }),
+  checkCounts: (planId: number) => call("check_counts", { planId }),
   /** The header's names as the PDF prints them, line by line. */
   headerLines: (planId: number) => call("header_lines", { planId }),
   addComment: (planId: number, comment: NewComment) => call("add_comment", { planId, comment }),

@@ -676,6 +676,12 @@ rules: Array<RuleText>, blocking: number, warnings: number, advice: number,
  */
 perStep: Array<StepFindings>, };
 
+export type CheckCounts = { blocking: number, warnings: number, advice: number, 
+/**
+ * All nine steps, in the editor's order.
+ */
+perStep: Array<StepFindings>, };
+
 export type SegmentKind = "same" | "added" | "removed";
 
 export type WordSegment = { kind: SegmentKind, text: string, };

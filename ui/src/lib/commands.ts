@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/app by `scripts/gen-bindings`.
 // Do not edit by hand: a test fails when this file differs from the Rust commands.
-import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, Period, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ResultChange, ResultEdit, ResultsView, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
+import type { AmountChange, AppStatus, BackupInfo, Board, BudgetView, CheckCounts, CheckReport, Comment, CopyPlan, Deleted, Entity, FieldEdit, FileSource, HeaderPreview, LegalTextInput, LegalTextsImported, LegalTextsView, NewComment, NewItem, NewPlan, Opened, Period, PlanChanged, PlanDiff, PlanSaved, PlanSummary, PlanView, RefItem, ResultChange, ResultEdit, ResultsView, ReviewState, RevisionRef, RevisionSummary, Unit, UnitInput, ViewPage, ViewQuery } from "./bindings";
 
 /** Every command of the Rust side: the arguments the web view sends and what it gets back. */
 export type Commands = {
@@ -50,6 +50,8 @@ export type Commands = {
   approve_plan: { args: { planId: number }; returns: ReviewState };
   /** The header's names (parent body, unit, subject) as the PDF prints them, line by line, for the editor to show before export. */
   header_lines: { args: { planId: number }; returns: HeaderPreview };
+  /** The directive checker's counts, in total and per step (the editor's step list; the findings themselves only on the check's page, from `check_plan`). */
+  check_counts: { args: { planId: number }; returns: CheckCounts };
   /** The directive checker's report on the plan as it now is. */
   check_plan: { args: { planId: number }; returns: CheckReport };
   /** A reviewer's comment on a plan that waits for review. */

@@ -252,7 +252,30 @@ pub struct CheckReport {
     pub per_step: Vec<StepFindings>,
 }
 
+/// What the editor shows of a report beside its steps, without the findings
+/// (only the check's own page lists those).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CheckCounts {
+    pub blocking: u32,
+    pub warnings: u32,
+    pub advice: u32,
+    /// All nine steps, in the editor's order.
+    pub per_step: Vec<StepFindings>,
+}
+
 impl CheckReport {
+    /// The report's counts, in total and per step.
+    pub fn counts(&self) -> CheckCounts {
+        CheckCounts {
+            blocking: self.blocking,
+            warnings: self.warnings,
+            advice: self.advice,
+            per_step: self.per_step.clone(),
+        }
+    }
+
     /// True when nothing blocks submitting the plan.
     pub fn can_submit(&self) -> bool {
         self.blocking == 0

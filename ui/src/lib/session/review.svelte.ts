@@ -1,8 +1,9 @@
 // What the directive checker and the reviewers say of the open plan: the
-// check report (run again after each save), the comments, and the review
+// check's counts (run again after each save; its findings too while the
+// check's page is shown, a large plan having thousands), the comments, and the review
 // actions (submit, return, resubmit, approve) with their outcome.
 import { api, toAppError } from "../api";
-import type { AppError, CheckReport, Comment, PlanView, ReviewState, Step } from "../bindings";
+import type { AppError, CheckCounts, CheckReport, Comment, PlanView, ReviewState, Step } from "../bindings";
 import { flushAll } from "../saving";
 import type { ViewHolder } from "./writes.svelte";
 
@@ -10,8 +11,14 @@ import type { ViewHolder } from "./writes.svelte";
 const CHECK_DELAY_MS = 600;
 
 export class ReviewSession {
-  /** What the directive checker says of the plan as saved. */
+  /** How many findings the checker has of the plan as saved, per step. */
+  counts = $state<CheckCounts | null>(null);
+  /** The findings themselves, read only while the check's page is shown. */
   report = $state<CheckReport | null>(null);
+  /** The pages showing the findings now. */
+  private findingsShown = 0;
+  /** Each check asked for; only the last one's answer is kept. */
+  private asked = 0;
   /** The reviewers' comments on the plan, oldest first. */
   comments = $state<Comment[]>([]);
   /** Why the last review action failed, if it did. */
@@ -39,12 +46,37 @@ export class ReviewSession {
     }, CHECK_DELAY_MS);
   }
 
+  /** The findings are read while a page shows them (call from an effect:
+   * gives what ends it). */
+  showFindings(): () => void {
+    this.findingsShown += 1;
+    void this.refreshCheck();
+    return () => {
+      this.findingsShown -= 1;
+      if (this.findingsShown === 0) this.report = null;
+    };
+  }
+
   async refreshCheck(): Promise<void> {
+    const ticket = ++this.asked;
     try {
-      this.report = await api.checkPlan(this.planId);
+      if (this.findingsShown > 0) {
+        const report = await api.checkPlan(this.planId);
+        if (ticket !== this.asked) return;
+        const { blocking, warnings, advice, perStep } = report;
+        // The page may have closed meanwhile: then its findings are not kept.
+        if (this.findingsShown > 0) this.report = report;
+        this.counts = { blocking, warnings, advice, perStep };
+      } else {
+        const counts = await api.checkCounts(this.planId);
+        if (ticket === this.asked) this.counts = counts;
+      }
     } catch {
       // The checker is advice; the editor works without it.
-      this.report = null;
+      if (ticket === this.asked) {
+        this.report = null;
+        this.counts = null;
+      }
     }
   }
 
