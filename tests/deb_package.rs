@@ -25,8 +25,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use common::{
-    Driver, Look, SessionBus, WINDOW_TITLE, look, open_sample, request_close, screenshot, tid,
-    wait_for, wait_for_condition,
+    Driver, SessionBus, WINDOW_TITLE, look, open_sample, request_close, screenshot, tid, wait_for,
+    wait_for_condition,
 };
 use serde_json::Value;
 use tempfile::TempDir;
@@ -397,18 +397,16 @@ async fn the_installed_app_starts_on_a_fresh_data_folder_and_closes() {
         look(db.is_file(), db.display().to_string())
     })
     .await;
-    let titled = wait_for_condition("the app's window", || -> Look<Vec<String>> {
-        let found = windows(pid, "--name", &format!("^{WINDOW_TITLE}$"));
-        look(!found.is_empty(), found)
+    // The desktop matches the window to its entry (StartupWMClass) to show its
+    // icon. The title and the class are set one after the other: wait for both.
+    let class = unpacked.desktop_entry()["StartupWMClass"].clone();
+    wait_for_condition("the app's window, titled and classed", || {
+        let titled = windows(pid, "--name", &format!("^{WINDOW_TITLE}$"));
+        let classed = windows(pid, "--classname", &format!("^{class}$"));
+        let both = titled.iter().any(|w| classed.contains(w));
+        look(both, format!("titled {titled:?}, classed {classed:?}"))
     })
     .await;
-    // The desktop matches the window to its entry (StartupWMClass) to show its icon.
-    let class = &unpacked.desktop_entry()["StartupWMClass"];
-    let classed = windows(pid, "--classname", &format!("^{class}$"));
-    assert!(
-        titled.iter().any(|w| classed.contains(w)),
-        "{titled:?} {classed:?}"
-    );
 
     request_close(pid);
     let status = wait_for_condition("the app to end after its window was closed", || {
