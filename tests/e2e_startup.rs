@@ -11,9 +11,10 @@
 //! them. The empty window is measured twice: as Tauri draws it by default,
 //! and without WebKit's GPU compositing (`WEBKIT_DISABLE_COMPOSITING_MODE=1`),
 //! to show what that compositing costs on the machine measured (where Mesa
-//! draws OpenGL on the CPU, most of the memory). In the normal suite only the app is started, once, and the test
-//! asserts what the figures are read from: its plan list shows, and its
-//! processes' memory is found.
+//! draws OpenGL on the CPU, it holds most of the web process's memory). In
+//! the normal suite only the app is started, once, and the test asserts what
+//! the figures are read from: its plan list shows, and its processes' memory
+//! is found.
 
 mod common;
 
