@@ -6,9 +6,12 @@
 
 mod common;
 
-use common::{Driver, click, tid, wait_count, wait_for, wait_for_text};
+use common::{
+    Driver, check_value, click, count, fill, look, press, tid, wait_count, wait_for,
+    wait_for_exact_text, wait_for_text, wait_saved, wait_script, wait_until,
+};
 use commplan_core::PlanDocument;
-use commplan_core::money::{Quantity, group, line_amount, sum};
+use commplan_core::money::{Money, Quantity, group, line_amount, sum};
 use commplan_core::stress::{STRESS, stress_plan};
 use fantoccini::Client;
 use fantoccini::wd::TimeoutConfiguration;
@@ -20,14 +23,10 @@ use std::time::Duration;
 const FIRST_SCREEN: usize = 20;
 /// The same for the policies, a policy with its stages being most of a screen tall.
 const FIRST_POLICIES: usize = 3;
-/// How many budget lines are scrolled through: all in a release build
-/// (`scripts/bench`); in a debug build (the normal suite), where drawing
-/// thousands of rows of fields takes minutes, the first 300.
-const SCROLLED_LINES: usize = if cfg!(debug_assertions) {
-    300
-} else {
-    STRESS.2
-};
+/// The most budget rows the page may hold at once: the sheet is drawn a page
+/// of 30 lines at a time, only the pages near the visible area, so that an
+/// edit never waits on thousands of rows of fields.
+const MOST_BUDGET_ROWS: usize = 150;
 
 /// Runs `script` (which ends by calling its last argument with milliseconds),
 /// prints "large plan: `label`: N ms" and returns N.
@@ -65,6 +64,42 @@ async fn timed_scroll(client: &Client, label: &str, target: &str, n: usize) -> f
         step();
     "#;
     run_timed(client, label, script, vec![target.into(), n.into()]).await
+}
+
+/// Scrolls the budget sheet down a screen at a time, each time waiting until
+/// no part of the visible area is a page of lines not yet drawn, until line
+/// `n` shows; prints the milliseconds taken and returns the most rows the
+/// page held at once.
+async fn timed_sheet_scroll(client: &Client, label: &str, n: usize) -> usize {
+    let script = r#"
+        const [last, done] = arguments;
+        const t0 = performance.now();
+        let most = 0;
+        const gapInView = () => [...document.querySelectorAll('.page-gap')].some((g) => {
+            const r = g.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight;
+        });
+        const step = () => {
+            most = Math.max(most, document.querySelectorAll('[data-testid=budget-row]').length);
+            if (gapInView()) {
+                requestAnimationFrame(step);
+            } else if (document.querySelector(last)) {
+                requestAnimationFrame(() => done([performance.now() - t0, most]));
+            } else {
+                window.scrollBy(0, window.innerHeight);
+                requestAnimationFrame(step);
+            }
+        };
+        step();
+    "#;
+    let last = format!("[data-row=\"{}\"]", n - 1);
+    let got = client
+        .execute_async(script, vec![last.into()])
+        .await
+        .unwrap_or_else(|e| panic!("{label}: {e}"));
+    let ms = got[0].as_f64().expect("milliseconds");
+    eprintln!("large plan: {label}: {ms:.0} ms");
+    usize::try_from(got[1].as_u64().expect("rows")).expect("rows")
 }
 
 /// Clicks `click`, then waits in the page until each selector of `targets`
@@ -191,7 +226,7 @@ async fn timed_budget_edit(client: &Client, value: &str, expected: &str) -> f64 
 
 /// The budget step: its first rows and totals, every line, an edit.
 async fn time_the_budget(client: &Client, doc: &PlanDocument) {
-    let lines = SCROLLED_LINES.min(doc.budget_lines.len());
+    let lines = doc.budget_lines.len();
     timed_all(
         client,
         "budget step, first lines and the total drawn",
@@ -202,8 +237,18 @@ async fn time_the_budget(client: &Client, doc: &PlanDocument) {
         ],
     )
     .await;
-    let label = format!("scroll through {lines} budget lines");
-    timed_scroll(client, &label, &tid("budget-row"), lines).await;
+    let label = format!("scroll through {lines} budget lines, a screen at a time");
+    let most = timed_sheet_scroll(client, &label, lines).await;
+    assert!(
+        most <= MOST_BUDGET_ROWS,
+        "the page held {most} budget rows at once"
+    );
+    // Back at the top, the first line is drawn again to be edited.
+    client
+        .execute("window.scrollTo(0, 0);", vec![])
+        .await
+        .expect("scroll");
+    wait_for(client, &tid("budget.0.quantity")).await;
     timed_budget_edit(client, "7", &total_after_edit(doc, 7)).await;
 }
 
@@ -282,5 +327,72 @@ async fn the_stress_plan_opens_and_every_view_renders() {
     click(&client, &tid("step-general")).await;
     wait_for_text(&client, "[data-testid=step-heading]", "Thông tin chung").await;
     wait_count(&client, &tid("item-legal_basis"), 1).await;
+    client.close().await.expect("quit");
+}
+
+/// Waits until the page is scrolled to its end and line `row` is drawn there.
+async fn scroll_to_line(client: &Client, row: usize, top: bool) {
+    let css = format!("[data-row=\"{row}\"]");
+    let what = format!("line {row} to be drawn");
+    let scroll = if top {
+        "window.scrollTo(0, 0);"
+    } else {
+        "window.scrollTo(0, document.body.scrollHeight);"
+    };
+    wait_until(client, &what, |c| {
+        let css = css.clone();
+        async move {
+            c.execute(scroll, vec![]).await.map_err(|e| e.to_string())?;
+            let found = count(c, &css).await;
+            look(found == 1, found)
+        }
+    })
+    .await;
+}
+
+/// The sheet draws only the lines near the visible area: a refused value and
+/// the field being typed in stay as they are while the officer scrolls to the
+/// last of 3,000 lines and back.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_budget_sheet_keeps_what_is_typed_while_scrolled_far_away() {
+    let doc = stress_plan(2027);
+    let last = doc.budget_lines.len() - 1;
+    let priced = line_amount(
+        doc.budget_lines[5].quantity,
+        Money::new(1234).expect("price"),
+    )
+    .expect("amount");
+    let data = common::data_with_plan(doc);
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, "[data-testid=plan-row] td").await;
+    click(&client, &tid("step-budget")).await;
+    fill(&client, "budget.0.quantity", "abc").await;
+    wait_for(&client, &tid("budget-cell-errors")).await;
+    // Typing in the unit price of line 6, not yet left.
+    let price = wait_for(&client, &tid("budget.5.unitPrice")).await;
+    price.clear().await.expect("clear");
+    price.send_keys("1234").await.expect("type");
+    scroll_to_line(&client, last, false).await;
+    let rows = count(&client, &tid("budget-row")).await;
+    assert!(rows <= MOST_BUDGET_ROWS, "{rows} budget rows in the page");
+    wait_script(
+        &client,
+        "the unit price of line 6 to keep the focus",
+        "return document.activeElement?.closest('[data-row]')?.dataset.row ?? null;",
+        &[],
+        serde_json::json!("5"),
+    )
+    .await;
+    scroll_to_line(&client, 0, true).await;
+    check_value(&client, "budget.0.quantity", "abc").await;
+    wait_for(
+        &client,
+        "[data-testid=\"budget.0.quantity\"][aria-invalid=true]",
+    )
+    .await;
+    press(&client, "\u{E004}").await;
+    wait_saved(&client).await;
+    wait_for_exact_text(&client, &tid("budget.5.amount"), &group(priced.dong())).await;
     client.close().await.expect("quit");
 }

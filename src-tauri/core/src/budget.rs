@@ -170,6 +170,11 @@ pub struct AmountChange {
 pub struct BudgetView {
     #[ts(type = "number")]
     pub plan_id: i64,
+    /// The lines, for what is written in process (the workbook, the PDF).
+    /// Not sent to the editor: it has them in the plan, and the answer to an
+    /// edit of a line is the line as stored, its amount worked out.
+    #[serde(skip)]
+    #[ts(skip)]
     pub lines: Vec<BudgetLine>,
     pub categories: Vec<RefItem>,
     pub sources: Vec<RefItem>,

@@ -465,7 +465,7 @@ oldValue: string, newValue: string,
  */
 changedAt: string, };
 
-export type BudgetView = { planId: number, lines: Array<BudgetLine>, categories: Array<RefItem>, sources: Array<RefItem>, total: Money, 
+export type BudgetView = { planId: number, categories: Array<RefItem>, sources: Array<RefItem>, total: Money, 
 /**
  * `None` while no line has an approved amount: shown blank, not "0".
  */
