@@ -9,12 +9,12 @@
 //! the same profile, gives it here as `COMMPLAN_EMPTY_WINDOW`, sets
 //! `COMMPLAN_STARTS=10` and prints the medians; nothing is asserted about
 //! them. The empty window is measured twice: as Tauri draws it by default,
-//! and without WebKit's GPU compositing (`WEBKIT_DISABLE_COMPOSITING_MODE=1`),
-//! to show what that compositing costs on the machine measured (where Mesa
-//! draws OpenGL on the CPU, it holds most of the web process's memory). In
-//! the normal suite only the app is started, once, and the test asserts what
-//! the figures are read from: its plan list shows, and its processes' memory
-//! is found.
+//! and drawn as the app draws its page on Linux, without WebKit's GPU
+//! compositing (`WEBKIT_DISABLE_COMPOSITING_MODE=1`; the app sets it from its
+//! code, `drawing.rs`), so that what the setting saves is seen apart from the
+//! app's own cost. In the normal suite only the app is started, once, and the
+//! test asserts what the figures are read from: its plan list shows, and its
+//! processes' memory is found.
 
 mod common;
 

@@ -5,6 +5,7 @@ mod closing;
 mod commands;
 mod consolidate;
 mod dialogs;
+mod drawing;
 mod export;
 mod legal;
 mod opening;
@@ -59,6 +60,7 @@ pub fn run() {
         .manage(AppState::new())
         .setup(|app| {
             // Only the one instance that goes on checks and opens the database.
+            drawing::draw_without_compositing(app);
             app.state::<AppState>().open_now();
             opening::remember_own_args(app.handle());
             Ok(())

@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod picture;
 pub mod procs;
 pub mod province;
 mod wait;
@@ -383,7 +384,9 @@ pub async fn open_first_plan(client: &Client) {
 
 /// Saves a picture of the window to `target/screenshots/NAME.png`, for people to look at.
 pub async fn screenshot(client: &Client, name: &str) {
-    let png = client.screenshot().await.expect("screenshot");
+    let png = picture::picture(client)
+        .await
+        .unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot folder");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");

@@ -86,7 +86,7 @@ async fn timeout_screenshot(client: &Client) {
         .unwrap_or("test")
         .replace("::", "-");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    if let Ok(png) = client.screenshot().await
+    if let Ok(png) = super::picture::picture(client).await
         && std::fs::create_dir_all(&dir).is_ok()
     {
         let _ = std::fs::write(dir.join(format!("timeout-{test}.png")), png);
