@@ -7,8 +7,7 @@
 //! page at rest never returns: under Xvfb, with Mesa drawing on the CPU, it
 //! hung every time. While a picture is taken, a one-pixel box in a corner
 //! changes its colour every frame, between two all but transparent whites
-//! (the pictures are byte for byte those of the page without it), so that a
-//! paint always comes.
+//! (too faint to see in the picture), so that a paint always comes.
 
 use fantoccini::Client;
 use std::time::Duration;
