@@ -244,11 +244,7 @@ async fn time_the_budget(client: &Client, doc: &PlanDocument) {
         "the page held {most} budget rows at once"
     );
     // Back at the top, the first line is drawn again to be edited.
-    client
-        .execute("window.scrollTo(0, 0);", vec![])
-        .await
-        .expect("scroll");
-    wait_for(client, &tid("budget.0.quantity")).await;
+    scroll_to_line(client, 0, true).await;
     timed_budget_edit(client, "7", &total_after_edit(doc, 7)).await;
 }
 
@@ -330,7 +326,7 @@ async fn the_stress_plan_opens_and_every_view_renders() {
     client.close().await.expect("quit");
 }
 
-/// Waits until the page is scrolled to its end and line `row` is drawn there.
+/// Scrolls to the top of the page (`top`) or to its end until line `row` is drawn there.
 async fn scroll_to_line(client: &Client, row: usize, top: bool) {
     let css = format!("[data-row=\"{row}\"]");
     let what = format!("line {row} to be drawn");
