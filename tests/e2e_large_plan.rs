@@ -17,12 +17,13 @@ use fantoccini::Client;
 use fantoccini::wd::TimeoutConfiguration;
 use std::time::Duration;
 
-/// The first screen of a long list (rows of activities, of the timeline, of
+/// The first screen of a long list (rows of activities, of the matrix, of the timeline, of
 /// the budget sheet, findings), more than a 1280×860 window shows: what must
 /// be drawn for a view to be usable.
 const FIRST_SCREEN: usize = 20;
 /// The same for the policies, a policy with its stages being most of a screen tall.
 const FIRST_POLICIES: usize = 3;
+
 /// The most budget rows the page may hold at once: the sheet is drawn a page
 /// of 30 lines at a time, only the pages near the visible area, so that an
 /// edit never waits on thousands of rows of fields.
@@ -253,8 +254,15 @@ async fn time_the_overviews(client: &Client) {
     let (policies, activities, _) = STRESS;
     timed(
         client,
-        "matrix (100 x 5)",
+        "matrix, first rows drawn",
         &tid("view-matrix"),
+        &tid("matrix-cell"),
+        FIRST_SCREEN * 5,
+    )
+    .await;
+    timed_scroll(
+        client,
+        "scroll through all 100 x 5 matrix cells",
         &tid("matrix-cell"),
         policies * 5,
     )

@@ -4,6 +4,7 @@
 //! opened: the board and every view), the page never scrolls sideways, no
 //! box inside it scrolls sideways, and no control sits outside the window.
 //! A picture of each screen is saved as `target/screenshots/layout-…png`.
+//! A text area shows all its text, as it is typed and when the window narrows.
 
 mod common;
 
@@ -249,4 +250,55 @@ async fn every_screen_fits_an_office_laptop_with_the_sample_and_the_stress_plan(
         "what does not fit the window:\n{}",
         problems.join("\n")
     );
+}
+
+/// The height of the text area `testid`, whether it shows all its text, and its width.
+const AREA: &str = r#"
+    const area = document.querySelector(`[data-testid="${arguments[0]}"]`);
+    const r = area.getBoundingClientRect();
+    return [Math.round(r.height), area.scrollHeight <= area.clientHeight + 1, Math.round(r.width)];
+"#;
+
+/// Waits until the text area `testid` shows all its text and is taller than
+/// `than` px; gives its height and its width.
+async fn wait_area_taller(client: &Client, testid: &str, than: u64) -> (u64, u64) {
+    let what = format!("{testid} showing all its text, taller than {than} px");
+    let seen = wait_until(client, &what, |c| async move {
+        let got = c
+            .execute(AREA, vec![testid.into()])
+            .await
+            .map_err(|e| e.to_string())?;
+        let height = got[0].as_u64().unwrap_or(0);
+        look(height > than && got[1] == serde_json::json!(true), got)
+    })
+    .await;
+    let px = |i: usize| seen[i].as_u64().expect("pixels");
+    (px(0), px(2))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_text_area_grows_with_its_text_and_when_the_window_narrows() {
+    let (_data, _driver, client) = common::start_app().await;
+    resize(&client, (1366, 768)).await;
+    common::open_sample(&client).await;
+    let area = "plan.purposes";
+    let (before, wide) = wait_area_taller(&client, area, 0).await;
+    let text =
+        "Nâng cao nhận thức của cán bộ, công chức và Nhân dân về chính sách mới. ".repeat(40);
+    fill(&client, area, &text).await;
+    let (typed, typed_wide) = wait_area_taller(&client, area, before).await;
+    eprintln!(
+        "purposes: {before} px before ({wide} px wide), {typed} px typed ({typed_wide} px wide)"
+    );
+    // The step's column narrows with the window, and the text area with it.
+    resize(&client, (1100, 768)).await;
+    let (narrow, width) = wait_area_taller(&client, area, typed).await;
+    assert!(
+        width < wide,
+        "the text area is {width} px wide, {wide} px before"
+    );
+    eprintln!(
+        "purposes: {before} px before, {typed} px typed ({wide} px wide), {narrow} px at {width} px wide"
+    );
+    client.close().await.expect("quit");
 }

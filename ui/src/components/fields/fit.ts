@@ -21,3 +21,29 @@ function fitAll(): void {
     a.style.height = `${heights[i]}px`;
   });
 }
+
+// One observer for every text area: told of their widths after the browser's
+// own layout, so drawing a field never forces one; a new width refits it.
+const widths = new WeakMap<Element, number>();
+let observer: ResizeObserver | null = null;
+
+function refitResized(entries: ResizeObserverEntry[]): void {
+  for (const e of entries) {
+    const width = e.contentRect.width;
+    const was = widths.get(e.target);
+    widths.set(e.target, width);
+    if (was !== undefined && was !== width) fitHeight(e.target as HTMLTextAreaElement);
+  }
+}
+
+/** Keeps `area` fitted to its text when its width changes (a svelte action). */
+export function fitOnResize(area: HTMLTextAreaElement): { destroy: () => void } {
+  observer ??= new ResizeObserver(refitResized);
+  observer.observe(area);
+  return {
+    destroy: () => {
+      observer?.unobserve(area);
+      widths.delete(area);
+    },
+  };
+}

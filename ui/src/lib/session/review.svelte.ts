@@ -12,9 +12,11 @@ const CHECK_DELAY_MS = 600;
 
 export class ReviewSession {
   /** How many findings the checker has of the plan as saved, per step. */
-  counts = $state<CheckCounts | null>(null);
-  /** The findings themselves, read only while the check's page is shown. */
-  report = $state<CheckReport | null>(null);
+  counts = $state.raw<CheckCounts | null>(null);
+  /** The findings themselves, read only while the check's page is shown.
+   *  Both are replaced whole, never changed in place: kept raw, a report of
+   *  thousands of findings is not made deeply reactive. */
+  report = $state.raw<CheckReport | null>(null);
   /** The pages showing the findings now. */
   private findingsShown = 0;
   /** Each check asked for; only the last one's answer is kept. */
