@@ -22,6 +22,8 @@ export class Pages {
   #rowHeight = $state(FIRST_GUESS);
   #focused = $state<number | null>(null);
   readonly #pageOf = new WeakMap<Element, number>();
+  /** Every page's element, drawn or not (not reactive: read only when the observer reports). */
+  #nodes: Element[] = [];
   #observer: IntersectionObserver | null = null;
 
   constructor(size: number) {
@@ -57,12 +59,14 @@ export class Pages {
   /** A Svelte action for each page's element: it is drawn while near the visible area. */
   readonly observe = (node: Element, page: number) => {
     this.#pageOf.set(node, page);
+    this.#nodes.push(node);
     this.#ensureObserver().observe(node);
     return {
       update: (next: number) => this.#pageOf.set(node, next),
       destroy: () => {
         this.#observer?.unobserve(node);
         this.#pageOf.delete(node);
+        this.#nodes = this.#nodes.filter((n) => n !== node);
       },
     };
   };
@@ -74,27 +78,40 @@ export class Pages {
 
   /** Draws the pages that came near the visible area and empties those that left it. */
   #seen(entries: IntersectionObserverEntry[]): void {
-    const above: { node: Element; was: number }[] = [];
+    // What is in view stays where it is while pages above it are drawn or
+    // emptied: a drawn page in view is the anchor, measured before and after.
+    const anchor = this.#anchor();
+    const top = anchor?.getBoundingClientRect().top ?? 0;
+    let changed = false;
     for (const entry of entries) {
       const page = this.#pageOf.get(entry.target);
       if (page === undefined) continue;
-      const height = entry.boundingClientRect.height;
       if (entry.isIntersecting) {
         if (this.#near.has(page)) continue;
         this.#near.add(page);
-        if (entry.boundingClientRect.top < 0) above.push({ node: entry.target, was: height });
+        changed = true;
       } else {
-        if (this.drawn(page)) this.#measure(page, height);
+        if (this.drawn(page)) this.#measure(page, entry.boundingClientRect.height);
         this.#near.delete(page);
         this.#asked.delete(page);
+        changed = true;
       }
     }
-    if (above.length === 0) return;
-    // A page drawn above the visible area keeps what is in view where it was.
+    if (!changed || !anchor) return;
     flushSync();
-    let shift = 0;
-    for (const { node, was } of above) shift += node.getBoundingClientRect().height - was;
+    const shift = anchor.isConnected ? anchor.getBoundingClientRect().top - top : 0;
     if (shift !== 0) window.scrollBy(0, shift);
+  }
+
+  /** The first drawn page with a part in the visible area, if any. */
+  #anchor(): Element | null {
+    for (const node of this.#nodes) {
+      const page = this.#pageOf.get(node);
+      if (page === undefined || !this.drawn(page)) continue;
+      const r = node.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < window.innerHeight) return node;
+    }
+    return null;
   }
 
   #measure(page: number, height: number): void {

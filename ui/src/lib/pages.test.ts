@@ -17,11 +17,18 @@ function seen(target: Element, near: boolean, height: number): IntersectionObser
   return { target, isIntersecting: near, boundingClientRect: { height, top: 100 } } as IntersectionObserverEntry;
 }
 
+/** Where each page's element lies, by default far below the visible area. */
+type Place = (pages: Pages, page: number) => { top: number; bottom: number };
+const below: Place = () => ({ top: 10_000, bottom: 12_000 });
+
 /** A sheet of `n` pages, each page's element observed. */
-function sheet(n: number): { pages: Pages; at: (page: number) => Element; report: (e: IntersectionObserverEntry[]) => void } {
+function sheet(
+  n: number,
+  place: Place = below,
+): { pages: Pages; at: (page: number) => Element; report: (e: IntersectionObserverEntry[]) => void } {
   const pages = new Pages(30);
   const elements = Array.from({ length: n }, (_, page) => {
-    const element = { page } as unknown as Element;
+    const element = { page, getBoundingClientRect: () => place(pages, page), isConnected: true } as unknown as Element;
     pages.observe(element, page);
     return element;
   });
@@ -36,7 +43,12 @@ function sheet(n: number): { pages: Pages; at: (page: number) => Element; report
 }
 
 describe("Pages", () => {
-  beforeEach(() => vi.stubGlobal("IntersectionObserver", FakeObserver));
+  const scrollBy = vi.fn();
+  beforeEach(() => {
+    vi.stubGlobal("IntersectionObserver", FakeObserver);
+    vi.stubGlobal("window", { innerHeight: 800, scrollBy });
+    scrollBy.mockClear();
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it("opens with the first page drawn and the others as empty boxes", () => {
@@ -78,5 +90,19 @@ describe("Pages", () => {
     report([seen(at(98), false, 1900)]);
     expect(pages.drawn(98)).toBe(false);
     expect(pages.gap(98, 30)).toBe(1900);
+  });
+
+  it("keeps what is in view where it was while a page above it is drawn", () => {
+    // Page 1 is in view; page 0, above it, is 500 px taller drawn than empty.
+    const place: Place = (pages, page) => {
+      const grown = pages.drawn(0) ? 500 : 0;
+      return page === 1 ? { top: 300 + grown, bottom: 2100 + grown } : { top: -1500, bottom: 300 + grown };
+    };
+    const { pages, at, report } = sheet(3, place);
+    report([seen(at(0), false, 1800), seen(at(1), true, 1800)]);
+    expect(scrollBy).not.toHaveBeenCalled();
+    report([seen(at(0), true, 1300)]);
+    expect(pages.drawn(0)).toBe(true);
+    expect(scrollBy).toHaveBeenCalledWith(0, 500);
   });
 });
