@@ -1,7 +1,7 @@
 //! The stress plan (100 policies, 1,000 activities, 3,000 budget lines)
 //! opens in the app, and every view of it renders: its first screen at once,
-//! the rest of a long list as it is scrolled through, until every item is in
-//! the page. The time each takes is printed as "large plan: <label>: N ms"
+//! the rest of a long list as it is scrolled through, until its last item is
+//! drawn; and a finding's "Sửa" reaches items far down their lists. The time each takes is printed as "large plan: <label>: N ms"
 //! (run with `--nocapture`, as `scripts/bench` does); no time is asserted here.
 
 mod common;
@@ -24,10 +24,12 @@ const FIRST_SCREEN: usize = 20;
 /// The same for the policies, a policy with its stages being most of a screen tall.
 const FIRST_POLICIES: usize = 3;
 
-/// The most budget rows the page may hold at once: the sheet is drawn a page
-/// of 30 lines at a time, only the pages near the visible area, so that an
-/// edit never waits on thousands of rows of fields.
-const MOST_BUDGET_ROWS: usize = 150;
+/// The most rows of a long list the page may hold at once: the budget sheet
+/// (pages of 30 lines), the policies (of 6), the activities and the timeline (of 60) are
+/// drawn a page at a time, only the pages near the visible area, so that an
+/// edit never waits on thousands of rows of fields and leaving a view never
+/// takes down a thousand items.
+const MOST_PAGED_ROWS: usize = 250;
 
 /// Runs `script` (which ends by calling its last argument with milliseconds),
 /// prints "large plan: `label`: N ms" and returns N.
@@ -67,13 +69,14 @@ async fn timed_scroll(client: &Client, label: &str, target: &str, n: usize) -> f
     run_timed(client, label, script, vec![target.into(), n.into()]).await
 }
 
-/// Scrolls the budget sheet down a screen at a time, each time waiting until
-/// no part of the visible area is a page of lines not yet drawn, until line
-/// `n` shows; prints the milliseconds taken and returns the most rows the
-/// page held at once.
-async fn timed_sheet_scroll(client: &Client, label: &str, n: usize) -> usize {
+/// Scrolls a list drawn a page at a time (the policies, the activities, the
+/// timeline, the budget sheet) down a screen at a time, each time waiting until no part of
+/// the visible area is a page not yet drawn, until its item `n` shows (its
+/// `data-row` is `n - 1`); prints the milliseconds taken and returns the most
+/// items of `rows` the page held at once.
+async fn timed_paged_scroll(client: &Client, label: &str, rows: &str, n: usize) -> usize {
     let script = r#"
-        const [last, done] = arguments;
+        const [rows, last, done] = arguments;
         const t0 = performance.now();
         let most = 0;
         const gapInView = () => [...document.querySelectorAll('.page-gap')].some((g) => {
@@ -81,7 +84,7 @@ async fn timed_sheet_scroll(client: &Client, label: &str, n: usize) -> usize {
             return r.bottom > 0 && r.top < window.innerHeight;
         });
         const step = () => {
-            most = Math.max(most, document.querySelectorAll('[data-testid=budget-row]').length);
+            most = Math.max(most, document.querySelectorAll(rows).length);
             if (gapInView()) {
                 requestAnimationFrame(step);
             } else if (document.querySelector(last)) {
@@ -93,9 +96,9 @@ async fn timed_sheet_scroll(client: &Client, label: &str, n: usize) -> usize {
         };
         step();
     "#;
-    let last = format!("[data-row=\"{}\"]", n - 1);
+    let last = format!("{rows}[data-row=\"{}\"]", n - 1);
     let got = client
-        .execute_async(script, vec![last.into()])
+        .execute_async(script, vec![rows.into(), last.into()])
         .await
         .unwrap_or_else(|e| panic!("{label}: {e}"));
     let ms = got[0].as_f64().expect("milliseconds");
@@ -134,7 +137,7 @@ async fn timed(client: &Client, label: &str, click: &str, target: &str, n: usize
     timed_all(client, label, click, &[(target, n)]).await
 }
 
-/// Opens the plan, then draws the policies and the activities in full.
+/// Opens the plan, then scrolls through the policies and the activities.
 async fn time_the_lists(client: &Client) {
     let (policies, activities, _) = STRESS;
     timed(
@@ -153,13 +156,17 @@ async fn time_the_lists(client: &Client) {
         FIRST_POLICIES,
     )
     .await;
-    timed_scroll(
+    let most = timed_paged_scroll(
         client,
-        "scroll through all 100 policies",
+        "scroll through all 100 policies, a screen at a time",
         &tid("item-policy"),
         policies,
     )
     .await;
+    assert!(
+        most <= MOST_PAGED_ROWS,
+        "the page held {most} policies at once"
+    );
     timed(
         client,
         "activities step, first rows drawn",
@@ -168,17 +175,24 @@ async fn time_the_lists(client: &Client) {
         FIRST_SCREEN,
     )
     .await;
-    timed_scroll(
+    let most = timed_paged_scroll(
         client,
-        "scroll through all 1,000 activities",
+        "scroll through all 1,000 activities, a screen at a time",
         &tid("item-activity"),
         activities,
     )
     .await;
+    assert!(
+        most <= MOST_PAGED_ROWS,
+        "the page held {most} activities at once"
+    );
     timed(
         client,
         "open the last activity",
-        "[data-testid=item-activity]:last-child [data-testid=activity-toggle]",
+        &format!(
+            "[data-testid=item-activity][data-row=\"{}\"] [data-testid=activity-toggle]",
+            activities - 1
+        ),
         &tid("activity-editor"),
         1,
     )
@@ -239,9 +253,9 @@ async fn time_the_budget(client: &Client, doc: &PlanDocument) {
     )
     .await;
     let label = format!("scroll through {lines} budget lines, a screen at a time");
-    let most = timed_sheet_scroll(client, &label, lines).await;
+    let most = timed_paged_scroll(client, &label, &tid("budget-row"), lines).await;
     assert!(
-        most <= MOST_BUDGET_ROWS,
+        most <= MOST_PAGED_ROWS,
         "the page held {most} budget rows at once"
     );
     // Back at the top, the first line is drawn again to be edited.
@@ -275,13 +289,17 @@ async fn time_the_overviews(client: &Client) {
         FIRST_SCREEN,
     )
     .await;
-    timed_scroll(
+    let most = timed_paged_scroll(
         client,
-        "scroll through all 1,000 timeline rows",
+        "scroll through all 1,000 timeline rows, a screen at a time",
         &tid("timeline-row"),
         activities,
     )
     .await;
+    assert!(
+        most <= MOST_PAGED_ROWS,
+        "the page held {most} timeline rows at once"
+    );
     timed(
         client,
         "check, its first findings drawn",
@@ -379,7 +397,7 @@ async fn the_budget_sheet_keeps_what_is_typed_while_scrolled_far_away() {
     price.send_keys("1234").await.expect("type");
     scroll_to_line(&client, last, false).await;
     let rows = count(&client, &tid("budget-row")).await;
-    assert!(rows <= MOST_BUDGET_ROWS, "{rows} budget rows in the page");
+    assert!(rows <= MOST_PAGED_ROWS, "{rows} budget rows in the page");
     wait_script(
         &client,
         "the unit price of line 6 to keep the focus",
@@ -398,5 +416,83 @@ async fn the_budget_sheet_keeps_what_is_typed_while_scrolled_far_away() {
     press(&client, "\u{E004}").await;
     wait_saved(&client).await;
     wait_for_exact_text(&client, &tid("budget.5.amount"), &group(priced.dong())).await;
+    client.close().await.expect("quit");
+}
+
+/// On the check's page, scrolls down until the finding of `rule` is drawn,
+/// then clicks its "Sửa".
+async fn fix_finding(client: &Client, rule: &str) {
+    let css = format!("[data-testid=finding][data-rule=\"{rule}\"]");
+    wait_until(client, &format!("the finding {rule}"), |c| {
+        let css = css.clone();
+        async move {
+            c.execute("window.scrollBy(0, window.innerHeight);", vec![])
+                .await
+                .map_err(|e| e.to_string())?;
+            let found = count(c, &css).await;
+            look(found == 1, found)
+        }
+    })
+    .await;
+    click(client, &format!("{css} {}", tid("finding-go"))).await;
+}
+
+/// Waits until the focus is in the field `testid`, within the window.
+async fn wait_focus_in_view(client: &Client, testid: &str) {
+    let script = "const el = document.activeElement;
+         const r = el.getBoundingClientRect();
+         return [el.dataset.testid ?? el.tagName, Math.round(r.top), Math.round(r.bottom), window.innerHeight];";
+    wait_until(
+        client,
+        &format!("the focus in {testid}, in view"),
+        |c| async move {
+            let got = c.execute(script, vec![]).await.map_err(|e| e.to_string())?;
+            let px = |i: usize| got[i].as_i64().unwrap_or(-1);
+            look(got[0] == testid && px(1) >= 0 && px(2) <= px(3), got)
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_findings_fix_reaches_a_policy_and_an_activity_far_down_their_lists() {
+    let mut doc = stress_plan(2027);
+    // Policy 91 has no key message, activity 901 no channel: one finding each.
+    doc.policies[90].key_messages.clear();
+    doc.activities[900].channel_id = None;
+    let data = common::data_with_plan(doc);
+    let driver = Driver::start(data.path());
+    let client = driver.launch().await;
+    click(&client, "[data-testid=plan-row] td").await;
+
+    click(&client, &tid("view-check")).await;
+    fix_finding(&client, "policy.key_messages").await;
+    wait_for_text(&client, &tid("step-heading"), "Chính sách").await;
+    wait_focus_in_view(&client, "policy.90.keyMessages").await;
+    let policies = count(&client, &tid("item-policy")).await;
+    assert!(
+        policies <= MOST_PAGED_ROWS,
+        "{policies} policies in the page"
+    );
+
+    click(&client, &tid("view-check")).await;
+    fix_finding(&client, "activity.channel_timing").await;
+    wait_for_text(&client, &tid("step-heading"), "Hoạt động").await;
+    let activity = "[data-testid=item-activity][data-row=\"900\"]";
+    wait_for(
+        &client,
+        &format!("{activity}.open {}", tid("activity-editor")),
+    )
+    .await;
+    wait_script(
+        &client,
+        "activity 901 in view with the focus in it",
+        "const item = document.querySelector(arguments[0]);
+         const r = document.activeElement.getBoundingClientRect();
+         return item.contains(document.activeElement) && r.top >= 0 && r.bottom <= window.innerHeight;",
+        &[activity.into()],
+        serde_json::json!(true),
+    )
+    .await;
     client.close().await.expect("quit");
 }
