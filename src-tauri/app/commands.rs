@@ -3,7 +3,7 @@
 
 use commplan_core::backup::{BackupInfo, BackupKind};
 use commplan_core::budget::{AmountChange, BudgetView, RefItem};
-use commplan_core::check::{CheckCounts, CheckReport};
+use commplan_core::check::{CheckCounts, CheckReport, check};
 use commplan_core::diff::PlanDiff;
 use commplan_core::header_lines::HeaderPreview;
 use commplan_core::legal::{LegalTextInput, LegalTextsView};
@@ -238,13 +238,15 @@ pub async fn header_lines(state: State<'_, AppState>, plan_id: i64) -> Result<He
 /// list; the findings themselves only on the check's page, from `check_plan`).
 #[tauri::command]
 pub async fn check_counts(state: State<'_, AppState>, plan_id: i64) -> Result<CheckCounts> {
-    state.with_store(|s| s.check_counts(plan_id))
+    let (doc, law) = state.with_store(|s| s.check_input(plan_id))?;
+    Ok(check(&doc, &law).counts())
 }
 
 /// The directive checker's report on the plan as it now is.
 #[tauri::command]
 pub async fn check_plan(state: State<'_, AppState>, plan_id: i64) -> Result<CheckReport> {
-    state.with_store(|s| s.check_plan(plan_id))
+    let (doc, law) = state.with_store(|s| s.check_input(plan_id))?;
+    Ok(check(&doc, &law))
 }
 
 /// A reviewer's comment on a plan that waits for review.
