@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   "app.title": "Policy communication plan",
   "app.subtitle": "Under Prime Minister's Directive 07/CT-TTg of 21 March 2023",
   "app.loading": "Opening your data…",
+  "app.screenFailed": "This screen could not be opened. Close the app and start it again; what is saved is not affected.",
   "app.language": "Language",
   "app.units": "Units",
   "app.plans": "Plans",

@@ -8,6 +8,7 @@ export const vi = {
   "app.title": "Kế hoạch truyền thông chính sách",
   "app.subtitle": "Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ",
   "app.loading": "Đang mở dữ liệu…",
+  "app.screenFailed": "Không mở được màn hình này. Hãy đóng rồi mở lại ứng dụng; dữ liệu đã lưu không bị ảnh hưởng.",
   "app.language": "Ngôn ngữ",
   "app.units": "Đơn vị",
   "app.plans": "Kế hoạch",
