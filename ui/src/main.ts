@@ -1,3 +1,5 @@
+// First: asks Rust for what the first screen shows while the rest is read.
+import "./lib/startup";
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";
