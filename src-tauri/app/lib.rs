@@ -59,9 +59,18 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new())
         .setup(|app| {
-            // Only the one instance that goes on checks and opens the database.
+            // Only the one instance that goes on checks and opens the database,
+            // on a thread of its own: the window's page is served from this
+            // thread meanwhile, and a command asked before the database is
+            // open waits for it on the store's lock.
             drawing::draw_without_compositing(app);
-            app.state::<AppState>().open_now();
+            let handle = app.handle().clone();
+            let opening = std::thread::Builder::new()
+                .name("open-database".into())
+                .spawn(move || handle.state::<AppState>().open_now());
+            if opening.is_err() {
+                app.state::<AppState>().open_now();
+            }
             opening::remember_own_args(app.handle());
             Ok(())
         })
