@@ -6,30 +6,33 @@
 // (a restored backup, a recovered database, an opened plan file) is shown
 // after it.
 import { api } from "./api";
-import type { AppStatus, PlanSummary } from "./bindings";
 
-let status: Promise<AppStatus> | null = api.appStatus();
-let plans: Promise<PlanSummary[]> | null = api.listPlans();
-// Whoever takes an answer handles its failure; one never taken is not an error.
-status.catch(() => undefined);
-plans.catch(() => undefined);
+/** Asks now; the first read takes this answer, later reads ask again. */
+function askedAtStart<T>(ask: () => Promise<T>) {
+  let first: Promise<T> | null = ask();
+  // Whoever takes the answer handles its failure; one never taken is not an error.
+  first.catch(() => undefined);
+  return {
+    read(): Promise<T> {
+      const answer = first ?? ask();
+      first = null;
+      return answer;
+    },
+    forget(): void {
+      first = null;
+    },
+  };
+}
+
+const status = askedAtStart(api.appStatus);
+const plans = askedAtStart(api.listPlans);
 
 /** The app's status: the one asked for at start, the first time. */
-export function readStatus(): Promise<AppStatus> {
-  const first = status;
-  status = null;
-  return first ?? api.appStatus();
-}
+export const readStatus = status.read;
 
 /** The plan list: the one asked for at start, the first time. */
-export function readPlans(): Promise<PlanSummary[]> {
-  const first = plans;
-  plans = null;
-  return first ?? api.listPlans();
-}
+export const readPlans = plans.read;
 
 /** Drops the plan list asked for at start: what it was read from changed
  * before it was shown (a database to recover first). */
-export function forgetStartPlans(): void {
-  plans = null;
-}
+export const forgetStartPlans = plans.forget;
