@@ -50,4 +50,35 @@ describe("what the first screen shows, asked for at start", () => {
     expect(await readPlans()).toEqual([{ id: 2 }]);
     expect(asked).toEqual(["app_status", "list_plans", "list_plans"]);
   });
+
+  it("lets the page be built once both answers have come, or after the most it waits", async () => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    try {
+      let answerPlans: (plans: PlanSummary[]) => void = () => undefined;
+      plansAnswer = () => new Promise((resolve) => (answerPlans = resolve));
+      const { startAnswered, readPlans } = await import("./startup");
+      let built = false;
+      void startAnswered(300).then(() => (built = true));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(built).toBe(false); // the plan list has not come
+      answerPlans([{ id: 3 } as PlanSummary]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(built).toBe(true);
+      expect(await readPlans()).toEqual([{ id: 3 }]);
+
+      // A list that does not come holds the page back no longer than the most.
+      vi.resetModules();
+      plansAnswer = () => new Promise<PlanSummary[]>(() => undefined);
+      const late = await import("./startup");
+      let builtLate = false;
+      void late.startAnswered(300).then(() => (builtLate = true));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(builtLate).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(builtLate).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
