@@ -4,9 +4,10 @@
 //! plans are read); for the empty window its page. The calls go to
 //! WebKitWebDriver itself, not through tauri-driver's proxy, which made one
 //! call in five wait about 44 ms more at random
-//! ([`Driver::launch_program_natively`]). Then the memory of each,
-//! the app with the sample plan open at its budget step: the proportional set
-//! size of its process and the web processes it started.
+//! ([`Driver::launch_program_natively`]). Then the memory of each once it
+//! has settled ([`settled_memory`]), the app with the sample plan open at its
+//! budget step: the proportional set size of its process and the web
+//! processes it started.
 //!
 //! `scripts/bench-startup` builds the empty window (bench/empty-window) with
 //! the same profile, gives it here as `COMMPLAN_EMPTY_WINDOW`, sets
@@ -22,7 +23,7 @@
 mod common;
 
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use common::procs::{Memory, memory_of};
 use common::{APP, Driver, WAIT, click, look, open_sample, tid, wait_for, wait_for_condition};
@@ -141,20 +142,49 @@ async fn time_starts(programs: &[Program], starts: usize) -> Vec<f64> {
     times.iter_mut().map(|t| median(t)).collect()
 }
 
+/// How often the memory is read while it settles.
+const MEMORY_READ_EVERY: Duration = Duration::from_millis(150);
+/// Readings in a row that must lie within MEMORY_SPREAD_KIB of each other.
+const MEMORY_READINGS: usize = 4;
+const MEMORY_SPREAD_KIB: u64 = 1000;
+
+/// The memory of the program `pid` once it has settled: read every
+/// MEMORY_READ_EVERY until MEMORY_READINGS readings in a row lie within
+/// MEMORY_SPREAD_KIB (or WAIT has passed), the last of them. Read at once,
+/// the empty window was still growing (254–259 MB when its page was found,
+/// 270–272 MB from 300 ms on, three starts) and the app still shrinking
+/// (287–288 MB at its budget step, 279–280 MB a second later).
+async fn settled_memory(pid: u32) -> Memory {
+    let start = Instant::now();
+    let mut readings: Vec<Memory> = vec![memory_of(pid)];
+    loop {
+        let last = &readings[readings.len().saturating_sub(MEMORY_READINGS)..];
+        let low = last.iter().map(|m| m.pss_kib).min().unwrap_or(0);
+        let high = last.iter().map(|m| m.pss_kib).max().unwrap_or(0);
+        if (last.len() == MEMORY_READINGS && high - low <= MEMORY_SPREAD_KIB)
+            || start.elapsed() > WAIT
+        {
+            return readings.pop().expect("a reading");
+        }
+        tokio::time::sleep(MEMORY_READ_EVERY).await;
+        readings.push(memory_of(pid));
+    }
+}
+
 /// The app's memory with the sample plan open at its budget step.
 async fn app_memory(app: &Program) -> Memory {
     let (client, _) = app.start().await;
     open_sample(&client).await;
     click(&client, &tid("step-budget")).await;
     wait_for(&client, &tid("budget-words")).await;
-    let memory = memory_of(app.pid());
+    let memory = settled_memory(app.pid()).await;
     app.stop(client).await;
     memory
 }
 
 async fn empty_memory(empty: &Program) -> Memory {
     let (client, _) = empty.start().await;
-    let memory = memory_of(empty.pid());
+    let memory = settled_memory(empty.pid()).await;
     empty.stop(client).await;
     memory
 }
